@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { StaffService } from './staff.service';
+
+@Module({ providers: [StaffService, LoginRateLimiter], exports: [StaffService] })
+export class AuthModule {}

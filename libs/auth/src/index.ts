@@ -1,0 +1,10 @@
+export { AuthModule } from './auth.module';
+export { AuthError, AuthErrorCode } from './auth.errors';
+export { isOperatorToken } from './operator-token';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, passwordProblem, verifyPassword } from './password';
+export { Staff, StaffSession } from './staff.entity';
+export { StaffPrincipal } from './staff-principal';
+export { LoginResult, NewStaff, StaffService } from './staff.service';
+
+import { Staff, StaffSession } from './staff.entity';
+export const authEntities = [Staff, StaffSession];

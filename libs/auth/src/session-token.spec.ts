@@ -1,0 +1,19 @@
+import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
+
+describe('session tokens', () => {
+  it('are random, recognisable and hashed to 32 bytes', () => {
+    const a = newSessionToken();
+    const b = newSessionToken();
+    expect(a).not.toBe(b);
+    expect(looksLikeSessionToken(a)).toBe(true);
+    expect(hashToken(a)).toHaveLength(32);
+    expect(hashToken(a).equals(hashToken(b))).toBe(false);
+  });
+
+  it('rejects anything else before touching the database', () => {
+    expect(looksLikeSessionToken('')).toBe(false);
+    expect(looksLikeSessionToken('tss_short')).toBe(false);
+    expect(looksLikeSessionToken('Bearer abc')).toBe(false);
+    expect(looksLikeSessionToken(`tss_${'a'.repeat(42)}!`)).toBe(false);
+  });
+});

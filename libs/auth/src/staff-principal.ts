@@ -1,0 +1,9 @@
+// Who is calling an instance route: set by the API's guard, read by services through the
+// async context, never taken from a request body.
+export interface StaffPrincipal {
+  kind: 'staff';
+  tenantId: string;
+  staffId: string;
+  sessionId: string;
+  isManager: boolean;
+}

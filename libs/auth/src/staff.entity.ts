@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'staff' })
+export class Staff {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('citext') email!: string;
+  @Column('text') name!: string;
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
+  @Column('boolean', { name: 'is_manager' }) isManager!: boolean;
+  @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  @Column('uuid', { name: 'primary_department_id', nullable: true }) primaryDepartmentId!: string | null;
+  @Column('text', { nullable: true }) language!: string | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+  @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt!: Date | null;
+}
+
+@Entity({ name: 'staff_sessions' })
+export class StaffSession {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'staff_id' }) staffId!: string;
+  @Column('bytea', { name: 'token_hash' }) tokenHash!: Buffer;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
+}

@@ -1,0 +1,152 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, Config } from '@tessera/config';
+import { TenantDatabase, TenantRef, newId } from '@tessera/database';
+import { MoreThan } from 'typeorm';
+import { AuthError, AuthErrorCode } from './auth.errors';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
+import { Staff, StaffSession } from './staff.entity';
+import { StaffPrincipal } from './staff-principal';
+
+export interface NewStaff {
+  email: string;
+  name: string;
+  password: string;
+  isManager: boolean;
+  primaryDepartmentId: string | null;
+  language?: string | null;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  staff: Staff;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly limiter: LoginRateLimiter,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  // Runs inside the caller's tenant transaction.
+  async create(input: NewStaff): Promise<Staff> {
+    const problem = passwordProblem(input.password);
+    if (problem) throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password' });
+    const now = new Date();
+    const staff: Staff = Object.assign(new Staff(), {
+      tenantId: this.db.tenant.id,
+      id: newId(),
+      email: input.email.trim().toLowerCase(),
+      name: input.name.trim(),
+      passwordHash: await hashPassword(input.password),
+      isManager: input.isManager,
+      isActive: true,
+      primaryDepartmentId: input.primaryDepartmentId,
+      language: input.language ?? null,
+      createdAt: now,
+      updatedAt: now,
+      lastLoginAt: null,
+    });
+    try {
+      await this.db.manager.insert(Staff, staff);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new AuthError(AuthErrorCode.EmailTaken, `An agent with the e-mail ${staff.email} already exists`);
+      }
+      throw error;
+    }
+    staff.passwordHash = null;
+    return staff;
+  }
+
+  // Password check happens between two short transactions: argon2 is deliberately slow and must
+  // not hold a pooled connection.
+  async login(tenant: TenantRef, email: string, password: string, address: string): Promise<LoginResult> {
+    const normalized = email.trim().toLowerCase();
+    await this.limiter.assertAllowed(tenant.id, normalized, address);
+    const found = await this.db.run(tenant, (manager) =>
+      manager
+        .createQueryBuilder(Staff, 's')
+        .addSelect('s.passwordHash')
+        .where('s.email = :email', { email: normalized })
+        .getOne(),
+    );
+    const valid = await verifyPassword(found?.isActive ? found.passwordHash : null, password);
+    if (!found || !valid) {
+      await this.limiter.recordFailure(tenant.id, normalized, address);
+      throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
+    }
+    await this.limiter.reset(tenant.id, normalized);
+    const token = newSessionToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.auth.sessionTtlMinutes * 60_000);
+    await this.db.run(tenant, async (manager) => {
+      await manager.insert(StaffSession, {
+        tenantId: tenant.id,
+        id: newId(),
+        staffId: found.id,
+        tokenHash: hashToken(token),
+        createdAt: now,
+        expiresAt,
+      });
+      await manager.update(Staff, { id: found.id }, { lastLoginAt: now });
+    });
+    found.passwordHash = null;
+    found.lastLoginAt = now;
+    return { token, expiresAt, staff: found };
+  }
+
+  // Inside the tenant transaction: a token of another instance is simply not found.
+  async authenticate(token: string): Promise<StaffPrincipal> {
+    if (!looksLikeSessionToken(token)) throw unauthenticated();
+    const row = await this.db.manager
+      .createQueryBuilder(StaffSession, 'session')
+      .innerJoin(Staff, 'staff', 'staff.tenant_id = session.tenant_id and staff.id = session.staff_id')
+      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active as is_active'])
+      .where('session.token_hash = :hash and session.expires_at > now()', { hash: hashToken(token) })
+      .getRawOne<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean }>();
+    if (!row || !row.is_active) throw unauthenticated();
+    return {
+      kind: 'staff',
+      tenantId: this.db.tenant.id,
+      staffId: row.staff_id,
+      sessionId: row.session_id,
+      isManager: row.is_manager,
+    };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.db.manager.delete(StaffSession, { id: sessionId });
+  }
+
+  async get(staffId: string): Promise<Staff> {
+    const staff = await this.db.manager.findOneBy(Staff, { id: staffId });
+    if (!staff) throw unauthenticated();
+    return staff;
+  }
+
+  async activeSessionCount(): Promise<number> {
+    return this.db.manager.countBy(StaffSession, { expiresAt: MoreThan(new Date()) });
+  }
+
+  // Housekeeping: expired sessions are useless and only grow the table.
+  async purgeExpiredSessions(): Promise<number> {
+    const result = await this.db.manager
+      .createQueryBuilder()
+      .delete()
+      .from(StaffSession)
+      .where('expires_at <= now()')
+      .execute();
+    return result.affected ?? 0;
+  }
+}
+
+function unauthenticated(): AuthError {
+  return new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this instance first');
+}

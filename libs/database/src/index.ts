@@ -1,0 +1,6 @@
+export { DatabaseModule, assertRuntimeRole, createDataSource } from './database.module';
+export { Migration, loadMigrations, migrationsDirectory, parseMigration } from './migration-files';
+export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator';
+export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-database';
+export { isUuid, newId } from './uuid';
+export { decodeCursor, encodeCursor } from './cursor';

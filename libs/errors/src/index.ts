@@ -1,0 +1,1 @@
+export { DomainError, ErrorDetails, ErrorKind, problemType } from './domain-error';

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { StaffService } from '@tessera/auth';
+import { DirectoryService } from '@tessera/directory';
+import { NewTenant, Tenant, TenantService } from '@tessera/tenancy';
+
+export interface NewInstance extends NewTenant {
+  manager: { email: string; name: string; password: string };
+}
+
+export interface ProvisionedInstance {
+  tenant: Tenant;
+  manager: { id: string; email: string; name: string };
+  department: { id: string; name: string };
+}
+
+// Creates an instance from the simple working default: one department, one help topic,
+// the five statuses, four priorities, a default SLA and its first manager. All or nothing.
+@Injectable()
+export class ProvisioningService {
+  constructor(
+    private readonly tenants: TenantService,
+    private readonly directory: DirectoryService,
+    private readonly staff: StaffService,
+  ) {}
+
+  async provision(input: NewInstance): Promise<ProvisionedInstance> {
+    let result: Omit<ProvisionedInstance, 'tenant'> | null = null;
+    const tenant = await this.tenants.create(input, async (_manager, created) => {
+      const { department } = await this.directory.seedDefaults(created.defaultLanguage);
+      const manager = await this.staff.create({
+        email: input.manager.email,
+        name: input.manager.name,
+        password: input.manager.password,
+        isManager: true,
+        primaryDepartmentId: department.id,
+        language: created.defaultLanguage,
+      });
+      result = {
+        manager: { id: manager.id, email: manager.email, name: manager.name },
+        department: { id: department.id, name: department.name },
+      };
+    });
+    return { tenant, ...(result as unknown as Omit<ProvisionedInstance, 'tenant'>) };
+  }
+}

@@ -1,0 +1,7 @@
+// Queue names carry a hash tag so every key of one queue lands in one Redis Cluster slot.
+export const QueueName = {
+  Housekeeping: '{housekeeping}',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

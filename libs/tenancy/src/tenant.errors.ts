@@ -1,0 +1,27 @@
+import { DomainError, ErrorDetails, ErrorKind } from '@tessera/errors';
+
+export enum TenantErrorCode {
+  NotFound = 'tenant.not-found',
+  Suspended = 'tenant.suspended',
+  Moved = 'tenant.moved',
+  SlugInvalid = 'tenant.slug-invalid',
+  SlugTaken = 'tenant.slug-taken',
+  AlreadyInState = 'tenant.already-in-state',
+  InvalidSetting = 'tenant.invalid-setting',
+}
+
+const kinds: Record<TenantErrorCode, ErrorKind> = {
+  [TenantErrorCode.NotFound]: 'not_found',
+  [TenantErrorCode.Suspended]: 'forbidden',
+  [TenantErrorCode.Moved]: 'moved',
+  [TenantErrorCode.SlugInvalid]: 'invalid',
+  [TenantErrorCode.SlugTaken]: 'conflict',
+  [TenantErrorCode.AlreadyInState]: 'conflict',
+  [TenantErrorCode.InvalidSetting]: 'invalid',
+};
+
+export class TenantError extends DomainError {
+  constructor(code: TenantErrorCode, message: string, details?: ErrorDetails) {
+    super(kinds[code], code, message, details);
+  }
+}
