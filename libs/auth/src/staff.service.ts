@@ -121,6 +121,17 @@ export class StaffService {
     };
   }
 
+  // Inside the tenant transaction. Ends every session of that account.
+  async setPassword(email: string, password: string): Promise<boolean> {
+    const problem = passwordProblem(password);
+    if (problem) throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password' });
+    const staff = await this.db.manager.findOneBy(Staff, { email: email.trim().toLowerCase() });
+    if (!staff) return false;
+    await this.db.manager.update(Staff, { id: staff.id }, { passwordHash: await hashPassword(password), updatedAt: new Date() });
+    await this.db.manager.delete(StaffSession, { staffId: staff.id });
+    return true;
+  }
+
   async logout(sessionId: string): Promise<void> {
     await this.db.manager.delete(StaffSession, { id: sessionId });
   }

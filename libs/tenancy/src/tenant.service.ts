@@ -80,15 +80,27 @@ export class TenantService {
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
   }
 
-  // For the platform API: the current slug only (no redirects), any status.
+  // The instance by its current slug, any status; an old slug of a renamed instance throws
+  // Moved with the new slug, so callers can redirect.
   async get(slug: string): Promise<Tenant> {
-    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
-    if (!tenant) throw new TenantError(TenantErrorCode.NotFound, `No instance has the slug "${slug}"`);
-    return tenant;
+    const resolution = await this.resolveUncached(slug);
+    if ('movedTo' in resolution) throw moved(slug, resolution.movedTo);
+    return resolution.tenant;
   }
 
-  // For instance routes: follows renamed slugs; cached.
-  async resolve(slug: string): Promise<SlugResolution> {
+  // For instance routes, on every request: cached.
+  async resolve(slug: string): Promise<Tenant> {
+    let resolution = this.cache.get(slug);
+    if (!resolution) {
+      resolution = await this.resolveUncached(slug);
+      this.cache.set(slug, resolution);
+    }
+    if ('movedTo' in resolution) throw moved(slug, resolution.movedTo);
+    return resolution.tenant;
+  }
+
+  private async resolveUncached(slug: string): Promise<SlugResolution> {
+    if (slug.length > 64) throw notFound(slug);
     const cached = this.cache.get(slug);
     if (cached) return cached;
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
@@ -103,8 +115,7 @@ export class TenantService {
         .getRawOne<{ slug: string }>();
       if (redirect) resolution = { movedTo: redirect.slug };
     }
-    if (!resolution) throw new TenantError(TenantErrorCode.NotFound, `No instance has the slug "${slug}"`);
-    this.cache.set(slug, resolution);
+    if (!resolution) throw notFound(slug);
     return resolution;
   }
 
@@ -126,10 +137,11 @@ export class TenantService {
   }
 
   async update(slug: string, changes: TenantChanges): Promise<Tenant> {
+    const { id } = await this.get(slug);
     const renamed = await this.uniqueSlug(() =>
       this.dataSource.transaction(async (manager) => {
-        const tenant = await manager.getRepository(Tenant).findOne({ where: { slug }, lock: { mode: 'pessimistic_write' } });
-        if (!tenant) throw new TenantError(TenantErrorCode.NotFound, `No instance has the slug "${slug}"`);
+        const tenant = await manager.getRepository(Tenant).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!tenant) throw notFound(slug);
         if (changes.slug !== undefined && changes.slug !== tenant.slug) {
           assertSlug(changes.slug);
           await this.assertSlugFree(manager, changes.slug, tenant.id);
@@ -181,6 +193,14 @@ export class TenantService {
       throw error;
     }
   }
+}
+
+function notFound(slug: string): TenantError {
+  return new TenantError(TenantErrorCode.NotFound, `No instance has the slug "${slug}"`);
+}
+
+function moved(from: string, to: string): TenantError {
+  return new TenantError(TenantErrorCode.Moved, `The instance "${from}" is now "${to}"`, { from, to });
 }
 
 function slugTaken(slug: string): TenantError {

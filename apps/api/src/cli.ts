@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@tessera/config';
+import { migrate } from '@tessera/database';
+import { parseArgs } from 'node:util';
+import { CliModule } from './cli.module';
+import { ensureDemoInstance } from './demo-instance';
+
+const USAGE = `usage: tessera <command>
+  migrate                                   apply pending migrations and set up the runtime role
+  demo --manager-password P --agent-password P
+                                            create (or reset the passwords of) the demo instance`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'migrate') {
+    const config = loadConfig();
+    if (!config.database.ownerUrl) throw new Error('migrate needs DATABASE_URL (a role that owns the schema)');
+    const result = await migrate({
+      ownerUrl: config.database.ownerUrl,
+      runtimeUrl: config.database.runtimeRoleManaged ? null : config.database.runtimeUrl,
+      log: (message) => console.log(message),
+    });
+    console.log(`migrations: ${result.applied.length} applied; runtime role: ${result.runtimeRole}`);
+    return;
+  }
+  if (command === 'demo') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { 'manager-password': { type: 'string' }, 'agent-password': { type: 'string' } },
+    });
+    const manager = values['manager-password'];
+    const agent = values['agent-password'];
+    if (!manager || !agent) throw new Error(USAGE);
+    const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+    try {
+      console.log(`demo instance ${await ensureDemoInstance(app, { manager, agent })}`);
+    } finally {
+      await app.close();
+    }
+    return;
+  }
+  throw new Error(USAGE);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { Body, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { StaffPrincipal, StaffService } from '@tessera/auth';
+import { Tenant } from '@tessera/tenancy';
+import { LoginRequest } from './dto/auth.request';
+import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
+import { InstanceController } from './instance-controller.decorator';
+import { CurrentStaff, CurrentTenant, OwnTransactions, PublicRoute } from './instance-request';
+
+@InstanceController('auth', 'instance auth')
+export class AuthController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @PublicRoute()
+  @OwnTransactions()
+  @ApiOkResponse({ type: LoginResponse, description: 'Failed logins are counted per account and address; too many give 429' })
+  async login(@CurrentTenant() tenant: Tenant, @Body() body: LoginRequest, @Ip() address: string): Promise<LoginResponse> {
+    const result = await this.staff.login({ id: tenant.id, slug: tenant.slug }, body.email, body.password, address);
+    return { token: result.token, expiresAt: result.expiresAt, staff: StaffResponse.from(result.staff) };
+  }
+
+  @Get('me')
+  @ApiOkResponse({ type: MeResponse })
+  async me(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant): Promise<MeResponse> {
+    return { staff: StaffResponse.from(await this.staff.get(principal.staffId)), instance: InstanceSummary.from(tenant) };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The token stops working at once' })
+  async logout(@CurrentStaff() principal: StaffPrincipal): Promise<void> {
+    await this.staff.logout(principal.sessionId);
+  }
+}

@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Staff } from '@tessera/auth';
+import { Tenant } from '@tessera/tenancy';
+
+export class StaffResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'anna.puig@example.org' }) email!: string;
+  @ApiProperty({ example: 'Anna Puig' }) name!: string;
+  @ApiProperty({ description: 'instance manager: may configure the whole instance' }) isManager!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) primaryDepartmentId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'ca' }) language!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) lastLoginAt!: Date | null;
+
+  static from(staff: Staff): StaffResponse {
+    return {
+      id: staff.id,
+      email: staff.email,
+      name: staff.name,
+      isManager: staff.isManager,
+      primaryDepartmentId: staff.primaryDepartmentId,
+      language: staff.language,
+      lastLoginAt: staff.lastLoginAt,
+    };
+  }
+}
+
+export class InstanceSummary {
+  @ApiProperty({ example: 'demo' }) slug!: string;
+  @ApiProperty({ example: 'Demo helpdesk' }) name!: string;
+  @ApiProperty({ example: 'en' }) defaultLanguage!: string;
+  @ApiProperty({ example: 'Europe/Madrid' }) timezone!: string;
+
+  static from(tenant: Tenant): InstanceSummary {
+    return { slug: tenant.slug, name: tenant.name, defaultLanguage: tenant.defaultLanguage, timezone: tenant.timezone };
+  }
+}
+
+export class LoginResponse {
+  @ApiProperty({ description: 'send as Authorization: Bearer <token> on this instance only' }) token!: string;
+  @ApiProperty() expiresAt!: Date;
+  @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
+}
+
+export class MeResponse {
+  @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
+  @ApiProperty({ type: InstanceSummary }) instance!: InstanceSummary;
+}

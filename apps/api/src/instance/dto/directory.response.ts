@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TICKET_STATES } from '@tessera/directory';
+
+// Responses never carry tenant_id: the instance is in the URL.
+export function withoutTenant<T extends { tenantId: string }>(row: T): Omit<T, 'tenantId'> {
+  const { tenantId: _tenantId, ...rest } = row;
+  return rest;
+}
+
+class Timestamps {
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class DepartmentResponse extends Timestamps {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Support' }) name!: string;
+  @ApiProperty({ description: 'shown to requesters' }) isPublic!: boolean;
+}
+
+export class HelpTopicResponse extends Timestamps {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
+  @ApiProperty({ example: 'General inquiry' }) name!: string;
+  @ApiProperty({ format: 'uuid' }) departmentId!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) priorityId!: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) slaPlanId!: string | null;
+  @ApiProperty() isPublic!: boolean;
+  @ApiProperty() isActive!: boolean;
+}
+
+export class StatusResponse extends Timestamps {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Pending' }) name!: string;
+  @ApiProperty({ enum: TICKET_STATES }) state!: string;
+  @ApiProperty({ example: 'Waiting for your answer' }) requesterLabel!: string;
+  @ApiProperty() sortOrder!: number;
+  @ApiProperty() isDefault!: boolean;
+}
+
+export class PriorityResponse extends Timestamps {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'High' }) name!: string;
+  @ApiProperty({ description: '1 is the lowest' }) urgency!: number;
+  @ApiProperty() isDefault!: boolean;
+}
+
+export class SlaPlanResponse extends Timestamps {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Default SLA' }) name!: string;
+  @ApiProperty({ example: 480 }) firstResponseMinutes!: number;
+  @ApiProperty({ example: 720 }) resolutionMinutes!: number;
+  @ApiProperty({ example: 0 }) graceMinutes!: number;
+  @ApiProperty() isDefault!: boolean;
+}

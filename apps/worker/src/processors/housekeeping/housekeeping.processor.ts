@@ -1,0 +1,63 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { StaffService } from '@tessera/auth';
+import { TenantDatabase } from '@tessera/database';
+import { METRICS, Metrics } from '@tessera/observability';
+import { QueueName } from '@tessera/queue';
+import { TenantService } from '@tessera/tenancy';
+import { Job, Queue } from 'bullmq';
+import { HousekeepingJobName, HousekeepingJobs } from './housekeeping.jobs';
+
+type Handlers = { [name in HousekeepingJobName]: (data: HousekeepingJobs[name], job: Job) => Promise<unknown> };
+
+@Processor(QueueName.Housekeeping)
+export class HousekeepingProcessor extends WorkerHost {
+  private readonly logger = new Logger(HousekeepingProcessor.name);
+  // Exactly one handler per job name; the type makes a missing one a compile error.
+  private readonly handlers: Handlers = {
+    sweep: () => this.sweep(),
+    tenant: (data) => this.tenantChores(data),
+  };
+
+  constructor(
+    @InjectQueue(QueueName.Housekeeping) private readonly queue: Queue,
+    private readonly tenants: TenantService,
+    private readonly db: TenantDatabase,
+    private readonly staff: StaffService,
+    @Inject(METRICS) private readonly metrics: Metrics,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as HousekeepingJobName] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`No handler for job "${job.name}" on ${QueueName.Housekeeping}`);
+    try {
+      const result = await handler(job.data, job);
+      this.metrics.jobsProcessed.inc({ queue: QueueName.Housekeeping, job: job.name, outcome: 'completed' });
+      return result;
+    } catch (error) {
+      this.metrics.jobsProcessed.inc({ queue: QueueName.Housekeeping, job: job.name, outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async sweep(): Promise<{ tenants: number }> {
+    const active = await this.tenants.activeTenants();
+    // The job id deduplicates: a tenant whose previous chores still wait is not queued twice.
+    await this.queue.addBulk(
+      active.map((tenant) => ({
+        name: 'tenant',
+        data: { tenantId: tenant.id, slug: tenant.slug } satisfies HousekeepingJobs['tenant'],
+        opts: { jobId: `tenant-${tenant.id}`, removeOnComplete: true, removeOnFail: 100 },
+      })),
+    );
+    return { tenants: active.length };
+  }
+
+  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<{ expiredSessions: number }> {
+    const expiredSessions = await this.db.run({ id: data.tenantId, slug: data.slug }, () => this.staff.purgeExpiredSessions());
+    if (expiredSessions > 0) this.logger.log({ tenant: data.slug, expiredSessions }, 'purged expired sessions');
+    return { expiredSessions };
+  }
+}

@@ -1,0 +1,4 @@
+export { loggerOptions } from './logger-options';
+export { Metrics, createMetrics } from './metrics';
+export { METRICS, ObservabilityModule } from './observability.module';
+export { instanceSlugOf, requestId } from './request-id';

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { bin, run } from './run.mjs';
+import { secretFile, startServices } from './services.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const log = (message) => console.log(`[tessera] ${message}`);
+
+const services = await startServices({ root, profile: 'start', log });
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  log('Stopping...');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((done) => {
+          if (child.exitCode !== null) return done();
+          child.once('exit', done);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await services.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  const operatorToken = process.env.TESSERA_OPERATOR_TOKEN || secretFile(join(services.dataDir, 'operator-token'), 32);
+  const port = process.env.PORT || '3000';
+  const host = process.env.HOST || '127.0.0.1';
+  const env = { ...process.env, ...services.env, TESSERA_OPERATOR_TOKEN: operatorToken, PORT: port, HOST: host };
+  const node = (script, args = []) => [process.execPath, ['-r', join(root, 'tools', 'paths.cjs'), join(root, 'dist', script), ...args]];
+
+  log('Building...');
+  await run(bin(root, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, env });
+  await run(...node('apps/api/src/cli.js', ['migrate']), { cwd: root, env });
+  const passwords = {
+    manager: secretFile(join(services.dataDir, 'demo-manager-password'), 12),
+    agent: secretFile(join(services.dataDir, 'demo-agent-password'), 12),
+  };
+  await run(...node('apps/api/src/cli.js', ['demo', '--manager-password', passwords.manager, '--agent-password', passwords.agent]), {
+    cwd: root,
+    env,
+  });
+
+  for (const app of ['apps/api/src/main.js', 'apps/worker/src/main.js']) {
+    const child = spawn(...node(app), { cwd: root, env, stdio: 'inherit' });
+    child.on('exit', (code) => {
+      if (!stopping) {
+        log(`${app} exited (${code}); stopping everything`);
+        shutdown(1);
+      }
+    });
+    children.push(child);
+  }
+
+  const base = `http://${host}:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (true) {
+    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`${base}/readyz did not answer 200 within 60 s`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  console.log(`
+Tessera is running.
+
+  API            ${base}/api/v1
+  API docs       ${base}/api/docs
+  Health         ${base}/healthz   ${base}/readyz   ${base}/metrics
+
+  Demo instance  ${base}/api/v1/t/demo
+    manager      manager@demo.tessera.test / ${passwords.manager}
+    agent        agent@demo.tessera.test / ${passwords.agent}
+
+  Operator token (platform API, Authorization: Bearer ...):
+    ${operatorToken}
+
+  DATABASE_URL   ${services.env.DATABASE_URL}
+  REDIS_URL      ${services.env.REDIS_URL}
+
+Press Ctrl-C to stop.
+`);
+} catch (error) {
+  console.error(`[tessera] ${error.message}`);
+  await shutdown(1);
+}
