@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '@tessera/config';
+import { loadDatabaseConfig } from '@tessera/config';
 import { migrate } from '@tessera/database';
 import { parseArgs } from 'node:util';
 import { CliModule } from './cli.module';
@@ -14,11 +14,11 @@ const USAGE = `usage: tessera <command>
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'migrate') {
-    const config = loadConfig();
-    if (!config.database.ownerUrl) throw new Error('migrate needs DATABASE_URL (a role that owns the schema)');
+    const database = loadDatabaseConfig();
+    if (!database.ownerUrl) throw new Error('migrate needs DATABASE_URL (a role that owns the schema)');
     const result = await migrate({
-      ownerUrl: config.database.ownerUrl,
-      runtimeUrl: config.database.runtimeRoleManaged ? null : config.database.runtimeUrl,
+      ownerUrl: database.ownerUrl,
+      runtimeUrl: database.runtimeRoleManaged ? null : database.runtimeUrl,
       log: (message) => console.log(message),
     });
     console.log(`migrations: ${result.applied.length} applied; runtime role: ${result.runtimeRole}`);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './config';
 
 const minimal = {
   DATABASE_URL: 'postgres://tessera:secret@127.0.0.1:5432/tessera',
@@ -38,5 +38,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...minimal, TESSERA_PUBLIC_URL: 'https://help.example.org/' }).http.publicUrl).toBe(
       'https://help.example.org',
     );
+  });
+});
+
+describe('loadDatabaseConfig', () => {
+  it('needs no other setting', () => {
+    expect(loadDatabaseConfig({ DATABASE_URL: minimal.DATABASE_URL }).ownerUrl).toBe(minimal.DATABASE_URL);
+  });
+
+  it('needs one of the two database URLs', () => {
+    expect(() => loadDatabaseConfig({})).toThrow(/DATABASE_URL \(or DATABASE_APP_URL\) is required/);
   });
 });

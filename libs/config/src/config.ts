@@ -92,16 +92,33 @@ function isUrl(value: string, protocols: string[]): boolean {
   }
 }
 
-export function loadConfig(env: Env = process.env): Config {
-  const read = new EnvReader(env);
-  const environment = read.oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
-  const host = read.string('HOST', '127.0.0.1');
-  const port = read.integer('PORT', 3000, 0, 65535);
+function readDatabase(read: EnvReader): Config['database'] {
   const ownerUrl = read.optional('DATABASE_URL');
   const appUrl = read.optional('DATABASE_APP_URL');
   if (!ownerUrl && !appUrl) read.problems.push('DATABASE_URL (or DATABASE_APP_URL) is required');
   if (ownerUrl && !isUrl(ownerUrl, ['postgres', 'postgresql'])) read.problems.push('DATABASE_URL must be a postgres:// URL');
   if (appUrl && !isUrl(appUrl, ['postgres', 'postgresql'])) read.problems.push('DATABASE_APP_URL must be a postgres:// URL');
+  return {
+    ownerUrl,
+    runtimeUrl: appUrl ?? (ownerUrl && isUrl(ownerUrl, ['postgres', 'postgresql']) ? deriveRuntimeUrl(ownerUrl) : ''),
+    runtimeRoleManaged: !appUrl,
+    poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 500),
+  };
+}
+
+// The database settings alone, for commands that need nothing else (migrate).
+export function loadDatabaseConfig(env: Env = process.env): Config['database'] {
+  const read = new EnvReader(env);
+  const database = readDatabase(read);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return database;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const read = new EnvReader(env);
+  const environment = read.oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
+  const host = read.string('HOST', '127.0.0.1');
+  const port = read.integer('PORT', 3000, 0, 65535);
   const operatorToken = read.optional('TESSERA_OPERATOR_TOKEN');
   if (operatorToken && operatorToken.length < 32) read.problems.push('TESSERA_OPERATOR_TOKEN must be at least 32 characters');
 
@@ -113,12 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
       publicUrl: read.url('TESSERA_PUBLIC_URL', ['http', 'https'], `http://${host}:${port}`).replace(/\/+$/, ''),
       trustProxy: read.boolean('TRUST_PROXY', false),
     },
-    database: {
-      ownerUrl,
-      runtimeUrl: appUrl ?? (ownerUrl && isUrl(ownerUrl, ['postgres', 'postgresql']) ? deriveRuntimeUrl(ownerUrl) : ''),
-      runtimeRoleManaged: !appUrl,
-      poolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 500),
-    },
+    database: readDatabase(read),
     redis: {
       url: read.url('REDIS_URL', ['redis', 'rediss']),
       queuePrefix: read.string('TESSERA_QUEUE_PREFIX', 'tessera'),

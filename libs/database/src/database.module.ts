@@ -1,6 +1,8 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+
+type Entities = NonNullable<DataSourceOptions['entities']>;
 import { TenantDatabase } from './tenant-database';
 
 // Refuses to serve with a role that would make row-level security moot.
@@ -18,7 +20,7 @@ export async function assertRuntimeRole(dataSource: DataSource): Promise<void> {
   }
 }
 
-export function createDataSource(config: Config, entities: MixedList<Function | string | EntitySchema>, name: string): DataSource {
+export function createDataSource(config: Config, entities: Entities, name: string): DataSource {
   return new DataSource({
     type: 'postgres',
     url: config.database.runtimeUrl,
@@ -42,7 +44,7 @@ class DataSourceLifecycle implements OnApplicationShutdown {
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(options: { entities: MixedList<Function | string | EntitySchema>; applicationName: string }): DynamicModule {
+  static forRoot(options: { entities: Entities; applicationName: string }): DynamicModule {
     return {
       global: true,
       module: DatabaseModule,

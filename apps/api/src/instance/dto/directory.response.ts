@@ -3,7 +3,7 @@ import { TICKET_STATES } from '@tessera/directory';
 
 // Responses never carry tenant_id: the instance is in the URL.
 export function withoutTenant<T extends { tenantId: string }>(row: T): Omit<T, 'tenantId'> {
-  const { tenantId: _tenantId, ...rest } = row;
+  const { tenantId, ...rest } = row;
   return rest;
 }
 

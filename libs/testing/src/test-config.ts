@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import { Config, loadConfig } from '@tessera/config';
+import { TestDatabase, testRedisUrl } from './test-database';
+
+export const TEST_OPERATOR_TOKEN = 'test-operator-token-0123456789abcdefghijklmnop';
+
+// A configuration for one app under test: its own database, its own queue prefix on the shared
+// Redis, quiet logs. Overrides use the environment variable names of the real configuration.
+export function testConfig(database: TestDatabase, overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.ownerUrl,
+    REDIS_URL: testRedisUrl(),
+    TESSERA_QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    TESSERA_OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
+    TESSERA_TENANT_CACHE_SECONDS: '30',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...overrides,
+  });
+}
