@@ -46,13 +46,14 @@ create table tenants (
   updated_at timestamptz not null default now(),
   suspended_at timestamptz
 );
--- Old slugs of renamed instances keep redirecting to the instance.
+-- Old slugs of renamed instances keep redirecting to the instance. Control plane: the column is
+-- not called tenant_id because only tenant-owned, row-level-secured tables have that column.
 create table tenant_slug_redirects (
   slug text primary key,
-  tenant_id uuid not null references tenants (id) on delete cascade,
+  target_tenant_id uuid not null references tenants (id) on delete cascade,
   created_at timestamptz not null default now()
 );
-create index tenant_slug_redirects_tenant on tenant_slug_redirects (tenant_id);
+create index tenant_slug_redirects_target on tenant_slug_redirects (target_tenant_id);
 grant select, insert, update, delete on tenants, tenant_slug_redirects to tessera_runtime;
 
 create table departments (

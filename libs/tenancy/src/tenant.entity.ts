@@ -19,6 +19,6 @@ export class Tenant {
 @Entity({ name: 'tenant_slug_redirects' })
 export class TenantSlugRedirect {
   @PrimaryColumn('text') slug!: string;
-  @Column('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @Column('uuid', { name: 'target_tenant_id' }) targetTenantId!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }

@@ -109,7 +109,7 @@ export class TenantService {
       const redirect = await this.dataSource
         .getRepository(TenantSlugRedirect)
         .createQueryBuilder('r')
-        .innerJoin(Tenant, 't', 't.id = r.tenant_id')
+        .innerJoin(Tenant, 't', 't.id = r.target_tenant_id')
         .select('t.slug', 'slug')
         .where('r.slug = :slug', { slug })
         .getRawOne<{ slug: string }>();
@@ -146,8 +146,8 @@ export class TenantService {
           assertSlug(changes.slug);
           await this.assertSlugFree(manager, changes.slug, tenant.id);
           // The old slug keeps answering with a redirect; renaming back frees the new one again.
-          await manager.delete(TenantSlugRedirect, { slug: changes.slug, tenantId: tenant.id });
-          await manager.insert(TenantSlugRedirect, { slug: tenant.slug, tenantId: tenant.id, createdAt: new Date() });
+          await manager.delete(TenantSlugRedirect, { slug: changes.slug, targetTenantId: tenant.id });
+          await manager.insert(TenantSlugRedirect, { slug: tenant.slug, targetTenantId: tenant.id, createdAt: new Date() });
           tenant.slug = changes.slug;
         }
         if (changes.name !== undefined) tenant.name = changes.name.trim();
@@ -176,7 +176,7 @@ export class TenantService {
   private async assertSlugFree(manager: EntityManager, slug: string, tenantId: string): Promise<void> {
     const taken = await manager.query(
       `select 1 from tenants where slug = $1 and id <> $2
-       union all select 1 from tenant_slug_redirects where slug = $1 and tenant_id <> $2`,
+       union all select 1 from tenant_slug_redirects where slug = $1 and target_tenant_id <> $2`,
       [slug, tenantId],
     );
     if (taken.length > 0) throw slugTaken(slug);

@@ -1,0 +1,97 @@
+import { TestDatabase, createTestDatabase } from '@tessera/testing';
+import { Client } from 'pg';
+import { loadMigrations } from './migration-files';
+import { migrate, rollbackLast } from './migrator';
+
+// Checks the rules every tenant-owned table must follow, for every table that exists now and
+// every table a later migration adds.
+describe('schema catalogue', () => {
+  let database: TestDatabase;
+  let owner: Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    owner = new Client({ connectionString: database.ownerUrl });
+    await owner.connect();
+  });
+
+  afterAll(async () => {
+    await owner.end();
+    await database.drop();
+  });
+
+  async function tenantTables(): Promise<string[]> {
+    const { rows } = await owner.query<{ name: string }>(
+      `select c.relname as name from pg_class c
+         join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') order by 1`,
+    );
+    return rows.map((r) => r.name);
+  }
+
+  it('finds the tenant-owned tables', async () => {
+    expect(await tenantTables()).toEqual(expect.arrayContaining(['departments', 'help_topics', 'staff', 'staff_sessions']));
+  });
+
+  it('has row-level security enabled, forced and with a tenant policy on every tenant table', async () => {
+    const { rows } = await owner.query(
+      `select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+              (select count(*)::int from pg_policies p where p.tablename = c.relname
+                  and p.qual like '%tenant_id = tessera_current_tenant()%'
+                  and p.with_check like '%tenant_id = tessera_current_tenant()%') as policies
+         from pg_class c where c.relname = any($1) order by 1`,
+      [await tenantTables()],
+    );
+    for (const row of rows) expect(row).toEqual({ name: row.name, enabled: true, forced: true, policies: 1 });
+  });
+
+  it('puts tenant_id first in every tenant table primary key', async () => {
+    const { rows } = await owner.query(
+      `select c.relname as name, (select attname from pg_attribute where attrelid = c.oid and attnum = i.indkey[0]) as first
+         from pg_class c join pg_index i on i.indrelid = c.oid and i.indisprimary where c.relname = any($1)`,
+      [await tenantTables()],
+    );
+    expect(rows.length).toBe((await tenantTables()).length);
+    for (const row of rows) expect(row).toEqual({ name: row.name, first: 'tenant_id' });
+  });
+
+  it('includes tenant_id in every foreign key between tenant tables', async () => {
+    const tables = await tenantTables();
+    const { rows } = await owner.query(
+      `select con.conname as name,
+              exists (select 1 from unnest(con.conkey) k join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k where a.attname = 'tenant_id') as has_tenant
+         from pg_constraint con
+         join pg_class src on src.oid = con.conrelid
+         join pg_class dst on dst.oid = con.confrelid
+        where con.contype = 'f' and src.relname = any($1) and dst.relname = any($1)`,
+      [tables],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toEqual({ name: row.name, has_tenant: true });
+  });
+
+  it('grants the runtime role data access only, never ownership', async () => {
+    const { rows } = await owner.query(
+      `select c.relname as name, pg_get_userbyid(c.relowner) as owner,
+              has_table_privilege('tessera_app', c.oid, 'select') as can_select,
+              has_table_privilege('tessera_app', c.oid, 'truncate') as can_truncate
+         from pg_class c where c.relname = any($1)`,
+      [await tenantTables()],
+    );
+    for (const row of rows) {
+      expect(row.owner).not.toBe('tessera_app');
+      expect(row).toMatchObject({ can_select: true, can_truncate: false });
+    }
+  });
+
+  it('migrates idempotently and reverts the newest migration', async () => {
+    const migrations = loadMigrations();
+    const again = await migrate({ ownerUrl: database.ownerUrl, runtimeUrl: null });
+    expect(again).toEqual({ applied: [], runtimeRole: 'tessera_app' });
+    const reverted = await rollbackLast(database.ownerUrl);
+    expect(reverted).toBe(migrations[migrations.length - 1].version);
+    const reapplied = await migrate({ ownerUrl: database.ownerUrl, runtimeUrl: null });
+    expect(reapplied.applied).toEqual([reverted]);
+    expect(await tenantTables()).toEqual(expect.arrayContaining(['departments', 'staff']));
+  });
+});
