@@ -7,7 +7,8 @@ import { redisOptionsFromUrl } from './redis-options';
 @Module({})
 export class QueueModule {
   static forRoot(): DynamicModule {
-    const queues = BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name })));
+    // Cut the connection on shutdown even when Redis is unreachable, so nothing keeps reconnecting.
+    const queues = BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, forceDisconnectOnShutdown: true })));
     return {
       module: QueueModule,
       global: true,

@@ -1,0 +1,83 @@
+import { TestApi, startTestApi } from './api-harness';
+
+describe('ops endpoints', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('answers /healthz', async () => {
+    const response = await api.http().get('/healthz').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz when the database and Redis answer', async () => {
+    const response = await api.http().get('/readyz').expect(200);
+    expect(response.body).toEqual({ status: 'ready', checks: { database: 'up', redis: 'up' } });
+  });
+
+  it('exposes Prometheus metrics with route patterns, process metrics and queue depths', async () => {
+    await api.http().get('/api/v1/t/nowhere/auth/me').expect(404);
+    const response = await api.http().get('/metrics').expect(200);
+    expect(response.headers['content-type']).toMatch(/text\/plain/);
+    expect(response.text).toMatch(/tessera_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/t\/:slug\/auth\/me"[^}]*status="404"/);
+    expect(response.text).not.toContain('nowhere');
+    expect(response.text).toContain('process_cpu_user_seconds_total');
+    expect(response.text).toMatch(/tessera_queue_jobs\{[^}]*queue="\{housekeeping\}"/);
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const document = await api.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/platform/tenants', '/api/v1/platform/tenants/{slug}', '/api/v1/t/{slug}/auth/login']),
+    );
+    expect(document.body.components.securitySchemes).toHaveProperty('operator');
+    await api.http().get('/api/docs').expect(200).expect('content-type', /html/);
+  });
+
+  it('sends security headers and a request id, keeping a sane caller id', async () => {
+    const response = await api.http().get('/healthz').set('X-Request-Id', 'lb-1234').expect(200);
+    expect(response.headers['x-request-id']).toBe('lb-1234');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers unknown routes and malformed JSON with problem+json', async () => {
+    const missing = await api.http().get('/no/such/route').expect(404);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(missing.body).toMatchObject({ status: 404, type: 'urn:tessera:problem:http.not-found' });
+    const malformed = await api.operator.post('/tenants').set('Content-Type', 'application/json').send('{"slug": ').expect(400);
+    expect(malformed.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(malformed.body).not.toHaveProperty('stack');
+  });
+});
+
+describe('readiness when a dependency is down', () => {
+  it('answers 503 naming Redis when Redis is unreachable', async () => {
+    const api = await startTestApi({ REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const response = await api.http().get('/readyz').expect(503);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body).toMatchObject({ code: 'ops.not-ready', failed: ['redis'], checks: { database: 'up' } });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('answers 503 naming the database when the database is gone', async () => {
+    const api = await startTestApi();
+    try {
+      await api.http().get('/readyz').expect(200);
+      await api.database.drop();
+      const response = await api.http().get('/readyz').expect(503);
+      expect(response.body).toMatchObject({ failed: ['database'], checks: { redis: 'up' } });
+    } finally {
+      await api.close();
+    }
+  });
+});
