@@ -18,7 +18,7 @@ export interface Config {
   operator: { token: string | null };
   auth: { sessionTtlMinutes: number; loginMaxAttempts: number; loginWindowSeconds: number };
   tenancy: { cacheSeconds: number };
-  worker: { housekeepingIntervalSeconds: number; outboxSweepIntervalSeconds: number; concurrency: number };
+  worker: { housekeepingIntervalSeconds: number; concurrency: number };
   log: { level: string; pretty: boolean };
   shutdownTimeoutSeconds: number;
 }
@@ -144,7 +144,6 @@ export function loadConfig(env: Env = process.env): Config {
     tenancy: { cacheSeconds: read.integer('TESSERA_TENANT_CACHE_SECONDS', 30, 0, 3600) },
     worker: {
       housekeepingIntervalSeconds: read.integer('WORKER_HOUSEKEEPING_INTERVAL_SECONDS', 300, 1, 86_400),
-      outboxSweepIntervalSeconds: read.integer('WORKER_OUTBOX_SWEEP_INTERVAL_SECONDS', 30, 1, 3600),
       concurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 256),
     },
     log: {

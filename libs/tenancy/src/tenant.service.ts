@@ -101,8 +101,6 @@ export class TenantService {
 
   private async resolveUncached(slug: string): Promise<SlugResolution> {
     if (slug.length > 64) throw notFound(slug);
-    const cached = this.cache.get(slug);
-    if (cached) return cached;
     const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
     let resolution: SlugResolution | null = tenant ? { tenant } : null;
     if (!resolution) {

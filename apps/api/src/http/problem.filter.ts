@@ -89,11 +89,11 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-// A renamed instance: the same URL with the old slug segment replaced by the new one.
+// A renamed instance: the same URL with the slug segment (after /t/ or /tenants/) replaced.
 function movedLocation(url: string, details: Record<string, unknown>): { location?: string } {
   const { from, to } = details as { from?: string; to?: string };
   if (!from || !to) return {};
-  return { location: url.replace(new RegExp(`/${from}(?=/|\\?|$)`), `/${to}`) };
+  return { location: url.replace(new RegExp(`^(/api/v1/(?:t|platform/tenants)/)${from}(?=/|\\?|$)`), `$1${to}`) };
 }
 
 function messageOf(body: object): string | undefined {

@@ -45,7 +45,7 @@ export class TenantsController {
   @Patch(':slug')
   @ApiOkResponse({ type: TenantResponse, description: 'Renaming keeps the old slug answering with 308 redirects' })
   async update(@Param('slug') slug: string, @Body() body: UpdateTenantRequest): Promise<TenantResponse> {
-    if (Object.keys(body).length === 0) throw new DomainError('invalid', 'request.empty', 'Nothing to change');
+    if (Object.values(body).every((value) => value === undefined)) throw new DomainError('invalid', 'request.empty', 'Nothing to change');
     return TenantResponse.from(await this.tenants.update(slug, body), this.publicUrl);
   }
 

@@ -1,5 +1,6 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CONFIG, Config } from '@tessera/config';
 import { StaffService } from '@tessera/auth';
 import { TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
@@ -11,7 +12,7 @@ import { HousekeepingJobName, HousekeepingJobs } from './housekeeping.jobs';
 type Handlers = { [name in HousekeepingJobName]: (data: HousekeepingJobs[name], job: Job) => Promise<unknown> };
 
 @Processor(QueueName.Housekeeping)
-export class HousekeepingProcessor extends WorkerHost {
+export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(HousekeepingProcessor.name);
   // Exactly one handler per job name; the type makes a missing one a compile error.
   private readonly handlers: Handlers = {
@@ -25,8 +26,13 @@ export class HousekeepingProcessor extends WorkerHost {
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
     @Inject(METRICS) private readonly metrics: Metrics,
+    @Inject(CONFIG) private readonly config: Config,
   ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
   }
 
   async process(job: Job): Promise<unknown> {
