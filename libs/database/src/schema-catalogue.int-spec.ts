@@ -94,4 +94,28 @@ describe('schema catalogue', () => {
     expect(reapplied.applied).toEqual([reverted]);
     expect(await tenantTables()).toEqual(expect.arrayContaining(['departments', 'staff']));
   });
+
+  it('grants the runtime group to a runtime role the operator names in DATABASE_APP_URL', async () => {
+    const role = `helpdesk_${database.name.slice(-8)}`;
+    await owner.query(`create role ${role} login password 'operator-chosen' nosuperuser nobypassrls`);
+    const runtimeUrl = new URL(database.ownerUrl);
+    runtimeUrl.username = role;
+    runtimeUrl.password = 'operator-chosen';
+    try {
+      expect(await migrate({ ownerUrl: database.ownerUrl, runtimeUrl: runtimeUrl.toString() })).toEqual({ applied: [], runtimeRole: role });
+      const runtime = new Client({ connectionString: runtimeUrl.toString() });
+      await runtime.connect();
+      try {
+        // It reads the control plane, sees no tenant rows without a tenant, and owns nothing.
+        await expect(runtime.query('select count(*) from tenants')).resolves.toBeDefined();
+        expect((await runtime.query('select * from departments')).rows).toEqual([]);
+        await expect(runtime.query('drop table departments')).rejects.toThrow(/must be owner/);
+      } finally {
+        await runtime.end();
+      }
+    } finally {
+      await owner.query(`drop owned by ${role}`);
+      await owner.query(`drop role ${role}`);
+    }
+  });
 });
