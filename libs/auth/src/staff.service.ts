@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, TenantRef, newId } from '@tessera/database';
-import { MoreThan } from 'typeorm';
+import { TenantDatabase, TenantRef, isUniqueViolation, newId } from '@tessera/database';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
@@ -23,8 +22,6 @@ export interface LoginResult {
   expiresAt: Date;
   staff: Staff;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class StaffService {
@@ -56,7 +53,7 @@ export class StaffService {
     try {
       await this.db.manager.insert(Staff, staff);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new AuthError(AuthErrorCode.EmailTaken, `An agent with the e-mail ${staff.email} already exists`);
       }
       throw error;
@@ -140,10 +137,6 @@ export class StaffService {
     const staff = await this.db.manager.findOneBy(Staff, { id: staffId });
     if (!staff) throw unauthenticated();
     return staff;
-  }
-
-  async activeSessionCount(): Promise<number> {
-    return this.db.manager.countBy(StaffSession, { expiresAt: MoreThan(new Date()) });
   }
 
   // Housekeeping: expired sessions are useless and only grow the table.

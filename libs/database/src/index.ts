@@ -4,3 +4,4 @@ export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator
 export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-database';
 export { isUuid, newId } from './uuid';
 export { decodeCursor, encodeCursor } from './cursor';
+export { isUniqueViolation } from './postgres-errors';

@@ -24,8 +24,7 @@ export class ProvisioningService {
   ) {}
 
   async provision(input: NewInstance): Promise<ProvisionedInstance> {
-    let result: Omit<ProvisionedInstance, 'tenant'> | null = null;
-    const tenant = await this.tenants.create(input, async (_manager, created) => {
+    const { tenant, seeded } = await this.tenants.create(input, async (created) => {
       const { department } = await this.directory.seedDefaults(created.defaultLanguage);
       const manager = await this.staff.create({
         email: input.manager.email,
@@ -35,11 +34,11 @@ export class ProvisioningService {
         primaryDepartmentId: department.id,
         language: created.defaultLanguage,
       });
-      result = {
+      return {
         manager: { id: manager.id, email: manager.email, name: manager.name },
         department: { id: department.id, name: department.name },
       };
     });
-    return { tenant, ...(result as unknown as Omit<ProvisionedInstance, 'tenant'>) };
+    return { tenant, ...seeded };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, decodeCursor, encodeCursor, newId } from '@tessera/database';
+import { TenantDatabase, decodeCursor, encodeCursor, isUniqueViolation, newId } from '@tessera/database';
 import { DomainError } from '@tessera/errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantCache } from './tenant-cache';
@@ -31,8 +31,6 @@ export interface TenantPage {
 // What a slug leads to: the instance, or the new slug of a renamed one.
 export type SlugResolution = { tenant: Tenant } | { movedTo: string };
 
-const UNIQUE_VIOLATION = '23505';
-
 @Injectable()
 export class TenantService {
   private readonly cache: TenantCache<SlugResolution>;
@@ -47,7 +45,7 @@ export class TenantService {
 
   // Creates the instance and runs `seed` inside the same transaction with the new tenant's
   // context applied, so an instance never exists without its defaults.
-  async create(input: NewTenant, seed: (manager: EntityManager, tenant: Tenant) => Promise<void>): Promise<Tenant> {
+  async create<T>(input: NewTenant, seed: (tenant: Tenant) => Promise<T>): Promise<{ tenant: Tenant; seeded: T }> {
     assertSlug(input.slug);
     const now = new Date();
     const tenant = Object.assign(new Tenant(), {
@@ -61,15 +59,15 @@ export class TenantService {
       updatedAt: now,
       suspendedAt: null,
     });
-    await this.uniqueSlug(() =>
+    const seeded = await this.uniqueSlug(() =>
       this.dataSource.transaction(async (manager) => {
         await this.assertSlugFree(manager, tenant.slug, tenant.id);
         await manager.insert(Tenant, tenant);
-        await this.tenants.runWithin(manager, { id: tenant.id, slug: tenant.slug }, () => seed(manager, tenant));
+        return this.tenants.runWithin(manager, { id: tenant.id, slug: tenant.slug }, () => seed(tenant));
       }),
     );
     this.cache.clear();
-    return tenant;
+    return { tenant, seeded };
   }
 
   async list(limit: number, cursor: string | null): Promise<TenantPage> {
@@ -185,7 +183,7 @@ export class TenantService {
     try {
       return await work();
     } catch (error) {
-      if (!(error instanceof DomainError) && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (!(error instanceof DomainError) && isUniqueViolation(error)) {
         throw new TenantError(TenantErrorCode.SlugTaken, 'That slug is already taken');
       }
       throw error;
