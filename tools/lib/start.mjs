@@ -34,7 +34,8 @@ try {
   const operatorToken = process.env.TESSERA_OPERATOR_TOKEN || secretFile(join(services.dataDir, 'operator-token'), 32);
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '127.0.0.1';
-  const env = { ...process.env, ...services.env, TESSERA_OPERATOR_TOKEN: operatorToken, PORT: port, HOST: host };
+  const secretKey = process.env.TESSERA_SECRET_KEY || secretFile(join(services.dataDir, 'secret-key'), 32);
+  const env = { ...process.env, ...services.env, TESSERA_OPERATOR_TOKEN: operatorToken, TESSERA_SECRET_KEY: secretKey, PORT: port, HOST: host };
   const node = (script, args = []) => [process.execPath, ['-r', join(root, 'tools', 'paths.cjs'), join(root, 'dist', script), ...args]];
 
   log('Building...');

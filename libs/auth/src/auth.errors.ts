@@ -1,4 +1,4 @@
-import { DomainError, ErrorDetails, ErrorKind } from '@tessera/errors';
+import { errorFamily } from '@tessera/errors';
 
 export enum AuthErrorCode {
   Unauthenticated = 'auth.unauthenticated',
@@ -9,17 +9,11 @@ export enum AuthErrorCode {
   EmailTaken = 'auth.email-taken',
 }
 
-const kinds: Record<AuthErrorCode, ErrorKind> = {
+export class AuthError extends errorFamily<AuthErrorCode>({
   [AuthErrorCode.Unauthenticated]: 'unauthenticated',
   [AuthErrorCode.InvalidCredentials]: 'unauthenticated',
   [AuthErrorCode.RateLimited]: 'rate_limited',
   [AuthErrorCode.Forbidden]: 'forbidden',
   [AuthErrorCode.WeakPassword]: 'invalid',
   [AuthErrorCode.EmailTaken]: 'conflict',
-};
-
-export class AuthError extends DomainError {
-  constructor(code: AuthErrorCode, message: string, details?: ErrorDetails) {
-    super(kinds[code], code, message, details);
-  }
-}
+}) {}

@@ -7,4 +7,7 @@ export { StaffPrincipal } from './staff-principal';
 export { LoginResult, NewStaff, StaffService } from './staff.service';
 
 import { Staff, StaffSession } from './staff.entity';
+import { ApiKey } from './api-key.entity';
 export const authEntities = [Staff, StaffSession];
+export const apiKeyEntities = [ApiKey];
+export { ApiKey } from './api-key.entity';

@@ -9,8 +9,13 @@ export class Staff {
   @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
   @Column('boolean', { name: 'is_manager' }) isManager!: boolean;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  // Locked agents keep their tickets and history but cannot sign in.
+  @Column('boolean', { name: 'is_locked' }) isLocked!: boolean;
   @Column('uuid', { name: 'primary_department_id', nullable: true }) primaryDepartmentId!: string | null;
+  // The role in the primary department.
+  @Column('uuid', { name: 'role_id', nullable: true }) roleId!: string | null;
   @Column('text', { nullable: true }) language!: string | null;
+  @Column('text') signature!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt!: Date | null;

@@ -14,7 +14,9 @@ export interface NewStaff {
   password: string;
   isManager: boolean;
   primaryDepartmentId: string | null;
+  roleId?: string | null;
   language?: string | null;
+  signature?: string;
 }
 
 export interface LoginResult {
@@ -44,8 +46,11 @@ export class StaffService {
       passwordHash: await hashPassword(input.password),
       isManager: input.isManager,
       isActive: true,
+      isLocked: false,
       primaryDepartmentId: input.primaryDepartmentId,
+      roleId: input.roleId ?? null,
       language: input.language ?? null,
+      signature: input.signature ?? '',
       createdAt: now,
       updatedAt: now,
       lastLoginAt: null,
@@ -74,7 +79,7 @@ export class StaffService {
         .where('s.email = :email', { email: normalized })
         .getOne(),
     );
-    const valid = await verifyPassword(found?.isActive ? found.passwordHash : null, password);
+    const valid = await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password);
     if (!found || !valid) {
       await this.limiter.recordFailure(tenant.id, normalized, address);
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
@@ -105,7 +110,7 @@ export class StaffService {
     const row = await this.db.manager
       .createQueryBuilder(StaffSession, 'session')
       .innerJoin(Staff, 'staff', 'staff.tenant_id = session.tenant_id and staff.id = session.staff_id')
-      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active as is_active'])
+      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active and not staff.is_locked as is_active'])
       .where('session.token_hash = :hash and session.expires_at > now()', { hash: hashToken(token) })
       .getRawOne<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean }>();
     if (!row || !row.is_active) throw unauthenticated();

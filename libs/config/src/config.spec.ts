@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, loadDatabaseConfig } from './config';
 const minimal = {
   DATABASE_URL: 'postgres://tessera:secret@127.0.0.1:5432/tessera',
   REDIS_URL: 'redis://127.0.0.1:6379',
+  TESSERA_SECRET_KEY: 'k'.repeat(32),
 };
 
 describe('loadConfig', () => {
@@ -17,7 +18,7 @@ describe('loadConfig', () => {
 
   it('reports every problem at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TESSERA_OPERATOR_TOKEN: 'short' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TESSERA_OPERATOR_TOKEN: 'short', TESSERA_SECRET_KEY: 'short' });
       fail('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -26,7 +27,9 @@ describe('loadConfig', () => {
       expect(problems).toContain('DATABASE_URL must be a postgres:// URL');
       expect(problems).toContain('REDIS_URL is required');
       expect(problems).toContain('TESSERA_OPERATOR_TOKEN must be at least 32 characters');
+      expect(problems).toContain('TESSERA_SECRET_KEY must be at least 32 characters');
     }
+    expect(() => loadConfig({ ...minimal, TESSERA_SECRET_KEY: '' })).toThrow('TESSERA_SECRET_KEY is required');
   });
 
   it('uses DATABASE_APP_URL as the runtime role when given', () => {

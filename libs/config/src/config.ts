@@ -16,6 +16,8 @@ export interface Config {
   };
   redis: { url: string; queuePrefix: string };
   operator: { token: string | null };
+  // Signs guest ticket links (and later encrypts stored mailbox secrets). At least 32 characters.
+  secretKey: string;
   auth: { sessionTtlMinutes: number; loginMaxAttempts: number; loginWindowSeconds: number };
   tenancy: { cacheSeconds: number };
   worker: { housekeepingIntervalSeconds: number; concurrency: number };
@@ -121,6 +123,8 @@ export function loadConfig(env: Env = process.env): Config {
   const port = read.integer('PORT', 3000, 0, 65535);
   const operatorToken = read.optional('TESSERA_OPERATOR_TOKEN');
   if (operatorToken && operatorToken.length < 32) read.problems.push('TESSERA_OPERATOR_TOKEN must be at least 32 characters');
+  const secretKey = read.string('TESSERA_SECRET_KEY');
+  if (secretKey && secretKey.length < 32) read.problems.push('TESSERA_SECRET_KEY must be at least 32 characters');
 
   const config: Config = {
     environment,
@@ -136,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
       queuePrefix: read.string('TESSERA_QUEUE_PREFIX', 'tessera'),
     },
     operator: { token: operatorToken },
+    secretKey,
     auth: {
       sessionTtlMinutes: read.integer('TESSERA_SESSION_TTL_MINUTES', 12 * 60, 5, 30 * 24 * 60),
       loginMaxAttempts: read.integer('TESSERA_LOGIN_MAX_ATTEMPTS', 10, 1, 10_000),

@@ -3,6 +3,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { DataSource, DataSourceOptions } from 'typeorm';
 
 type Entities = NonNullable<DataSourceOptions['entities']>;
+import { Outbox } from './outbox';
 import { TenantDatabase } from './tenant-database';
 
 // Refuses to serve with a role that would make row-level security moot.
@@ -61,8 +62,9 @@ export class DatabaseModule {
         },
         DataSourceLifecycle,
         TenantDatabase,
+        Outbox,
       ],
-      exports: [DataSource, TenantDatabase],
+      exports: [DataSource, TenantDatabase, Outbox],
     };
   }
 }

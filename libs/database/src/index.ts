@@ -5,3 +5,4 @@ export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-d
 export { isUuid, newId } from './uuid';
 export { decodeCursor, encodeCursor } from './cursor';
 export { isUniqueViolation } from './postgres-errors';
+export { Json, JsonObject, Outbox, OutboxMessage } from './outbox';

@@ -1,4 +1,5 @@
 import { TicketState } from './directory.entities';
+import { DEFAULT_ROLE_PERMISSIONS, DefaultRole, Permission } from './permissions';
 
 // What a new instance starts with: enough to take and work tickets on day one.
 // Names are stored in the instance's default language; managers rename them freely.
@@ -9,6 +10,7 @@ interface DefaultsText {
   sla: string;
   statuses: Record<TicketState, string>;
   priorities: [low: string, normal: string, high: string, emergency: string];
+  roles: Record<DefaultRole, string>;
 }
 
 const text: Record<string, DefaultsText> = {
@@ -18,6 +20,7 @@ const text: Record<string, DefaultsText> = {
     sla: 'Default SLA',
     statuses: { new: 'New', open: 'Open', pending: 'Pending', resolved: 'Resolved', closed: 'Closed' },
     priorities: ['Low', 'Normal', 'High', 'Emergency'],
+    roles: { all: 'All access', expanded: 'Expanded access', limited: 'Limited access', view: 'View only' },
   },
   ca: {
     department: 'Suport',
@@ -25,6 +28,7 @@ const text: Record<string, DefaultsText> = {
     sla: 'SLA per defecte',
     statuses: { new: 'Nou', open: 'Obert', pending: 'Pendent', resolved: 'Resolt', closed: 'Tancat' },
     priorities: ['Baixa', 'Normal', 'Alta', 'Emergència'],
+    roles: { all: 'Accés complet', expanded: 'Accés ampliat', limited: 'Accés limitat', view: 'Només lectura' },
   },
   es: {
     department: 'Soporte',
@@ -32,6 +36,7 @@ const text: Record<string, DefaultsText> = {
     sla: 'SLA predeterminado',
     statuses: { new: 'Nuevo', open: 'Abierto', pending: 'Pendiente', resolved: 'Resuelto', closed: 'Cerrado' },
     priorities: ['Baja', 'Normal', 'Alta', 'Emergencia'],
+    roles: { all: 'Acceso completo', expanded: 'Acceso ampliado', limited: 'Acceso limitado', view: 'Solo lectura' },
   },
   de: {
     department: 'Support',
@@ -39,6 +44,7 @@ const text: Record<string, DefaultsText> = {
     sla: 'Standard-SLA',
     statuses: { new: 'Neu', open: 'Offen', pending: 'Wartend', resolved: 'Gelöst', closed: 'Geschlossen' },
     priorities: ['Niedrig', 'Normal', 'Hoch', 'Notfall'],
+    roles: { all: 'Vollzugriff', expanded: 'Erweiterter Zugriff', limited: 'Eingeschränkter Zugriff', view: 'Nur lesen' },
   },
   nl: {
     department: 'Support',
@@ -46,6 +52,7 @@ const text: Record<string, DefaultsText> = {
     sla: 'Standaard-SLA',
     statuses: { new: 'Nieuw', open: 'Open', pending: 'In afwachting', resolved: 'Opgelost', closed: 'Gesloten' },
     priorities: ['Laag', 'Normaal', 'Hoog', 'Spoed'],
+    roles: { all: 'Volledige toegang', expanded: 'Uitgebreide toegang', limited: 'Beperkte toegang', view: 'Alleen lezen' },
   },
 };
 
@@ -55,6 +62,7 @@ export interface DefaultConfiguration {
   sla: { name: string; firstResponseMinutes: number; resolutionMinutes: number; graceMinutes: number };
   statuses: { name: string; state: TicketState; sortOrder: number; isDefault: boolean }[];
   priorities: { name: string; urgency: number; isDefault: boolean }[];
+  roles: { key: DefaultRole; name: string; permissions: Permission[] }[];
 }
 
 export function defaultConfiguration(language: string): DefaultConfiguration {
@@ -67,5 +75,10 @@ export function defaultConfiguration(language: string): DefaultConfiguration {
     sla: { name: t.sla, firstResponseMinutes: 8 * 60, resolutionMinutes: 12 * 60, graceMinutes: 0 },
     statuses: states.map((state, index) => ({ name: t.statuses[state], state, sortOrder: index + 1, isDefault: state === 'new' })),
     priorities: t.priorities.map((name, index) => ({ name, urgency: index + 1, isDefault: index === 1 })),
+    roles: (Object.keys(DEFAULT_ROLE_PERMISSIONS) as DefaultRole[]).map((key) => ({
+      key,
+      name: t.roles[key],
+      permissions: [...DEFAULT_ROLE_PERMISSIONS[key]],
+    })),
   };
 }

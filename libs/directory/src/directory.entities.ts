@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PriorityBand } from './priority-matrix';
 
 export type TicketState = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
 export const TICKET_STATES: readonly TicketState[] = ['new', 'open', 'pending', 'resolved', 'closed'];
@@ -8,7 +9,10 @@ export class Department {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
   @PrimaryColumn('uuid') id!: string;
   @Column('text') name!: string;
+  @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
   @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
+  @Column('uuid', { name: 'manager_staff_id', nullable: true }) managerStaffId!: string | null;
+  @Column('citext', { name: 'outgoing_email', nullable: true }) outgoingEmail!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
@@ -61,8 +65,77 @@ export class HelpTopic {
   @Column('uuid', { name: 'sla_plan_id', nullable: true }) slaPlanId!: string | null;
   @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  @Column('uuid', { name: 'auto_assign_staff_id', nullable: true }) autoAssignStaffId!: string | null;
+  @Column('uuid', { name: 'auto_assign_team_id', nullable: true }) autoAssignTeamId!: string | null;
+  // Overrides the instance's reference format for tickets of this topic.
+  @Column('text', { name: 'reference_format', nullable: true }) referenceFormat!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
-export const directoryEntities = [Department, SlaPlan, TicketStatus, Priority, HelpTopic];
+@Entity({ name: 'roles' })
+export class Role {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { array: true }) permissions!: string[];
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+// A department an agent works in besides the primary one, with the role there.
+@Entity({ name: 'staff_departments' })
+export class StaffDepartment {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid', { name: 'staff_id' }) staffId!: string;
+  @PrimaryColumn('uuid', { name: 'department_id' }) departmentId!: string;
+  @Column('uuid', { name: 'role_id' }) roleId!: string;
+}
+
+@Entity({ name: 'teams' })
+export class Team {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('uuid', { name: 'lead_staff_id', nullable: true }) leadStaffId!: string | null;
+  @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+@Entity({ name: 'team_members' })
+export class TeamMember {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid', { name: 'team_id' }) teamId!: string;
+  @PrimaryColumn('uuid', { name: 'staff_id' }) staffId!: string;
+}
+
+export type ClosedReplyPolicy = 'reopen' | 'new_ticket';
+export type Registration = 'open' | 'closed' | 'invitation';
+export type PriorityMode = 'list' | 'matrix';
+
+@Entity({ name: 'instance_settings' })
+export class InstanceSettings {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @Column('text', { name: 'reference_format' }) referenceFormat!: string;
+  @Column('text', { name: 'closed_reply_policy' }) closedReplyPolicy!: ClosedReplyPolicy;
+  @Column('text') registration!: Registration;
+  @Column('text', { name: 'priority_mode' }) priorityMode!: PriorityMode;
+  @Column('jsonb', { name: 'priority_matrix', nullable: true }) priorityMatrix!: PriorityBand[] | null;
+  @Column('integer', { name: 'lock_seconds' }) lockSeconds!: number;
+  @Column('integer', { name: 'autoclose_days' }) autocloseDays!: number;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+export const directoryEntities = [
+  Department,
+  SlaPlan,
+  TicketStatus,
+  Priority,
+  HelpTopic,
+  Role,
+  StaffDepartment,
+  Team,
+  TeamMember,
+  InstanceSettings,
+];

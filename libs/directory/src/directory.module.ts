@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AgentAccessService } from './agent-access.service';
 import { DirectoryService } from './directory.service';
 
-@Module({ providers: [DirectoryService], exports: [DirectoryService] })
+@Module({ providers: [DirectoryService, AgentAccessService], exports: [DirectoryService, AgentAccessService] })
 export class DirectoryModule {}

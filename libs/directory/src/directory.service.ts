@@ -3,11 +3,13 @@ import { TenantDatabase, isUuid, newId } from '@tessera/database';
 import { DomainError } from '@tessera/errors';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
-import { Department, HelpTopic, Priority, SlaPlan, TicketStatus } from './directory.entities';
+import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
+import { Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, TicketState, TicketStatus } from './directory.entities';
 
 export interface SeededDirectory {
   department: Department;
   topic: HelpTopic;
+  roles: Role[];
 }
 
 // The instance's configuration objects. Every query runs in the tenant transaction.
@@ -22,7 +24,15 @@ export class DirectoryService {
     const stamp = { tenantId, createdAt: now, updatedAt: now };
     const defaults = defaultConfiguration(language);
 
-    const department = Object.assign(new Department(), { ...stamp, id: newId(), name: defaults.department.name, isPublic: true });
+    const department = Object.assign(new Department(), {
+      ...stamp,
+      id: newId(),
+      name: defaults.department.name,
+      parentId: null,
+      isPublic: true,
+      managerStaffId: null,
+      outgoingEmail: null,
+    });
     const sla = Object.assign(new SlaPlan(), { ...stamp, id: newId(), ...defaults.sla, isDefault: true });
     const statuses = defaults.statuses.map((s) =>
       Object.assign(new TicketStatus(), { ...stamp, id: newId(), ...s, requesterLabel: s.name }),
@@ -39,13 +49,21 @@ export class DirectoryService {
       slaPlanId: sla.id,
       isPublic: true,
       isActive: true,
+      autoAssignStaffId: null,
+      autoAssignTeamId: null,
+      referenceFormat: null,
     });
     await manager.insert(Department, department);
     await manager.insert(SlaPlan, sla);
     await manager.insert(TicketStatus, statuses);
     await manager.insert(Priority, priorities);
+    const roles = defaults.roles.map((r) =>
+      Object.assign(new Role(), { ...stamp, id: newId(), name: r.name, permissions: r.permissions }),
+    );
     await manager.insert(HelpTopic, topic);
-    return { department, topic };
+    await manager.insert(Role, roles);
+    await manager.insert(InstanceSettings, { tenantId, updatedAt: now });
+    return { department, topic, roles };
   }
 
   departments(): Promise<Department[]> {
@@ -72,12 +90,55 @@ export class DirectoryService {
     return this.db.manager.find(Priority, { order: { urgency: 'ASC' } });
   }
 
+  priority(id: string): Promise<Priority> {
+    return this.one(Priority, id, 'priority');
+  }
+
+  status(id: string): Promise<TicketStatus> {
+    return this.one(TicketStatus, id, 'status');
+  }
+
+  async defaultPriority(): Promise<Priority> {
+    return this.required(await this.db.manager.findOneBy(Priority, { isDefault: true }), 'default priority');
+  }
+
+  async defaultStatus(): Promise<TicketStatus> {
+    return this.required(await this.db.manager.findOneBy(TicketStatus, { isDefault: true }), 'default status');
+  }
+
+  // The first status (in list order) of a state: where a reopened ticket goes.
+  async firstStatusIn(state: TicketState): Promise<TicketStatus> {
+    const status = await this.db.manager.findOne(TicketStatus, { where: { state }, order: { sortOrder: 'ASC' } });
+    return this.required(status, `status in the state ${state}`);
+  }
+
+  defaultSlaPlan(): Promise<SlaPlan | null> {
+    return this.db.manager.findOneBy(SlaPlan, { isDefault: true });
+  }
+
+  async settings(): Promise<InstanceSettings> {
+    const [settings] = await this.db.manager.find(InstanceSettings, { take: 1 });
+    if (!settings) throw new Error(`The instance ${this.db.tenant.slug} has no settings row`);
+    return settings;
+  }
+
+  // The bands in force: the instance's own, or the default bound to its priorities.
+  async priorityMatrix(): Promise<PriorityBand[]> {
+    const settings = await this.settings();
+    return settings.priorityMatrix ?? defaultPriorityMatrix((await this.priorities()).map((p) => p.id));
+  }
+
   slaPlans(): Promise<SlaPlan[]> {
     return this.db.manager.find(SlaPlan, { order: { name: 'ASC' } });
   }
 
   slaPlan(id: string): Promise<SlaPlan> {
     return this.one(SlaPlan, id, 'SLA plan');
+  }
+
+  private required<T>(row: T | null, what: string): T {
+    if (!row) throw new DomainError('conflict', 'directory.incomplete', `This instance has no ${what}; a manager must configure one`);
+    return row;
   }
 
   // Row-level security limits the lookup to the current instance: another instance's id is

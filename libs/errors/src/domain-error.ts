@@ -32,3 +32,13 @@ export class DomainError extends Error {
 export function problemType(code: string): string {
   return `urn:tessera:problem:${code}`;
 }
+
+// The error class of one bounded context: its codes, each with a fixed kind.
+//   export class TicketError extends errorFamily<TicketErrorCode>({ [TicketErrorCode.NotFound]: 'not_found', ... }) {}
+export function errorFamily<Code extends string>(kinds: Record<Code, ErrorKind>) {
+  return class extends DomainError {
+    constructor(code: Code, message: string, details?: ErrorDetails) {
+      super(kinds[code], code, message, details);
+    }
+  };
+}

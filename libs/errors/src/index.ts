@@ -1,1 +1,1 @@
-export { DomainError, ErrorDetails, ErrorKind, problemType } from './domain-error';
+export { DomainError, ErrorDetails, ErrorKind, errorFamily, problemType } from './domain-error';

@@ -1,6 +1,17 @@
-import { authEntities } from '@tessera/auth';
+import { apiKeyEntities, authEntities } from '@tessera/auth';
+import { OutboxMessage } from '@tessera/database';
 import { directoryEntities } from '@tessera/directory';
+import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
+import { ticketEntities } from '@tessera/tickets';
 
 // Every entity the apps map; one list so the API and the worker cannot drift apart.
-export const allEntities = [...tenancyEntities, ...directoryEntities, ...authEntities];
+export const allEntities = [
+  ...tenancyEntities,
+  ...directoryEntities,
+  ...authEntities,
+  ...apiKeyEntities,
+  ...requesterEntities,
+  ...ticketEntities,
+  OutboxMessage,
+];

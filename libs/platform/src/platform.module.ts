@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
+import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
+import { TicketsModule } from '@tessera/tickets';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
   providers: [ProvisioningService],
-  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule],
+  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
 })
 export class PlatformModule {}

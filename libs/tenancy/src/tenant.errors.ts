@@ -1,4 +1,4 @@
-import { DomainError, ErrorDetails, ErrorKind } from '@tessera/errors';
+import { errorFamily } from '@tessera/errors';
 
 export enum TenantErrorCode {
   NotFound = 'tenant.not-found',
@@ -10,7 +10,7 @@ export enum TenantErrorCode {
   InvalidSetting = 'tenant.invalid-setting',
 }
 
-const kinds: Record<TenantErrorCode, ErrorKind> = {
+export class TenantError extends errorFamily<TenantErrorCode>({
   [TenantErrorCode.NotFound]: 'not_found',
   [TenantErrorCode.Suspended]: 'forbidden',
   [TenantErrorCode.Moved]: 'moved',
@@ -18,10 +18,4 @@ const kinds: Record<TenantErrorCode, ErrorKind> = {
   [TenantErrorCode.SlugTaken]: 'conflict',
   [TenantErrorCode.AlreadyInState]: 'conflict',
   [TenantErrorCode.InvalidSetting]: 'invalid',
-};
-
-export class TenantError extends DomainError {
-  constructor(code: TenantErrorCode, message: string, details?: ErrorDetails) {
-    super(kinds[code], code, message, details);
-  }
-}
+}) {}

@@ -13,6 +13,7 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     REDIS_URL: testRedisUrl(),
     TESSERA_QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     TESSERA_OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
+    TESSERA_SECRET_KEY: 'test-secret-key-0123456789abcdefghijklmnopqrstuvwxyz',
     TESSERA_TENANT_CACHE_SECONDS: '30',
     LOG_LEVEL: 'silent',
     PORT: '0',

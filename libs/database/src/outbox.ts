@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TenantDatabase } from './tenant-database';
+import { newId } from './uuid';
+
+// A JSON document as stored in jsonb columns (kept shallow: TypeORM's partial-entity types
+// cannot expand a recursive JSON type).
+export type Json = string | number | boolean | null | object;
+export type JsonObject = { [key: string]: Json };
+
+// A side effect (mail, notification, webhook) waiting to be relayed by the worker.
+@Entity({ name: 'outbox' })
+export class OutboxMessage {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') topic!: string;
+  @Column('jsonb') payload!: JsonObject;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'dispatched_at', nullable: true }) dispatchedAt!: Date | null;
+}
+
+// Writes side effects in the current tenant transaction: they exist exactly when the change
+// that causes them commits.
+@Injectable()
+export class Outbox {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async add(topic: string, payload: JsonObject): Promise<string> {
+    const id = newId();
+    await this.db.manager.query('insert into outbox (tenant_id, id, topic, payload) values ($1, $2, $3, $4)', [
+      this.db.tenant.id,
+      id,
+      topic,
+      payload,
+    ]);
+    return id;
+  }
+}

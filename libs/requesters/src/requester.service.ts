@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { domainOf, nameFromEmail, normalizeEmail } from './email-address';
+import { OrganizationDomain, Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
+import { RequesterError, RequesterErrorCode } from './requester.errors';
+
+export interface RequesterContact {
+  email: string;
+  name?: string | null;
+  phone?: string | null;
+  language?: string | null;
+}
+
+// Requesters as tickets need them: found by any of their addresses, or created on first contact
+// (joining the organization that owns the address's domain). Runs in the tenant transaction.
+@Injectable()
+export class RequesterService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean }> {
+    const email = checkedEmail(contact.email);
+    const known = await this.findByEmail(email);
+    if (known) return { requester: known, created: false };
+    const manager = this.db.manager;
+    const tenantId = this.db.tenant.id;
+    const now = new Date();
+    const requester = Object.assign(new Requester(), {
+      tenantId,
+      id: newId(),
+      name: contact.name?.trim() || nameFromEmail(email),
+      phone: contact.phone?.trim() || null,
+      language: contact.language ?? null,
+      canLogin: true,
+      passwordHash: null,
+      isActive: true,
+      createdAt: now,
+      updatedAt: now,
+      lastLoginAt: null,
+    });
+    await manager.insert(Requester, requester);
+    // Two requests creating the same address race here; the loser's insert conflicts and the
+    // caller's transaction fails, which is what a duplicate address must do.
+    await manager.insert(RequesterEmail, { tenantId, email, requesterId: requester.id, isPrimary: true });
+    const organization = await manager.findOneBy(OrganizationDomain, { domain: domainOf(email) });
+    if (organization) {
+      await manager.insert(RequesterOrganization, { tenantId, requesterId: requester.id, organizationId: organization.organizationId });
+    }
+    return { requester, created: true };
+  }
+
+  async findByEmail(email: string): Promise<Requester | null> {
+    const normalized = normalizeEmail(email);
+    if (!normalized) return null;
+    const row = await this.db.manager.findOneBy(RequesterEmail, { email: normalized });
+    return row ? this.db.manager.findOneBy(Requester, { id: row.requesterId }) : null;
+  }
+
+  async get(id: string): Promise<Requester> {
+    const requester = isUuid(id) ? await this.db.manager.findOneBy(Requester, { id }) : null;
+    if (!requester) throw new RequesterError(RequesterErrorCode.NotFound, `No requester with id ${id}`);
+    return requester;
+  }
+
+  async primaryEmail(requesterId: string): Promise<string | null> {
+    const rows = await this.db.manager.find(RequesterEmail, { where: { requesterId }, order: { isPrimary: 'DESC', email: 'ASC' } });
+    return rows[0]?.email ?? null;
+  }
+
+  async organizationIds(requesterId: string): Promise<string[]> {
+    const rows = await this.db.manager.findBy(RequesterOrganization, { requesterId });
+    return rows.map((r) => r.organizationId);
+  }
+
+  // Every member of an organization (for "add the whole organization as collaborators").
+  async members(organizationId: string): Promise<Requester[]> {
+    return this.db.manager
+      .createQueryBuilder(Requester, 'r')
+      .innerJoin(RequesterOrganization, 'ro', 'ro.tenant_id = r.tenant_id and ro.requester_id = r.id')
+      .where('ro.organization_id = :organizationId', { organizationId })
+      .orderBy('r.name', 'ASC')
+      .getMany();
+  }
+}
+
+export function checkedEmail(value: string): string {
+  const email = normalizeEmail(value);
+  if (!email) throw new RequesterError(RequesterErrorCode.InvalidEmail, `"${value}" is not an e-mail address`, { field: 'email' });
+  return email;
+}

@@ -1,0 +1,26 @@
+export { TicketsModule } from './tickets.module';
+export { Actor, NewEntry, OpenTicket, TicketChanges, TicketService, invalid, stale } from './ticket.service';
+export { ReferenceService } from './reference.service';
+export { TicketError, TicketErrorCode } from './ticket.errors';
+export { canMove, isDone } from './ticket-state';
+export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';
+export { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
+export {
+  EntryKind,
+  EntryVisibility,
+  LinkKind,
+  ParticipantRole,
+  TICKET_EVENTS,
+  TICKET_SOURCES,
+  TICKET_TYPES,
+  Task,
+  Ticket,
+  TicketEntry,
+  TicketEvent,
+  TicketLink,
+  TicketLock,
+  TicketParticipant,
+  TicketSource,
+  TicketType,
+  ticketEntities,
+} from './ticket.entities';

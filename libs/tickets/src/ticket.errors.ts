@@ -1,0 +1,23 @@
+import { errorFamily } from '@tessera/errors';
+
+export enum TicketErrorCode {
+  NotFound = 'ticket.not-found',
+  Forbidden = 'ticket.forbidden',
+  Invalid = 'ticket.invalid',
+  Stale = 'ticket.stale',
+  Locked = 'ticket.locked',
+  Transition = 'ticket.invalid-transition',
+  OpenTasks = 'ticket.open-tasks',
+  ReferenceExhausted = 'ticket.reference-exhausted',
+}
+
+export class TicketError extends errorFamily<TicketErrorCode>({
+  [TicketErrorCode.NotFound]: 'not_found',
+  [TicketErrorCode.Forbidden]: 'forbidden',
+  [TicketErrorCode.Invalid]: 'invalid',
+  [TicketErrorCode.Stale]: 'conflict',
+  [TicketErrorCode.Locked]: 'conflict',
+  [TicketErrorCode.Transition]: 'conflict',
+  [TicketErrorCode.OpenTasks]: 'conflict',
+  [TicketErrorCode.ReferenceExhausted]: 'unavailable',
+}) {}

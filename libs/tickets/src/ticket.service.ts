@@ -1,0 +1,438 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, Config } from '@tessera/config';
+import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
+import {
+  DirectoryService,
+  HelpTopic,
+  MatrixLevel,
+  SlaPlan,
+  TicketState,
+  TicketStatus,
+  bandFor,
+} from '@tessera/directory';
+import { Organization, Requester, RequesterContact, RequesterService } from '@tessera/requesters';
+import { In, IsNull } from 'typeorm';
+import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
+import { ReferenceService } from './reference.service';
+import { canMove, isDone } from './ticket-state';
+import {
+  EntryKind,
+  EntryVisibility,
+  ParticipantRole,
+  Task,
+  Ticket,
+  TicketEntry,
+  TicketEvent,
+  TicketParticipant,
+  TicketSource,
+  TicketType,
+} from './ticket.entities';
+import { TicketError, TicketErrorCode } from './ticket.errors';
+
+// Who acts on a ticket. Recorded on every thread entry.
+export type Actor =
+  | { kind: 'staff'; staffId: string }
+  | { kind: 'requester'; requesterId: string }
+  | { kind: 'api'; apiKeyId: string }
+  | { kind: 'system' };
+
+export interface OpenTicket {
+  requester: RequesterContact | { id: string };
+  subject: string;
+  body: string;
+  source: TicketSource;
+  // The first entry: the requester's message, or an internal note for internal tickets.
+  firstEntry?: 'message' | 'note';
+  helpTopicId?: string | null;
+  departmentId?: string | null;
+  priorityId?: string | null;
+  statusId?: string | null;
+  type?: TicketType;
+  impact?: MatrixLevel | null;
+  urgency?: MatrixLevel | null;
+  dueAt?: Date | null;
+  isConfidential?: boolean;
+  customData?: JsonObject;
+  assigneeStaffId?: string | null;
+  assigneeTeamId?: string | null;
+  collaborators?: RequesterContact[];
+}
+
+export interface NewEntry {
+  kind: EntryKind;
+  visibility: EntryVisibility;
+  body?: string;
+  event?: TicketEvent;
+  data?: JsonObject;
+}
+
+// What a change may set on a ticket row; version and timestamps are handled here.
+export type TicketChanges = Partial<
+  Pick<
+    Ticket,
+    | 'subject'
+    | 'departmentId'
+    | 'helpTopicId'
+    | 'priorityId'
+    | 'statusId'
+    | 'slaPlanId'
+    | 'assigneeStaffId'
+    | 'assigneeTeamId'
+    | 'dueAt'
+    | 'impact'
+    | 'urgency'
+    | 'type'
+    | 'isConfidential'
+    | 'customData'
+    | 'mergedIntoId'
+    | 'firstResponseAt'
+    | 'resolvedAt'
+    | 'closedAt'
+    | 'rating'
+    | 'ratingComment'
+    | 'ratedAt'
+    | 'requesterId'
+  >
+>;
+
+// The rules every channel shares (agent API, portal, e-mail): opening a ticket with its
+// reference, defaults, SLA due date and participants; the thread; versioned updates; status
+// moves with the open-task check; the requester's reply reopening a ticket. Callers check who
+// may act; this service keeps the ticket consistent. Everything runs in the tenant transaction.
+@Injectable()
+export class TicketService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly directory: DirectoryService,
+    private readonly requesters: RequesterService,
+    private readonly references: ReferenceService,
+    private readonly outbox: Outbox,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async open(input: OpenTicket, actor: Actor): Promise<Ticket> {
+    const manager = this.db.manager;
+    const settings = await this.directory.settings();
+    const topic = input.helpTopicId ? await this.activeTopic(input.helpTopicId) : null;
+    const departmentId = input.departmentId ?? topic?.departmentId ?? null;
+    if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
+    await this.directory.department(departmentId);
+
+    const now = new Date();
+    const requester = await this.requesterOf(input.requester);
+    let priorityId = input.priorityId ?? topic?.priorityId ?? null;
+    let dueAt = input.dueAt ?? null;
+    const impact = input.impact ?? null;
+    const urgency = input.urgency ?? null;
+    if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
+      const band = bandFor(impact, urgency, await this.directory.priorityMatrix());
+      priorityId = band.priorityId;
+      dueAt ??= new Date(now.getTime() + band.resolveMinutes * 60_000);
+    }
+    const priority = priorityId ? await this.directory.priority(priorityId) : await this.directory.defaultPriority();
+    const status = input.statusId ? await this.directory.status(input.statusId) : await this.directory.defaultStatus();
+    if (status.state === 'resolved' || status.state === 'closed') {
+      throw invalid('A new ticket cannot start resolved or closed', 'statusId');
+    }
+    const sla = await this.slaFor(topic);
+    if (!dueAt && sla) dueAt = new Date(now.getTime() + sla.resolutionMinutes * 60_000);
+
+    const ticket = Object.assign(new Ticket(), {
+      tenantId: this.db.tenant.id,
+      id: newId(),
+      reference: await this.references.next(topic?.referenceFormat ?? settings.referenceFormat),
+      subject: input.subject.trim(),
+      requesterId: requester.id,
+      departmentId,
+      helpTopicId: topic?.id ?? null,
+      priorityId: priority.id,
+      statusId: status.id,
+      slaPlanId: sla?.id ?? null,
+      source: input.source,
+      type: input.type ?? 'incident',
+      assigneeStaffId: input.assigneeStaffId ?? topic?.autoAssignStaffId ?? null,
+      assigneeTeamId: input.assigneeTeamId ?? topic?.autoAssignTeamId ?? null,
+      impact,
+      urgency,
+      dueAt,
+      isConfidential: input.isConfidential ?? false,
+      customData: input.customData ?? {},
+      mergedIntoId: null,
+      createdByStaffId: actor.kind === 'staff' ? actor.staffId : null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+      firstResponseAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      rating: null,
+      ratingComment: null,
+      ratedAt: null,
+    });
+    if (!ticket.subject) throw invalid('The subject is empty', 'subject');
+    try {
+      await manager.insert(Ticket, ticket);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
+      throw error;
+    }
+    await this.addParticipant(ticket, requester.id, 'requester');
+    await this.appendEntry(ticket, actor, {
+      kind: 'event',
+      visibility: 'public',
+      event: 'created',
+      data: { source: ticket.source, reference: ticket.reference },
+    });
+    if (input.firstEntry === 'note') {
+      await this.appendEntry(ticket, actor, { kind: 'note', visibility: 'internal', body: input.body });
+    } else {
+      const author: Actor = actor.kind === 'requester' ? actor : { kind: 'requester', requesterId: requester.id };
+      await this.appendEntry(ticket, author, { kind: 'message', visibility: 'public', body: input.body });
+    }
+    if (ticket.assigneeStaffId || ticket.assigneeTeamId) {
+      await this.appendEntry(ticket, actor, {
+        kind: 'event',
+        visibility: 'internal',
+        event: 'assigned',
+        data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !input.assigneeStaffId && !input.assigneeTeamId },
+      });
+    }
+    const collaborators = await this.autoCollaborators(requester.id);
+    for (const contact of input.collaborators ?? []) collaborators.push((await this.requesters.findOrCreate(contact)).requester);
+    await this.addCollaborators(ticket, actor, collaborators);
+    await this.outbox.add('ticket.created', { ticketId: ticket.id, reference: ticket.reference, source: ticket.source });
+    return ticket;
+  }
+
+  // Finds a ticket by reference; a merged ticket's reference leads to the ticket it was merged into.
+  async byReference(reference: string): Promise<Ticket> {
+    let ticket = await this.db.manager.findOneBy(Ticket, { reference });
+    for (let hops = 0; ticket?.mergedIntoId && hops < 10; hops++) {
+      ticket = await this.db.manager.findOneBy(Ticket, { id: ticket.mergedIntoId });
+    }
+    if (!ticket) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
+    return ticket;
+  }
+
+  async byId(id: string): Promise<Ticket> {
+    const ticket = await this.db.manager.findOneBy(Ticket, { id });
+    if (!ticket) throw new TicketError(TicketErrorCode.NotFound, `No ticket with id ${id}`);
+    return ticket;
+  }
+
+  async appendEntry(ticket: Ticket, actor: Actor, entry: NewEntry): Promise<TicketEntry> {
+    const row = Object.assign(new TicketEntry(), {
+      tenantId: ticket.tenantId,
+      id: newId(),
+      ticketId: ticket.id,
+      kind: entry.kind,
+      visibility: entry.visibility,
+      authorStaffId: actor.kind === 'staff' ? actor.staffId : null,
+      authorRequesterId: actor.kind === 'requester' ? actor.requesterId : null,
+      event: entry.event ?? null,
+      body: entry.body ?? '',
+      data: actor.kind === 'api' ? { ...entry.data, apiKeyId: actor.apiKeyId } : entry.data ?? {},
+      createdAt: new Date(),
+    });
+    await this.db.manager.insert(TicketEntry, row);
+    return row;
+  }
+
+  // The thread in order. `visibilities` limits what the reader may see.
+  entries(ticketId: string, visibilities: EntryVisibility[]): Promise<TicketEntry[]> {
+    return this.db.manager.find(TicketEntry, {
+      where: { ticketId, visibility: In(visibilities) },
+      order: { id: 'ASC' },
+    });
+  }
+
+  // Applies changes if the ticket is still at `expectedVersion` (the caller's If-Match, or the
+  // version just read), raising the version. A concurrent change in between -> 409.
+  async update(ticket: Ticket, changes: TicketChanges, expectedVersion: number = ticket.version): Promise<Ticket> {
+    const now = new Date();
+    const result = await this.db.manager
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: now, lastActivityAt: now })
+      .where('id = :id and version = :version', { id: ticket.id, version: expectedVersion })
+      .execute();
+    if (!result.affected) throw stale(ticket.reference);
+    Object.assign(ticket, changes, { version: expectedVersion + 1, updatedAt: now, lastActivityAt: now });
+    return ticket;
+  }
+
+  // Moves a ticket to a status, checking the state machine and the open-task rule, stamping
+  // resolved/closed times and recording the event.
+  async moveTo(ticket: Ticket, status: TicketStatus, actor: Actor, expectedVersion?: number): Promise<Ticket> {
+    const current = await this.directory.status(ticket.statusId);
+    if (current.id === status.id) return ticket;
+    if (!canMove(current.state, status.state)) {
+      throw new TicketError(
+        TicketErrorCode.Transition,
+        `A ${current.state} ticket cannot move to ${status.state} ("${status.name}")`,
+        { from: current.state, to: status.state },
+      );
+    }
+    if (isDone(status.state)) await this.assertNoOpenTasks(ticket);
+    const now = new Date();
+    const changes: TicketChanges = { statusId: status.id, ...stamps(status.state, now) };
+    await this.update(ticket, changes, expectedVersion);
+    const reopened = isDone(current.state) && !isDone(status.state);
+    await this.appendEntry(ticket, actor, {
+      kind: 'event',
+      visibility: 'public',
+      event: reopened ? 'reopened' : 'status',
+      data: { from: { id: current.id, name: current.name, state: current.state }, to: { id: status.id, name: status.name, state: status.state } },
+    });
+    if (status.state === 'resolved' || status.state === 'closed') {
+      await this.outbox.add(`ticket.${status.state}`, { ticketId: ticket.id, reference: ticket.reference });
+    }
+    return ticket;
+  }
+
+  // A requester's (or collaborator's) message: reopens a resolved ticket; on a closed ticket the
+  // instance decides between reopening and a new ticket linked to the old one.
+  async requesterReply(ticket: Ticket, requesterId: string, body: string): Promise<{ ticket: Ticket; entry: TicketEntry }> {
+    const actor: Actor = { kind: 'requester', requesterId };
+    const state = (await this.directory.status(ticket.statusId)).state;
+    if (state === 'closed' && (await this.directory.settings()).closedReplyPolicy === 'new_ticket') {
+      const follow = await this.open(
+        { requester: { id: requesterId }, subject: ticket.subject, body, source: 'web', departmentId: ticket.departmentId, helpTopicId: ticket.helpTopicId },
+        actor,
+      );
+      await this.link(follow, ticket, 'related', actor);
+      const [entry] = (await this.entries(follow.id, ['public'])).filter((e) => e.kind === 'message');
+      return { ticket: follow, entry };
+    }
+    if (isDone(state)) await this.moveTo(ticket, await this.directory.firstStatusIn('open'), actor);
+    const entry = await this.appendEntry(ticket, actor, { kind: 'message', visibility: 'public', body });
+    await this.update(ticket, {});
+    await this.outbox.add('ticket.message', { ticketId: ticket.id, entryId: entry.id });
+    return { ticket, entry };
+  }
+
+  async link(ticket: Ticket, other: Ticket, kind: 'child_of' | 'related' | 'duplicate_of', actor: Actor): Promise<void> {
+    if (ticket.id === other.id) throw invalid('A ticket cannot be linked to itself', 'reference');
+    await this.db.manager.query(
+      `insert into ticket_links (tenant_id, ticket_id, linked_ticket_id, kind) values (tessera_current_tenant(), $1, $2, $3)
+       on conflict (tenant_id, ticket_id, linked_ticket_id) do update set kind = excluded.kind`,
+      [ticket.id, other.id, kind],
+    );
+    await this.db.manager.query('delete from ticket_links where ticket_id = $1 and linked_ticket_id = $2', [other.id, ticket.id]);
+    for (const [from, to] of [[ticket, other], [other, ticket]] as const) {
+      await this.appendEntry(from, actor, { kind: 'event', visibility: 'internal', event: 'linked', data: { kind, reference: to.reference, self: from === ticket } });
+    }
+  }
+
+  participants(ticketId: string): Promise<TicketParticipant[]> {
+    return this.db.manager.find(TicketParticipant, { where: { ticketId }, order: { addedAt: 'ASC' } });
+  }
+
+  // Adds people as collaborators; the requester and those already on the ticket are skipped.
+  async addCollaborators(ticket: Ticket, actor: Actor, people: Requester[]): Promise<Requester[]> {
+    const present = new Set((await this.participants(ticket.id)).map((p) => p.requesterId));
+    const added: Requester[] = [];
+    for (const person of people) {
+      if (present.has(person.id)) continue;
+      present.add(person.id);
+      await this.addParticipant(ticket, person.id, 'collaborator');
+      added.push(person);
+    }
+    if (added.length > 0) {
+      await this.appendEntry(ticket, actor, {
+        kind: 'event',
+        visibility: 'public',
+        event: 'collaborator_added',
+        data: { collaborators: added.map((p) => ({ id: p.id, name: p.name })) },
+      });
+    }
+    return added;
+  }
+
+  // The link that opens the ticket for one participant without an account.
+  async guestToken(ticket: Ticket, requesterId: string): Promise<string> {
+    const salt = await this.saltOf(ticket.id, requesterId);
+    if (!salt) throw new TicketError(TicketErrorCode.NotFound, `No such participant on ${ticket.reference}`);
+    return guestToken(this.config.secretKey, ticket.tenantId, ticket.id, requesterId, salt);
+  }
+
+  // Reference + e-mail + token -> the ticket and the participant, or not found (one answer for
+  // every mismatch, so the endpoint reveals nothing).
+  async openAsGuest(reference: string, email: string, token: string): Promise<{ ticket: Ticket; requesterId: string }> {
+    const notFound = () => new TicketError(TicketErrorCode.NotFound, `No ticket ${reference} for that address and link`);
+    const ticket = await this.db.manager.findOneBy(Ticket, { reference });
+    const requester = await this.requesters.findByEmail(email);
+    if (!ticket || !requester) throw notFound();
+    const salt = await this.saltOf(ticket.id, requester.id);
+    if (!salt) throw notFound();
+    if (!guestTokenMatches(guestToken(this.config.secretKey, ticket.tenantId, ticket.id, requester.id, salt), token)) throw notFound();
+    return { ticket: ticket.mergedIntoId ? await this.byReference(reference) : ticket, requesterId: requester.id };
+  }
+
+  async assertNoOpenTasks(ticket: Ticket): Promise<void> {
+    const open = await this.db.manager.countBy(Task, { ticketId: ticket.id, closedAt: IsNull() });
+    if (open > 0) {
+      throw new TicketError(TicketErrorCode.OpenTasks, `${ticket.reference} has ${open} open task(s); close them first`, { openTasks: open });
+    }
+  }
+
+  private async addParticipant(ticket: Ticket, requesterId: string, role: ParticipantRole): Promise<void> {
+    await this.db.manager.insert(TicketParticipant, {
+      tenantId: ticket.tenantId,
+      ticketId: ticket.id,
+      requesterId,
+      role,
+      tokenSalt: newTokenSalt(),
+      addedAt: new Date(),
+    });
+  }
+
+  private async saltOf(ticketId: string, requesterId: string): Promise<Buffer | null> {
+    const row = await this.db.manager
+      .createQueryBuilder(TicketParticipant, 'p')
+      .addSelect('p.tokenSalt')
+      .where('p.ticket_id = :ticketId and p.requester_id = :requesterId', { ticketId, requesterId })
+      .getOne();
+    return row?.tokenSalt ?? null;
+  }
+
+  private async requesterOf(input: OpenTicket['requester']): Promise<Requester> {
+    if ('id' in input) return this.requesters.get(input.id);
+    return (await this.requesters.findOrCreate(input)).requester;
+  }
+
+  // Organizations that add every member to each other's new tickets.
+  private async autoCollaborators(requesterId: string): Promise<Requester[]> {
+    const organizationIds = await this.requesters.organizationIds(requesterId);
+    if (organizationIds.length === 0) return [];
+    const automatic = await this.db.manager.findBy(Organization, { id: In(organizationIds), autoAddMembers: true });
+    const members = await Promise.all(automatic.map((o) => this.requesters.members(o.id)));
+    return members.flat().filter((m) => m.id !== requesterId);
+  }
+
+  private async activeTopic(id: string): Promise<HelpTopic> {
+    const topic = await this.directory.helpTopic(id);
+    if (!topic.isActive) throw invalid(`The help topic "${topic.name}" is not active`, 'helpTopicId');
+    return topic;
+  }
+
+  private async slaFor(topic: HelpTopic | null): Promise<SlaPlan | null> {
+    if (topic?.slaPlanId) return this.directory.slaPlan(topic.slaPlanId);
+    return this.directory.defaultSlaPlan();
+  }
+}
+
+function stamps(state: TicketState, now: Date): TicketChanges {
+  if (state === 'resolved') return { resolvedAt: now, closedAt: null };
+  if (state === 'closed') return { closedAt: now };
+  return { resolvedAt: null, closedAt: null };
+}
+
+export function invalid(message: string, field?: string): TicketError {
+  return new TicketError(TicketErrorCode.Invalid, message, field ? { field } : undefined);
+}
+
+export function stale(reference: string): TicketError {
+  return new TicketError(TicketErrorCode.Stale, `${reference} was changed by someone else; reload it and try again`);
+}
