@@ -8,9 +8,10 @@ import { DirectoryController } from './instance/directory.controller';
 import { InstanceGuard } from './instance/instance.guard';
 import { TenantTransactionInterceptor } from './instance/tenant-transaction.interceptor';
 import { TenantsController } from './platform/tenants.controller';
+import { TicketsController } from './tickets/tickets.controller';
 
 @Module({
-  controllers: [HealthController, TenantsController, AuthController, DirectoryController],
+  controllers: [HealthController, TenantsController, AuthController, DirectoryController, TicketsController],
   providers: [InstanceGuard, TenantTransactionInterceptor],
 })
 export class AppModule {

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { TEST_OPERATOR_TOKEN, TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
+import { Client } from 'pg';
 import request from 'supertest';
 import { createApi } from '../src/app';
 
@@ -26,6 +27,9 @@ export interface TestApi {
   // Creates an instance through the platform API and signs its manager in.
   provision(slug: string, extra?: { defaultLanguage?: string; timezone?: string }): Promise<Instance>;
   login(slug: string, email: string, password: string): Promise<string>;
+  // Runs SQL as the database owner, outside row-level security: for fixtures no route creates
+  // yet and for reading what a request left behind (the outbox).
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     if (response.status !== 200) throw new Error(`login to ${slug} failed: ${response.status} ${response.text}`);
     return response.body.token as string;
   };
+  const owner = new Client({ connectionString: database.ownerUrl });
+  await owner.connect();
   return {
     app,
     config,
@@ -57,6 +63,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     http,
     operator,
     login,
+    sql: async (text, params) => (await owner.query(text, params)).rows,
     async provision(slug, extra = {}) {
       const manager = { email: `manager@${slug}.example`, name: `Manager of ${slug}`, password: `password of ${slug}` };
       const response = await operator.post('/tenants', { slug, name: `Instance ${slug}`, manager, ...extra });
@@ -65,6 +72,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       return { id: response.body.id, slug, manager: { id: response.body.manager.id, ...manager }, token };
     },
     async close() {
+      await owner.end();
       await app.close();
       await database.drop();
     },

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Instance, TestApi, bearer, startTestApi } from './api-harness';
 
+let objectsOfA: Objects;
+
 interface Route {
   method: string;
   path: string;
@@ -23,6 +25,7 @@ interface Objects {
   departmentId: string;
   helpTopicId: string;
   slaPlanId: string;
+  ticketReference: string;
 }
 
 // How to aim each instance route at instance A's objects. A route missing here fails the suite.
@@ -31,7 +34,12 @@ type Probe = {
   body?: (a: Instance) => object;
   // Public routes are reached without a token; they must still never show A's data.
   public?: boolean;
+  // What B's request answers when not the default (404 with params, 401 public, else 2xx).
+  status?: number;
 };
+
+const ticket = (o: Objects) => ({ reference: encodeURIComponent(o.ticketReference) });
+const message = () => ({ message: 'probe' });
 
 const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/auth/login': { public: true, body: (a) => ({ email: a.manager.email, password: a.manager.password }) },
@@ -45,13 +53,24 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/priorities': {},
   'GET /api/v1/t/:slug/sla-plans': {},
   'GET /api/v1/t/:slug/sla-plans/:id': { params: (o) => ({ id: o.slaPlanId }) },
+  'POST /api/v1/t/:slug/tickets': {
+    // A's department in B's request: not found, and no ticket is made.
+    body: () => ({ subject: 'probe', message: 'probe', source: 'phone', requester: { email: 'probe@example.org' }, departmentId: objectsOfA.departmentId }),
+    status: 404,
+  },
+  'GET /api/v1/t/:slug/tickets': {},
+  'GET /api/v1/t/:slug/tickets/:reference': { params: ticket },
+  'GET /api/v1/t/:slug/tickets/:reference/thread': { params: ticket },
+  'POST /api/v1/t/:slug/tickets/:reference/replies': { params: ticket, body: message },
+  'POST /api/v1/t/:slug/tickets/:reference/notes': { params: ticket, body: message },
+  'POST /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
+  'DELETE /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
 };
 
 describe('tenant isolation on every instance route', () => {
   let api: TestApi;
   let a: Instance;
   let b: Instance;
-  let objectsOfA: Objects;
   let idsOfA: string[];
   let routes: Route[];
 
@@ -63,8 +82,25 @@ describe('tenant isolation on every instance route', () => {
     const [departments, topics, slas, statuses, priorities] = await Promise.all(
       ['departments', 'help-topics', 'sla-plans', 'statuses', 'priorities'].map(get),
     );
-    objectsOfA = { departmentId: departments.body[0].id, helpTopicId: topics.body[0].id, slaPlanId: slas.body[0].id };
-    idsOfA = [a.id, a.manager.id, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
+    const created = await api
+      .http()
+      .post('/api/v1/t/tenant-a/tickets')
+      .set(bearer(a.token))
+      .send({ subject: 'secret of A', message: 'only A may read this', source: 'phone', requester: { email: 'someone@a.example' }, departmentId: departments.body[0].id })
+      .expect(201);
+    objectsOfA = {
+      departmentId: departments.body[0].id,
+      helpTopicId: topics.body[0].id,
+      slaPlanId: slas.body[0].id,
+      ticketReference: created.body.reference,
+    };
+    idsOfA = [
+      a.id,
+      a.manager.id,
+      created.body.id,
+      created.body.requester.id,
+      ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id)),
+    ];
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
   });
 
@@ -82,7 +118,7 @@ describe('tenant isolation on every instance route', () => {
   }
 
   async function call(route: Route, slug: string, token: string | null, body?: object) {
-    let request = api.http()[route.method.toLowerCase() as 'get' | 'post'](url(route, slug));
+    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'delete'](url(route, slug));
     if (token) request = request.set(bearer(token));
     return body ? request.send(body) : request;
   }
@@ -99,11 +135,12 @@ describe('tenant isolation on every instance route', () => {
       const token = await api.login('tenant-b', b.manager.email, b.manager.password);
       const response = await call(route, 'tenant-b', probe.public ? null : token, probe.body?.(a));
       const label = `${key(route)} -> ${response.status}`;
-      if (probe.params) expect(label).toBe(`${key(route)} -> 404`);
+      if (probe.status) expect(label).toBe(`${key(route)} -> ${probe.status}`);
+      else if (probe.params) expect(label).toBe(`${key(route)} -> 404`);
       else if (probe.public) expect(label).toBe(`${key(route)} -> 401`);
       else expect(response.status).toBeLessThan(300);
       // An error may echo the id the caller sent; no other id of A may appear.
-      const sent = url(route, 'tenant-b');
+      const sent = url(route, 'tenant-b') + JSON.stringify(probe.body?.(a) ?? {});
       for (const id of idsOfA.filter((i) => !sent.includes(i))) expect(`${label} ${response.text}`).not.toContain(id);
     }
   });
@@ -115,6 +152,17 @@ describe('tenant isolation on every instance route', () => {
     }
     // A's token still works on A: nothing above logged it out.
     await api.http().get('/api/v1/t/tenant-a/auth/me').set(bearer(a.token)).expect(200);
+  });
+
+  it("leaves instance A's data as it was", async () => {
+    const [row] = await api.sql<{ tickets: number; entries: number; locks: number }>(
+      `select (select count(*)::int from tickets where tenant_id = $1) as tickets,
+              (select count(*)::int from ticket_entries where tenant_id = $1) as entries,
+              (select count(*)::int from ticket_locks where tenant_id = $1) as locks`,
+      [a.id],
+    );
+    expect(row).toEqual({ tickets: 1, entries: 2, locks: 0 });
+    expect(await api.sql('select 1 from tickets where tenant_id = $1', [b.id])).toEqual([]);
   });
 
   it('refuses every non-public route without a token and with the operator token', async () => {

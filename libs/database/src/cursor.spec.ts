@@ -1,5 +1,5 @@
 import { DomainError } from '@tessera/errors';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from './cursor';
 import { newId } from './uuid';
 
 describe('cursor', () => {
@@ -12,4 +12,17 @@ describe('cursor', () => {
     expect(() => decodeCursor('bm90LWFuLWlk')).toThrow(DomainError);
     expect(() => decodeCursor("'; drop table tenants; --")).toThrow(/cursor/);
   });
+});
+
+describe('key cursor', () => {
+  it('round-trips a sort value and id', () => {
+    const id = newId();
+    expect(decodeKeyCursor(encodeKeyCursor({ key: '2026-11-22T10:00:00.000Z', id }))).toEqual({ key: '2026-11-22T10:00:00.000Z', id });
+    expect(decodeKeyCursor(encodeKeyCursor({ key: 3, id }))).toEqual({ key: 3, id });
+  });
+
+  it.each(['', 'not json', Buffer.from('[1]').toString('base64url'), Buffer.from('[{"a":1},"x"]').toString('base64url')])(
+    'refuses %p',
+    (cursor) => expect(() => decodeKeyCursor(cursor)).toThrow(/cursor/),
+  );
 });

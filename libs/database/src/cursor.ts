@@ -11,3 +11,23 @@ export function decodeCursor(cursor: string): string {
   if (!isUuid(id)) throw new DomainError('invalid', 'pagination.invalid-cursor', 'The cursor is not one this API returned');
   return id;
 }
+
+// Keyset cursors for lists sorted by a column: the sort value and id of the last row.
+export interface KeyCursor {
+  key: string | number;
+  id: string;
+}
+
+export function encodeKeyCursor(cursor: KeyCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+}
+
+export function decodeKeyCursor(cursor: string): KeyCursor {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if ((typeof key === 'string' || typeof key === 'number') && typeof id === 'string' && isUuid(id)) return { key, id };
+  } catch {
+    // fall through to the same answer as any other foreign cursor
+  }
+  throw new DomainError('invalid', 'pagination.invalid-cursor', 'The cursor is not one this API returned');
+}

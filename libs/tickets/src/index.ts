@@ -1,6 +1,9 @@
 export { TicketsModule } from './tickets.module';
 export { Actor, NewEntry, OpenTicket, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
+export { AgentTickets, TicketGate } from './ticket-gate.service';
+export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
+export { QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
 export { TicketError, TicketErrorCode } from './ticket.errors';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';

@@ -55,7 +55,7 @@ export interface OpenTicket {
   customData?: JsonObject;
   assigneeStaffId?: string | null;
   assigneeTeamId?: string | null;
-  collaborators?: RequesterContact[];
+  collaborators?: (RequesterContact | { id: string })[];
 }
 
 export interface NewEntry {
@@ -199,7 +199,7 @@ export class TicketService {
       });
     }
     const collaborators = await this.autoCollaborators(requester.id);
-    for (const contact of input.collaborators ?? []) collaborators.push((await this.requesters.findOrCreate(contact)).requester);
+    for (const person of input.collaborators ?? []) collaborators.push(await this.requesterOf(person));
     await this.addCollaborators(ticket, actor, collaborators);
     await this.outbox.add('ticket.created', { ticketId: ticket.id, reference: ticket.reference, source: ticket.source });
     return ticket;

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@tessera/directory';
 import { RequestersModule } from '@tessera/requesters';
+import { AgentTicketService } from './agent-ticket.service';
 import { ReferenceService } from './reference.service';
+import { TicketGate } from './ticket-gate.service';
+import { TicketQueryService } from './ticket-query.service';
 import { TicketService } from './ticket.service';
+
+const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService];
 
 @Module({
   imports: [DirectoryModule, RequestersModule],
-  providers: [TicketService, ReferenceService],
-  exports: [TicketService, ReferenceService],
+  providers: services,
+  exports: services,
 })
 export class TicketsModule {}

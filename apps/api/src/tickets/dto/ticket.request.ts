@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MATRIX_LEVELS, TICKET_STATES } from '@tessera/directory';
+import { QUEUES, QUEUE_SORTS, TICKET_TYPES } from '@tessera/tickets';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const MESSAGE_MAX_LENGTH = 200_000;
+export const AGENT_SOURCES = ['phone', 'walk_in', 'other', 'internal'] as const;
+
+// A person by id, or by address (created on first contact).
+export class PersonRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'an existing requester' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @ApiPropertyOptional({ example: 'joan.serra@example.org' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'Joan Serra' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: '+34 934 01 00 00' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+}
+
+export class MessageRequest {
+  @ApiProperty({ example: 'The printer on the second floor is fixed; please try again.' })
+  @IsString()
+  @Length(1, MESSAGE_MAX_LENGTH)
+  message!: string;
+}
+
+export class NoteRequest extends MessageRequest {
+  @ApiPropertyOptional({ default: false, description: "restricted notes are read by the ticket's department members only" })
+  @IsOptional()
+  @IsBoolean()
+  restricted?: boolean;
+}
+
+export class CreateTicketRequest {
+  @ApiPropertyOptional({ type: PersonRequest, description: 'required unless source is internal' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonRequest)
+  requester?: PersonRequest;
+
+  @ApiProperty({ example: 'Wi-Fi down in room A2' })
+  @IsString()
+  @Length(1, 255)
+  subject!: string;
+
+  @ApiProperty({ example: 'Called at 9:10: nobody in A2 can connect since this morning.' })
+  @IsString()
+  @Length(1, MESSAGE_MAX_LENGTH)
+  message!: string;
+
+  @ApiProperty({ enum: AGENT_SOURCES, description: 'how the request reached the agent; internal: the agent’s own ticket' })
+  @IsIn(AGENT_SOURCES)
+  source!: (typeof AGENT_SOURCES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'defaults to the help topic’s, then the agent’s primary department' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  helpTopicId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'defaults to the topic’s, the matrix’s, then the instance default' })
+  @IsOptional()
+  @IsUUID()
+  priorityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'a status in state new, open or pending' })
+  @IsOptional()
+  @IsUUID()
+  statusId?: string;
+
+  @ApiPropertyOptional({ enum: TICKET_TYPES, default: 'incident' })
+  @IsOptional()
+  @IsIn(TICKET_TYPES)
+  type?: (typeof TICKET_TYPES)[number];
+
+  @ApiPropertyOptional({ enum: MATRIX_LEVELS, description: 'with urgency, picks the priority when the instance uses the matrix' })
+  @IsOptional()
+  @IsIn(MATRIX_LEVELS)
+  impact?: (typeof MATRIX_LEVELS)[number];
+
+  @ApiPropertyOptional({ enum: MATRIX_LEVELS })
+  @IsOptional()
+  @IsIn(MATRIX_LEVELS)
+  urgency?: (typeof MATRIX_LEVELS)[number];
+
+  @ApiPropertyOptional({ example: '2026-12-01T12:00:00Z', description: 'defaults to the SLA plan’s resolution target' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  dueAt?: Date;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  isConfidential?: boolean;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { building: 'A' } })
+  @IsOptional()
+  @IsObject()
+  customData?: Record<string, string | number | boolean | null | object>;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeStaffId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeTeamId?: string;
+
+  @ApiPropertyOptional({ type: [PersonRequest], description: 'collaborators (CC) by address' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PersonRequest)
+  collaborators?: PersonRequest[];
+}
+
+const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+
+export class QueueQuery {
+  @ApiPropertyOptional({ enum: QUEUES, default: 'all' })
+  @IsOptional()
+  @IsIn(QUEUES)
+  queue?: (typeof QUEUES)[number];
+
+  @ApiPropertyOptional({ description: 'comma-separated states; default: new,open,pending except for queue=all', example: 'open,pending' })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(TICKET_STATES, { each: true })
+  state?: (typeof TICKET_STATES)[number][];
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() helpTopicId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() statusId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() priorityId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeStaffId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() requesterId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @IsOptional() @Type(() => Date) @IsDate() createdFrom?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueFrom?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueTo?: Date;
+
+  @ApiPropertyOptional({ enum: QUEUE_SORTS, default: '-activity', description: 'a leading - sorts descending' })
+  @IsOptional()
+  @IsIn(QUEUE_SORTS)
+  sort?: (typeof QUEUE_SORTS)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}

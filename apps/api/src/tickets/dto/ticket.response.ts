@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TICKET_STATES } from '@tessera/directory';
+
+export class NamedResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Support' }) name!: string;
+}
+
+export class StatusRefResponse extends NamedResponse {
+  @ApiProperty({ enum: TICKET_STATES }) state!: string;
+}
+
+export class PriorityRefResponse extends NamedResponse {
+  @ApiProperty({ example: 2 }) urgency!: number;
+}
+
+export class PersonResponse extends NamedResponse {
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'joan.serra@example.org' }) email!: string | null;
+}
+
+export class LockResponse {
+  @ApiProperty({ type: NamedResponse, description: 'who is replying' }) lockedBy!: NamedResponse;
+  @ApiProperty() expiresAt!: Date;
+}
+
+export class LinkResponse {
+  @ApiProperty({ example: 'suport#311' }) reference!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty({ enum: ['child_of', 'parent_of', 'related', 'duplicate_of', 'duplicated_by'] }) kind!: string;
+}
+
+export class QueueRowResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'suport#310' }) reference!: string;
+  @ApiProperty({ example: 'Wi-Fi down in room A2' }) subject!: string;
+  @ApiProperty({ type: StatusRefResponse }) status!: StatusRefResponse;
+  @ApiProperty({ type: PriorityRefResponse }) priority!: PriorityRefResponse;
+  @ApiProperty({ type: NamedResponse }) department!: NamedResponse;
+  @ApiPropertyOptional({ type: NamedResponse, nullable: true }) helpTopic!: NamedResponse | null;
+  @ApiProperty({ type: NamedResponse }) requester!: NamedResponse;
+  @ApiPropertyOptional({ type: NamedResponse, nullable: true }) assignee!: NamedResponse | null;
+  @ApiPropertyOptional({ type: NamedResponse, nullable: true }) team!: NamedResponse | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'SLA due date' }) dueAt!: Date | null;
+  @ApiProperty() isOverdue!: boolean;
+  @ApiProperty() isConfidential!: boolean;
+  @ApiProperty() lastActivityAt!: Date;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class QueuePageResponse {
+  @ApiProperty({ type: [QueueRowResponse] }) items!: QueueRowResponse[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class TicketResponse extends QueueRowResponse {
+  @ApiProperty({ enum: ['incident', 'service_request', 'problem', 'change'] }) type!: string;
+  @ApiProperty({ enum: ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] }) source!: string;
+  @ApiPropertyOptional({ type: NamedResponse, nullable: true }) slaPlan!: NamedResponse | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) impact!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) urgency!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) customData!: object;
+  @ApiPropertyOptional({ nullable: true, type: String }) requesterEmail!: string | null;
+  @ApiProperty({ type: [PersonResponse] }) collaborators!: PersonResponse[];
+  @ApiProperty({ type: [LinkResponse] }) links!: LinkResponse[];
+  @ApiPropertyOptional({ type: LockResponse, nullable: true, description: 'set while another agent composes a reply' }) lock!: LockResponse | null;
+  @ApiProperty({ description: 'also sent as the ETag header; send it back in If-Match' }) version!: number;
+  @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({ nullable: true, type: Date }) firstResponseAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) resolvedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) closedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) rating!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) ratingComment!: string | null;
+}
+
+export class AuthorResponse {
+  @ApiProperty({ enum: ['staff', 'requester', 'system'] }) type!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) id!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) name!: string | null;
+}
+
+export class EntryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['message', 'response', 'note', 'event'] }) kind!: string;
+  @ApiProperty({ enum: ['public', 'internal', 'restricted'] }) visibility!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'assigned' }) event!: string | null;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: object;
+  @ApiProperty({ type: AuthorResponse }) author!: AuthorResponse;
+  @ApiProperty() createdAt!: Date;
+}

@@ -1,0 +1,142 @@
+import { Body, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { StaffPrincipal } from '@tessera/auth';
+import { DomainError } from '@tessera/errors';
+import { RequesterContact } from '@tessera/requesters';
+import { AgentTicketService, AgentTickets, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
+import type { Response } from 'express';
+import { CurrentStaff } from '../instance/instance-request';
+import { InstanceController } from '../instance/instance-controller.decorator';
+import { CreateTicketRequest, MessageRequest, NoteRequest, PersonRequest, QueueQuery } from './dto/ticket.request';
+import { EntryResponse, LockResponse, QueuePageResponse, TicketResponse } from './dto/ticket.response';
+import { expectedVersion, setTicketEtag } from './etag';
+
+const REFERENCE = { name: 'reference', description: 'the ticket reference, URL-encoded (suport%23310)', example: 'suport%23310' };
+const IF_MATCH = { name: 'If-Match', required: false, description: 'the ETag last read; a stale one answers 409' };
+
+// The agent API: open tickets, read queues and threads, reply, note, and the composing lock.
+@InstanceController('tickets', 'tickets')
+export class TicketsController {
+  constructor(
+    private readonly gate: TicketGate,
+    private readonly agentTickets: AgentTicketService,
+    private readonly queries: TicketQueryService,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: TicketResponse, description: 'ETag header: the new version' })
+  async create(@CurrentStaff() principal: StaffPrincipal, @Body() body: CreateTicketRequest, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    const { requester, collaborators, ...rest } = body;
+    const ticket = await this.agentTickets.create(agent, {
+      ...rest,
+      requester: requester ? personOf(requester) : null,
+      collaborators: collaborators?.map(personOf),
+    });
+    return this.respond(ticket, response);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: QueuePageResponse })
+  async queue(@CurrentStaff() principal: StaffPrincipal, @Query() query: QueueQuery): Promise<QueuePageResponse> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    const { state, queue, sort, limit, ...filters } = query;
+    return this.queries.queue(agent, { ...filters, states: state, queue: queue ?? 'all', sort: sort ?? '-activity', limit: limit ?? 50 });
+  }
+
+  @Get(':reference')
+  @ApiParam(REFERENCE)
+  @ApiOkResponse({ type: TicketResponse, description: 'ETag header: the current version' })
+  async get(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    return this.respond(await agent.open(reference), response);
+  }
+
+  @Get(':reference/thread')
+  @ApiParam(REFERENCE)
+  @ApiOkResponse({ type: [EntryResponse], description: 'restricted notes only for members of the ticket’s department' })
+  async thread(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string): Promise<EntryResponse[]> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    const ticket = await agent.open(reference);
+    return this.queries.thread(ticket, agent.visibilities(ticket));
+  }
+
+  @Post(':reference/replies')
+  @ApiParam(REFERENCE)
+  @ApiHeader(IF_MATCH)
+  @ApiCreatedResponse({ type: EntryResponse, description: 'the response; refused with 409 while another agent holds the lock' })
+  async reply(
+    @CurrentStaff() principal: StaffPrincipal,
+    @Param('reference') reference: string,
+    @Body() body: MessageRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EntryResponse> {
+    const { agent, ticket, version } = await this.openForWrite(principal, reference, ifMatch);
+    const entry = await this.agentTickets.reply(agent, ticket, body.message, version);
+    setTicketEtag(response, ticket.version);
+    return this.entryResponse(ticket, entry.id, agent);
+  }
+
+  @Post(':reference/notes')
+  @ApiParam(REFERENCE)
+  @ApiHeader(IF_MATCH)
+  @ApiCreatedResponse({ type: EntryResponse })
+  async note(
+    @CurrentStaff() principal: StaffPrincipal,
+    @Param('reference') reference: string,
+    @Body() body: NoteRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EntryResponse> {
+    const { agent, ticket, version } = await this.openForWrite(principal, reference, ifMatch);
+    const entry = await this.agentTickets.note(agent, ticket, body.message, body.restricted ?? false, version);
+    setTicketEtag(response, ticket.version);
+    return this.entryResponse(ticket, entry.id, agent);
+  }
+
+  @Post(':reference/lock')
+  @HttpCode(200)
+  @ApiParam(REFERENCE)
+  @ApiOkResponse({ type: LockResponse, description: 'taken or renewed; 409 with lockedBy when another agent holds it' })
+  async lock(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string): Promise<LockResponse> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    const holder = await this.agentTickets.lock(agent, await agent.open(reference));
+    return { lockedBy: { id: holder.staffId, name: holder.name }, expiresAt: holder.expiresAt };
+  }
+
+  @Delete(':reference/lock')
+  @HttpCode(204)
+  @ApiParam(REFERENCE)
+  @ApiNoContentResponse({ description: 'released (only one’s own lock)' })
+  async unlock(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string): Promise<void> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    await this.agentTickets.unlock(agent, await agent.open(reference));
+  }
+
+  private async openForWrite(principal: StaffPrincipal, reference: string, ifMatch: string | undefined) {
+    const version = expectedVersion(ifMatch);
+    const agent = await this.gate.forAgent(principal.staffId);
+    const ticket = await agent.open(reference);
+    if (version !== undefined && version !== ticket.version) throw stale(ticket.reference);
+    return { agent, ticket, version };
+  }
+
+  private async respond(ticket: Ticket, response: Response): Promise<TicketResponse> {
+    setTicketEtag(response, ticket.version);
+    const details = await this.queries.details(ticket);
+    const lock = await this.agentTickets.lockOf(ticket);
+    return { ...details, lock: lock ? { lockedBy: { id: lock.staffId, name: lock.name }, expiresAt: lock.expiresAt } : null };
+  }
+
+  private async entryResponse(ticket: Ticket, entryId: string, agent: AgentTickets): Promise<EntryResponse> {
+    const [entry] = await this.queries.thread(ticket, agent.visibilities(ticket), entryId);
+    return entry;
+  }
+}
+
+function personOf(person: PersonRequest): RequesterContact | { id: string } {
+  if (person.id) return { id: person.id };
+  if (!person.email) throw new DomainError('invalid', 'request.invalid', 'Give a person’s id or e-mail address', { field: 'email' });
+  return { email: person.email, name: person.name, phone: person.phone };
+}

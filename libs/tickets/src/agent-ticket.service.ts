@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { JsonObject, Outbox, TenantDatabase } from '@tessera/database';
+import { DirectoryService, MatrixLevel } from '@tessera/directory';
+import { RequesterContact } from '@tessera/requesters';
+import { AgentTickets } from './ticket-gate.service';
+import { Ticket, TicketEntry, TicketLock, TicketSource, TicketType } from './ticket.entities';
+import { TicketError, TicketErrorCode } from './ticket.errors';
+import { TicketService, invalid } from './ticket.service';
+
+export interface AgentNewTicket {
+  requester?: RequesterContact | { id: string } | null;
+  subject: string;
+  message: string;
+  // phone, walk_in, other: on behalf of a requester; internal: the agent's own ticket.
+  source: Extract<TicketSource, 'phone' | 'walk_in' | 'other' | 'internal' | 'api'>;
+  departmentId?: string | null;
+  helpTopicId?: string | null;
+  priorityId?: string | null;
+  statusId?: string | null;
+  type?: TicketType;
+  impact?: MatrixLevel | null;
+  urgency?: MatrixLevel | null;
+  dueAt?: Date | null;
+  isConfidential?: boolean;
+  customData?: JsonObject;
+  assigneeStaffId?: string | null;
+  assigneeTeamId?: string | null;
+  collaborators?: (RequesterContact | { id: string })[];
+}
+
+export interface LockHolder {
+  staffId: string;
+  name: string;
+  expiresAt: Date;
+}
+
+// Agent use cases that touch the thread: opening tickets, replying, noting, and the composing
+// lock that keeps two agents from answering at once.
+@Injectable()
+export class AgentTicketService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly tickets: TicketService,
+    private readonly directory: DirectoryService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async create(agent: AgentTickets, input: AgentNewTicket): Promise<Ticket> {
+    const topic = input.helpTopicId ? await this.directory.helpTopic(input.helpTopicId) : null;
+    const departmentId = input.departmentId ?? topic?.departmentId ?? agent.access.primaryDepartmentId;
+    if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
+    agent.requireInDepartment(departmentId, 'ticket.create');
+    if ((input.assigneeStaffId || input.assigneeTeamId) && !agent.access.isManager) agent.requireInDepartment(departmentId, 'ticket.assign');
+    const internal = input.source === 'internal';
+    // An internal ticket's requester is the agent's own requester record (by the agent's address).
+    const requester = input.requester ?? (internal ? await this.agentAsRequester(agent.access.staffId) : null);
+    if (!requester) throw invalid('Name the requester (an id, or an e-mail address and name)', 'requester');
+    return this.tickets.open(
+      {
+        ...input,
+        requester,
+        body: input.message,
+        departmentId,
+        firstEntry: internal ? 'note' : 'message',
+      },
+      agent.actor,
+    );
+  }
+
+  async reply(agent: AgentTickets, ticket: Ticket, message: string, expectedVersion?: number): Promise<TicketEntry> {
+    agent.require(ticket, 'ticket.reply');
+    await this.assertNotLockedByOther(ticket, agent.access.staffId);
+    const entry = await this.tickets.appendEntry(ticket, agent.actor, { kind: 'response', visibility: 'public', body: message });
+    await this.tickets.update(ticket, ticket.firstResponseAt ? {} : { firstResponseAt: entry.createdAt }, expectedVersion);
+    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
+    await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    return entry;
+  }
+
+  // Internal notes: every agent who sees the ticket. Restricted notes: the department's members.
+  async note(agent: AgentTickets, ticket: Ticket, message: string, restricted: boolean, expectedVersion?: number): Promise<TicketEntry> {
+    if (restricted && !agent.visibilities(ticket).includes('restricted')) {
+      throw new TicketError(TicketErrorCode.Forbidden, 'Only members of the ticket’s department write restricted notes');
+    }
+    const entry = await this.tickets.appendEntry(ticket, agent.actor, {
+      kind: 'note',
+      visibility: restricted ? 'restricted' : 'internal',
+      body: message,
+    });
+    await this.tickets.update(ticket, {}, expectedVersion);
+    await this.outbox.add('ticket.note', { ticketId: ticket.id, entryId: entry.id });
+    return entry;
+  }
+
+  // Takes or renews the composing lock; another agent's live lock -> 409 naming them.
+  async lock(agent: AgentTickets, ticket: Ticket): Promise<LockHolder> {
+    const seconds = (await this.directory.settings()).lockSeconds;
+    const rows: { staff_id: string; expires_at: Date }[] = await this.db.manager.query(
+      `insert into ticket_locks (tenant_id, ticket_id, staff_id, expires_at)
+       values (tessera_current_tenant(), $1, $2, now() + make_interval(secs => $3))
+       on conflict (tenant_id, ticket_id) do update
+         set staff_id = excluded.staff_id, expires_at = excluded.expires_at,
+             acquired_at = case when ticket_locks.staff_id = excluded.staff_id then ticket_locks.acquired_at else now() end
+         where ticket_locks.staff_id = excluded.staff_id or ticket_locks.expires_at <= now()
+       returning staff_id, expires_at`,
+      [ticket.id, agent.access.staffId, seconds],
+    );
+    if (rows.length === 0) throw lockedBy((await this.lockOf(ticket))!);
+    return { staffId: rows[0].staff_id, name: await this.staffName(rows[0].staff_id), expiresAt: rows[0].expires_at };
+  }
+
+  async unlock(agent: AgentTickets, ticket: Ticket): Promise<void> {
+    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
+  }
+
+  // The live lock on a ticket, if any.
+  async lockOf(ticket: Ticket): Promise<LockHolder | null> {
+    const [row] = await this.db.manager.query(
+      `select l.staff_id, s.name, l.expires_at from ticket_locks l
+         join staff s on s.tenant_id = l.tenant_id and s.id = l.staff_id
+        where l.ticket_id = $1 and l.expires_at > now()`,
+      [ticket.id],
+    );
+    return row ? { staffId: row.staff_id, name: row.name, expiresAt: row.expires_at } : null;
+  }
+
+  private async assertNotLockedByOther(ticket: Ticket, staffId: string): Promise<void> {
+    const lock = await this.lockOf(ticket);
+    if (lock && lock.staffId !== staffId) throw lockedBy(lock);
+  }
+
+  private async staffName(staffId: string): Promise<string> {
+    const [row] = await this.db.manager.query('select name from staff where id = $1', [staffId]);
+    return row?.name ?? '';
+  }
+
+  private async agentAsRequester(staffId: string): Promise<RequesterContact> {
+    const [row] = await this.db.manager.query('select email, name from staff where id = $1', [staffId]);
+    return { email: row.email, name: row.name };
+  }
+}
+
+function lockedBy(lock: LockHolder): TicketError {
+  return new TicketError(TicketErrorCode.Locked, `${lock.name} is replying to this ticket`, {
+    lockedBy: { id: lock.staffId, name: lock.name },
+    expiresAt: lock.expiresAt.toISOString(),
+  });
+}

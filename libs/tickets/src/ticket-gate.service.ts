@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { AgentAccess, AgentAccessService, Permission, can, canSee, isMember } from '@tessera/directory';
+import { Ticket, EntryVisibility } from './ticket.entities';
+import { TicketError, TicketErrorCode } from './ticket.errors';
+import { Actor, TicketService } from './ticket.service';
+
+// An agent's view of the tickets: which ones exist for them and what they may do there.
+// A ticket the agent may not see answers 404, as if it did not exist; a visible ticket whose
+// action the agent's role does not allow answers 403.
+export class AgentTickets {
+  readonly actor: Actor;
+
+  constructor(
+    readonly access: AgentAccess,
+    private readonly tickets: TicketService,
+  ) {
+    this.actor = { kind: 'staff', staffId: access.staffId };
+  }
+
+  async open(reference: string): Promise<Ticket> {
+    const ticket = await this.tickets.byReference(reference);
+    if (!canSee(this.access, ticket)) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
+    return ticket;
+  }
+
+  require(ticket: Ticket, permission: Permission): void {
+    if (!can(this.access, ticket.departmentId, permission)) {
+      throw new TicketError(TicketErrorCode.Forbidden, `Your role in this department does not allow ${permission}`, { permission });
+    }
+  }
+
+  // Creating needs the permission in the target department, where the new ticket must also be
+  // visible to its creator.
+  requireInDepartment(departmentId: string, permission: Permission): void {
+    if (!can(this.access, departmentId, permission) || !(this.access.isManager || isMember(this.access, departmentId))) {
+      throw new TicketError(TicketErrorCode.Forbidden, `You may not ${permission} in this department`, { permission });
+    }
+  }
+
+  // Restricted notes are for the members of the ticket's department.
+  visibilities(ticket: Ticket): EntryVisibility[] {
+    return isMember(this.access, ticket.departmentId) ? ['public', 'internal', 'restricted'] : ['public', 'internal'];
+  }
+}
+
+@Injectable()
+export class TicketGate {
+  constructor(
+    private readonly access: AgentAccessService,
+    private readonly tickets: TicketService,
+  ) {}
+
+  async forAgent(staffId: string): Promise<AgentTickets> {
+    return new AgentTickets(await this.access.load(staffId), this.tickets);
+  }
+}

@@ -1,0 +1,314 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
+import { AgentAccess, TicketState } from '@tessera/directory';
+import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
+import { AgentTickets } from './ticket-gate.service';
+
+export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'] as const;
+export type Queue = (typeof QUEUES)[number];
+export const QUEUE_SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export interface QueueFilter {
+  queue: Queue;
+  states?: TicketState[];
+  departmentId?: string;
+  helpTopicId?: string;
+  statusId?: string;
+  priorityId?: string;
+  assigneeStaffId?: string;
+  requesterId?: string;
+  organizationId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  dueFrom?: Date;
+  dueTo?: Date;
+  sort: QueueSort;
+  limit: number;
+  cursor?: string;
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export interface QueueRow {
+  id: string;
+  reference: string;
+  subject: string;
+  status: Named & { state: TicketState };
+  priority: Named & { urgency: number };
+  department: Named;
+  helpTopic: Named | null;
+  requester: Named;
+  assignee: Named | null;
+  team: Named | null;
+  dueAt: Date | null;
+  isOverdue: boolean;
+  isConfidential: boolean;
+  lastActivityAt: Date;
+  createdAt: Date;
+}
+
+export interface QueuePage {
+  items: QueueRow[];
+  nextCursor: string | null;
+}
+
+export interface TicketDetails extends QueueRow {
+  type: string;
+  source: string;
+  slaPlan: Named | null;
+  impact: number | null;
+  urgency: number | null;
+  customData: object;
+  requesterEmail: string | null;
+  collaborators: (Named & { email: string | null })[];
+  links: { reference: string; subject: string; kind: string }[];
+  version: number;
+  updatedAt: Date;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  rating: number | null;
+  ratingComment: string | null;
+}
+
+export interface ThreadEntry {
+  id: string;
+  kind: EntryKind;
+  visibility: EntryVisibility;
+  event: TicketEvent | null;
+  body: string;
+  data: object;
+  author: { type: 'staff' | 'requester' | 'system'; id: string | null; name: string | null };
+  createdAt: Date;
+}
+
+const ACTIVE: TicketState[] = ['new', 'open', 'pending'];
+
+// Sort key expressions; each sorts by (key, id) so keyset pagination is exact. Missing due
+// dates sort last.
+const SORT_KEYS: Record<'due' | 'created' | 'activity' | 'priority', { sql: string; type: 'timestamptz' | 'int' }> = {
+  due: { sql: "coalesce(t.due_at, 'infinity'::timestamptz)", type: 'timestamptz' },
+  created: { sql: 't.created_at', type: 'timestamptz' },
+  activity: { sql: 't.last_activity_at', type: 'timestamptz' },
+  priority: { sql: 'p.urgency', type: 'int' },
+};
+
+const ROW_SELECT = `
+  t.id, t.reference, t.subject, t.due_at, t.is_confidential, t.last_activity_at, t.created_at,
+  (t.due_at is not null and t.due_at < now() and st.state not in ('resolved', 'closed')) as is_overdue,
+  json_build_object('id', st.id, 'name', st.name, 'state', st.state) as status,
+  json_build_object('id', p.id, 'name', p.name, 'urgency', p.urgency) as priority,
+  json_build_object('id', d.id, 'name', d.name) as department,
+  case when ht.id is null then null else json_build_object('id', ht.id, 'name', ht.name) end as help_topic,
+  json_build_object('id', r.id, 'name', r.name) as requester,
+  case when a.id is null then null else json_build_object('id', a.id, 'name', a.name) end as assignee,
+  case when tm.id is null then null else json_build_object('id', tm.id, 'name', tm.name) end as team`;
+
+const ROW_FROM = `
+  from tickets t
+  join ticket_statuses st on st.tenant_id = t.tenant_id and st.id = t.status_id
+  join priorities p on p.tenant_id = t.tenant_id and p.id = t.priority_id
+  join departments d on d.tenant_id = t.tenant_id and d.id = t.department_id
+  join requesters r on r.tenant_id = t.tenant_id and r.id = t.requester_id
+  left join help_topics ht on ht.tenant_id = t.tenant_id and ht.id = t.help_topic_id
+  left join staff a on a.tenant_id = t.tenant_id and a.id = t.assignee_staff_id
+  left join teams tm on tm.tenant_id = t.tenant_id and tm.id = t.assignee_team_id`;
+
+// Builds positional parameters as the query grows.
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// What agents read: queue pages and the full ticket. Visibility is the same rule as canSee():
+// the agent's departments, plus (not confidential) assignments to them or their teams, plus
+// (not confidential) everything for managers.
+@Injectable()
+export class TicketQueryService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async queue(agent: AgentTickets, filter: QueueFilter): Promise<QueuePage> {
+    const params = new Params();
+    const where = [visibleTo(agent.access, params), 't.merged_into_id is null'];
+    switch (filter.queue) {
+      case 'mine':
+        where.push(`t.assignee_staff_id = ${params.add(agent.access.staffId)}`);
+        break;
+      case 'teams':
+        where.push(`t.assignee_team_id = any(${params.add(agent.access.teamIds)}::uuid[])`);
+        break;
+      case 'unassigned':
+        where.push('t.assignee_staff_id is null and t.assignee_team_id is null');
+        break;
+      case 'department':
+        where.push(`t.department_id = any(${params.add([...agent.access.departments.keys()])}::uuid[])`);
+        break;
+      case 'overdue':
+        where.push('t.due_at < now()');
+        break;
+      case 'all':
+        break;
+    }
+    const states = filter.states ?? (filter.queue === 'all' ? undefined : ACTIVE);
+    if (states) where.push(`st.state = any(${params.add(states)}::text[])`);
+    if (filter.queue === 'overdue') where.push("st.state not in ('resolved', 'closed')");
+    const equal: [string, string | undefined][] = [
+      ['t.department_id', filter.departmentId],
+      ['t.help_topic_id', filter.helpTopicId],
+      ['t.status_id', filter.statusId],
+      ['t.priority_id', filter.priorityId],
+      ['t.assignee_staff_id', filter.assigneeStaffId],
+      ['t.requester_id', filter.requesterId],
+    ];
+    for (const [column, value] of equal) if (value) where.push(`${column} = ${params.add(value)}`);
+    if (filter.organizationId) {
+      where.push(
+        `exists (select 1 from requester_organizations ro where ro.requester_id = t.requester_id and ro.organization_id = ${params.add(filter.organizationId)})`,
+      );
+    }
+    const ranges: [string, string, Date | undefined][] = [
+      ['t.created_at', '>=', filter.createdFrom],
+      ['t.created_at', '<', filter.createdTo],
+      ['t.due_at', '>=', filter.dueFrom],
+      ['t.due_at', '<', filter.dueTo],
+    ];
+    for (const [column, op, value] of ranges) if (value) where.push(`${column} ${op} ${params.add(value)}`);
+
+    const descending = filter.sort.startsWith('-');
+    const key = SORT_KEYS[filter.sort.replace('-', '') as keyof typeof SORT_KEYS];
+    if (filter.cursor) {
+      const cursor = decodeKeyCursor(filter.cursor);
+      const op = descending ? '<' : '>';
+      where.push(`(${key.sql}, t.id) ${op} (${params.add(cursor.key)}::${key.type}, ${params.add(cursor.id)}::uuid)`);
+    }
+    const direction = descending ? 'desc' : 'asc';
+    const rows: Record<string, unknown>[] = await this.db.manager.query(
+      `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
+        where ${where.join(' and ')}
+        order by ${key.sql} ${direction}, t.id ${direction}
+        limit ${params.add(filter.limit + 1)}`,
+      params.values,
+    );
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    // pg reads the 'infinity' of a missing due date as the number Infinity.
+    const sortKey = (value: unknown) => (value instanceof Date ? value.toISOString() : value === Infinity ? 'infinity' : (value as number));
+    return {
+      items: page.map(toRow),
+      nextCursor: rows.length > filter.limit ? encodeKeyCursor({ key: sortKey(last.sort_key), id: last.id as string }) : null,
+    };
+  }
+
+  // The thread with authors' names, oldest first, limited to the visibilities the reader has.
+  async thread(ticket: Ticket, visibilities: EntryVisibility[], entryId?: string): Promise<ThreadEntry[]> {
+    const rows: Record<string, unknown>[] = await this.db.manager.query(
+      `select e.id, e.kind, e.visibility, e.event, e.body, e.data, e.created_at,
+              case when s.id is not null then json_build_object('type', 'staff', 'id', s.id, 'name', s.name)
+                   when r.id is not null then json_build_object('type', 'requester', 'id', r.id, 'name', r.name)
+                   else json_build_object('type', 'system', 'id', null, 'name', null) end as author
+         from ticket_entries e
+         left join staff s on s.tenant_id = e.tenant_id and s.id = e.author_staff_id
+         left join requesters r on r.tenant_id = e.tenant_id and r.id = e.author_requester_id
+        where e.ticket_id = $1 and e.visibility = any($2::text[]) and ($3::uuid is null or e.id = $3)
+        order by e.id`,
+      [ticket.id, visibilities, entryId ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      kind: row.kind as EntryKind,
+      visibility: row.visibility as EntryVisibility,
+      event: row.event as TicketEvent | null,
+      body: row.body as string,
+      data: row.data as object,
+      author: row.author as ThreadEntry['author'],
+      createdAt: row.created_at as Date,
+    }));
+  }
+
+  // The full ticket for an agent who may see it (the caller opened it through the gate).
+  async details(ticket: Ticket): Promise<TicketDetails> {
+    const [row] = await this.db.manager.query(
+      `select ${ROW_SELECT},
+              t.type, t.source, t.impact, t.urgency, t.custom_data, t.version, t.updated_at, t.first_response_at,
+              t.resolved_at, t.closed_at, t.rating, t.rating_comment,
+              case when sla.id is null then null else json_build_object('id', sla.id, 'name', sla.name) end as sla_plan,
+              (select e.email from requester_emails e where e.requester_id = t.requester_id order by e.is_primary desc, e.email limit 1) as requester_email
+         ${ROW_FROM}
+         left join sla_plans sla on sla.tenant_id = t.tenant_id and sla.id = t.sla_plan_id
+        where t.id = $1`,
+      [ticket.id],
+    );
+    const collaborators: { id: string; name: string; email: string | null }[] = await this.db.manager.query(
+      `select r.id, r.name,
+              (select e.email from requester_emails e where e.requester_id = r.id order by e.is_primary desc, e.email limit 1) as email
+         from ticket_participants tp join requesters r on r.tenant_id = tp.tenant_id and r.id = tp.requester_id
+        where tp.ticket_id = $1 and tp.role = 'collaborator' order by tp.added_at, r.name`,
+      [ticket.id],
+    );
+    const links: { reference: string; subject: string; kind: string }[] = await this.db.manager.query(
+      `select o.reference, o.subject, l.kind from ticket_links l join tickets o on o.tenant_id = l.tenant_id and o.id = l.linked_ticket_id
+        where l.ticket_id = $1
+       union all
+       select o.reference, o.subject,
+              case l.kind when 'child_of' then 'parent_of' when 'duplicate_of' then 'duplicated_by' else l.kind end
+         from ticket_links l join tickets o on o.tenant_id = l.tenant_id and o.id = l.ticket_id
+        where l.linked_ticket_id = $1
+       order by reference`,
+      [ticket.id],
+    );
+    return {
+      ...toRow(row),
+      type: row.type,
+      source: row.source,
+      slaPlan: row.sla_plan,
+      impact: row.impact,
+      urgency: row.urgency,
+      customData: row.custom_data,
+      requesterEmail: row.requester_email,
+      collaborators,
+      links,
+      version: row.version,
+      updatedAt: row.updated_at,
+      firstResponseAt: row.first_response_at,
+      resolvedAt: row.resolved_at,
+      closedAt: row.closed_at,
+      rating: row.rating,
+      ratingComment: row.rating_comment,
+    };
+  }
+}
+
+function visibleTo(access: AgentAccess, params: Params): string {
+  const departments = params.add([...access.departments.keys()]);
+  const shared = access.isManager
+    ? 'true'
+    : `t.assignee_staff_id = ${params.add(access.staffId)} or t.assignee_team_id = any(${params.add(access.teamIds)}::uuid[])`;
+  return `(t.department_id = any(${departments}::uuid[]) or (not t.is_confidential and (${shared})))`;
+}
+
+function toRow(row: Record<string, unknown>): QueueRow {
+  return {
+    id: row.id as string,
+    reference: row.reference as string,
+    subject: row.subject as string,
+    status: row.status as QueueRow['status'],
+    priority: row.priority as QueueRow['priority'],
+    department: row.department as Named,
+    helpTopic: row.help_topic as Named | null,
+    requester: row.requester as Named,
+    assignee: row.assignee as Named | null,
+    team: row.team as Named | null,
+    dueAt: row.due_at as Date | null,
+    isOverdue: row.is_overdue as boolean,
+    isConfidential: row.is_confidential as boolean,
+    lastActivityAt: row.last_activity_at as Date,
+    createdAt: row.created_at as Date,
+  };
+}
