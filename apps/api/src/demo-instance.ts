@@ -4,6 +4,7 @@ import { DomainError } from '@tessera/errors';
 import { TenantDatabase } from '@tessera/database';
 import { ProvisioningService } from '@tessera/platform';
 import { TenantService } from '@tessera/tenancy';
+import { TicketService } from '@tessera/tickets';
 
 export const DEMO = {
   slug: 'demo',
@@ -14,6 +15,30 @@ export const DEMO = {
 
 // Creates the demo instance with a manager and an agent, or, when it exists, sets their
 // passwords to the given ones so the credentials printed by tools/start are always true.
+// A few tickets so the queues are not empty on first sight.
+async function openDemoTickets(app: INestApplicationContext, departmentId: string, agentId: string): Promise<void> {
+  const tickets = app.get(TicketService);
+  const samples = [
+    { email: 'joan.serra@example.org', name: 'Joan Serra', subject: 'Wi-Fi down in room A2', body: 'Nobody in A2 can connect since this morning.' },
+    { email: 'marta.vidal@example.org', name: 'Marta Vidal', subject: 'Cannot print to the second-floor printer', body: 'The job stays in the queue forever.' },
+    { email: 'pere.roca@example.org', name: 'Pere Roca', subject: 'New laptop for the intern', body: 'Starts on Monday; needs the usual software.' },
+  ];
+  for (const [index, sample] of samples.entries()) {
+    await tickets.open(
+      {
+        requester: { email: sample.email, name: sample.name },
+        subject: sample.subject,
+        body: sample.body,
+        source: index === 2 ? 'phone' : 'web',
+        departmentId,
+        type: index === 2 ? 'service_request' : 'incident',
+        assigneeStaffId: index === 0 ? agentId : null,
+      },
+      { kind: 'system' },
+    );
+  }
+}
+
 export async function ensureDemoInstance(
   app: INestApplicationContext,
   passwords: { manager: string; agent: string },
@@ -33,9 +58,16 @@ export async function ensureDemoInstance(
       name: DEMO.name,
       manager: { ...DEMO.manager, password: passwords.manager },
     });
-    await db.run(created.tenant, () =>
-      staff.create({ ...DEMO.agent, password: passwords.agent, isManager: false, primaryDepartmentId: created.department.id }),
-    );
+    await db.run(created.tenant, async () => {
+      const agent = await staff.create({
+        ...DEMO.agent,
+        password: passwords.agent,
+        isManager: false,
+        primaryDepartmentId: created.department.id,
+        roleId: created.roleIds.expanded,
+      });
+      await openDemoTickets(app, created.department.id, agent.id);
+    });
     return 'created';
   }
   await db.run(tenant, async () => {

@@ -3,13 +3,14 @@ import { TenantDatabase, isUuid, newId } from '@tessera/database';
 import { DomainError } from '@tessera/errors';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
+import { DefaultRole } from './permissions';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
 import { Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, TicketState, TicketStatus } from './directory.entities';
 
 export interface SeededDirectory {
   department: Department;
   topic: HelpTopic;
-  roles: Role[];
+  roles: Record<DefaultRole, Role>;
 }
 
 // The instance's configuration objects. Every query runs in the tenant transaction.
@@ -63,7 +64,8 @@ export class DirectoryService {
     await manager.insert(HelpTopic, topic);
     await manager.insert(Role, roles);
     await manager.insert(InstanceSettings, { tenantId, updatedAt: now });
-    return { department, topic, roles };
+    const byKey = Object.fromEntries(defaults.roles.map((r, index) => [r.key, roles[index]])) as Record<DefaultRole, Role>;
+    return { department, topic, roles: byKey };
   }
 
   departments(): Promise<Department[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StaffService } from '@tessera/auth';
-import { DirectoryService } from '@tessera/directory';
+import { DefaultRole, DirectoryService } from '@tessera/directory';
 import { NewTenant, Tenant, TenantService } from '@tessera/tenancy';
 
 export interface NewInstance extends NewTenant {
@@ -11,6 +11,8 @@ export interface ProvisionedInstance {
   tenant: Tenant;
   manager: { id: string; email: string; name: string };
   department: { id: string; name: string };
+  // The default roles by key (all, expanded, limited, view).
+  roleIds: Record<DefaultRole, string>;
 }
 
 // Creates an instance from the simple working default: one department, one help topic,
@@ -25,7 +27,7 @@ export class ProvisioningService {
 
   async provision(input: NewInstance): Promise<ProvisionedInstance> {
     const { tenant, seeded } = await this.tenants.create(input, async (created) => {
-      const { department } = await this.directory.seedDefaults(created.defaultLanguage);
+      const { department, roles } = await this.directory.seedDefaults(created.defaultLanguage);
       const manager = await this.staff.create({
         email: input.manager.email,
         name: input.manager.name,
@@ -37,6 +39,7 @@ export class ProvisioningService {
       return {
         manager: { id: manager.id, email: manager.email, name: manager.name },
         department: { id: department.id, name: department.name },
+        roleIds: Object.fromEntries(Object.entries(roles).map(([key, role]) => [key, role.id])) as Record<DefaultRole, string>,
       };
     });
     return { tenant, ...seeded };
