@@ -1,6 +1,20 @@
 export { TicketsModule } from './tickets.module';
 export { Actor, NewEntry, OpenTicket, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
+export {
+  PortalEventDetails,
+  PortalNewTicket,
+  PortalReply,
+  PortalRole,
+  PortalStatus,
+  PortalThreadEntry,
+  PortalTicket,
+  PortalTicketPage,
+  PortalTicketQuery,
+  PortalTicketService,
+  PortalTicketSummary,
+} from './portal-ticket.service';
+export { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
 export { TicketError, TicketErrorCode } from './ticket.errors';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';
