@@ -102,13 +102,7 @@ export class RequesterAuthService {
   }
 
   async acceptInvitation(tenant: TenantRef, token: string, password: string): Promise<RequesterSignIn> {
-    assertStrong(password);
-    const passwordHash = await hashPassword(password);
-    return this.db.run(tenant, async () => {
-      const requester = await this.usable((await this.redeem(token, 'invitation')).requesterId);
-      await this.setPasswordHash(requester.id, passwordHash);
-      return this.signIn(requester);
-    });
+    return this.setPasswordByLink(tenant, token, 'invitation', password, (requester) => this.signIn(requester));
   }
 
   // Always answered alike. Where registration is not open, only requesters who already have a
@@ -126,12 +120,7 @@ export class RequesterAuthService {
 
   // Sets the new password once and ends every session of the requester.
   async confirmReset(tenant: TenantRef, token: string, password: string): Promise<void> {
-    assertStrong(password);
-    const passwordHash = await hashPassword(password);
-    await this.db.run(tenant, async () => {
-      const requester = await this.usable((await this.redeem(token, 'reset')).requesterId);
-      await this.setPasswordHash(requester.id, passwordHash);
-    });
+    await this.setPasswordByLink(tenant, token, 'reset', password, async () => undefined);
   }
 
   // A manager invites a requester to set a password. Inside the caller's transaction.
@@ -244,6 +233,23 @@ export class RequesterAuthService {
     });
     await this.outbox.add(LINKS[purpose].topic, { requesterId, email, token });
     return expiresAt;
+  }
+
+  // A mailed link sets a password the requester chose; `then` runs in the same transaction.
+  private async setPasswordByLink<T>(
+    tenant: TenantRef,
+    token: string,
+    purpose: RequesterTokenPurpose,
+    password: string,
+    then: (requester: Requester) => Promise<T>,
+  ): Promise<T> {
+    assertStrong(password);
+    const passwordHash = await hashPassword(password);
+    return this.db.run(tenant, async () => {
+      const requester = await this.usable((await this.redeem(token, purpose)).requesterId);
+      await this.setPasswordHash(requester.id, passwordHash);
+      return then(requester);
+    });
   }
 
   // Marks a one-time token used. The row lock makes a token that two requests bring at once

@@ -37,7 +37,7 @@ export class PortalTicketsController {
   @Get('tickets')
   @ApiOkResponse({ type: PortalTicketPageResponse, description: 'Newest activity first' })
   list(@CurrentRequester() principal: RequesterPrincipal, @Query() query: PortalTicketListQuery): Promise<PortalTicketPageResponse> {
-    return this.portal.list(principal, { state: query.state, cursor: query.cursor, limit: query.limit ?? 25 });
+    return this.portal.list(principal, { state: query.state, cursor: query.cursor, limit: query.limit ?? 50 });
   }
 
   @Get('tickets/:reference')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../platform/dto/tenant.request';
 
 const NOT_BLANK = /\S/;
 const MESSAGE_MAX = 65_536;
@@ -43,25 +43,11 @@ export class NewPortalTicketRequest {
   email?: string;
 }
 
-export class PortalTicketListQuery {
+export class PortalTicketListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['open', 'closed'], description: 'closed: resolved or closed' })
   @IsOptional()
   @IsIn(['open', 'closed'])
   state?: 'open' | 'closed';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
 export class PortalReplyRequest {
