@@ -6,13 +6,27 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
 import { InstanceGuard } from './instance/instance.guard';
+import { InstanceResolver } from './instance/instance-resolver';
 import { TenantTransactionInterceptor } from './instance/tenant-transaction.interceptor';
 import { TenantsController } from './platform/tenants.controller';
 import { TicketsController } from './tickets/tickets.controller';
+import { InvitationController } from './portal/invitation.controller';
+import { PortalAuthController } from './portal/portal-auth.controller';
+import { PortalGuard } from './portal/portal.guard';
+import { PortalTicketsController } from './portal/portal-tickets.controller';
 
 @Module({
-  controllers: [HealthController, TenantsController, AuthController, DirectoryController, TicketsController],
-  providers: [InstanceGuard, TenantTransactionInterceptor],
+  controllers: [
+    HealthController,
+    TenantsController,
+    AuthController,
+    DirectoryController,
+    TicketsController,
+    PortalAuthController,
+    PortalTicketsController,
+    InvitationController,
+  ],
+  providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor],
 })
 export class AppModule {
   static forRoot(config?: Config): DynamicModule {

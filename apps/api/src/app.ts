@@ -31,11 +31,13 @@ export async function createApi(config?: Config): Promise<INestApplication> {
       .setTitle('Tessera API')
       .setDescription(
         'Multi-tenant helpdesk. Platform routes (/api/v1/platform) take the operator token; instance routes ' +
-          '(/api/v1/t/{slug}) take a staff token from that instance\'s /auth/login. Errors are application/problem+json.',
+          '(/api/v1/t/{slug}) take a staff token from that instance\'s /auth/login; portal routes (/api/v1/t/{slug}/portal) ' +
+          'take a requester session from portal/auth/login or portal/guest. Errors are application/problem+json.',
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'TESSERA_OPERATOR_TOKEN' }, 'operator')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/auth/login' }, 'staff')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/portal/auth/login or portal/guest' }, 'requester')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1,8 +1,11 @@
 import { INestApplication } from '@nestjs/common';
+import { StaffService } from '@tessera/auth';
 import { Config } from '@tessera/config';
+import { TenantDatabase } from '@tessera/database';
 import { TEST_OPERATOR_TOKEN, TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
-import { Client } from 'pg';
+import { Client, QueryResult, QueryResultRow } from 'pg';
 import request from 'supertest';
+import type { Response } from 'supertest';
 import { createApi } from '../src/app';
 
 export interface Instance {
@@ -84,4 +87,40 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
 
 export function bearer(token: string): { Authorization: string } {
   return { Authorization: `Bearer ${token}` };
+}
+
+export const at = (slug: string, path: string) => `/api/v1/t/${slug}/${path}`;
+
+export function expectProblem(response: Response, status: number, code: string): void {
+  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
+  expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+  expect(response.body.type).toBe(`urn:tessera:problem:${code}`);
+  if (status === 401) expect(response.headers['www-authenticate']).toBe('Bearer');
+}
+
+// The owner connection is not bound by row-level security: it stands for an administrator (or
+// the mail worker reading the outbox).
+export async function asOwner<Row extends QueryResultRow = QueryResultRow>(api: TestApi, sql: string, params: unknown[]): Promise<QueryResult<Row>> {
+  const client = new Client({ connectionString: api.database.ownerUrl });
+  await client.connect();
+  try {
+    return await client.query<Row>(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface Agent {
+  id: string;
+  email: string;
+  password: string;
+}
+
+// No API creates agents yet, so they are created through the service provisioning uses.
+export async function addAgent(api: TestApi, instance: Instance, email: string): Promise<Agent> {
+  const password = `password of ${email}`;
+  const staff = await api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, () =>
+    api.app.get(StaffService).create({ email, name: email, password, isManager: false, primaryDepartmentId: null }),
+  );
+  return { id: staff.id, email, password };
 }

@@ -1,44 +1,5 @@
-import { StaffService } from '@tessera/auth';
-import { TenantDatabase } from '@tessera/database';
 import { TEST_OPERATOR_TOKEN } from '@tessera/testing';
-import { Client } from 'pg';
-import type { Response } from 'supertest';
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
-
-interface Agent {
-  id: string;
-  email: string;
-  password: string;
-}
-
-const at = (slug: string, path: string) => `/api/v1/t/${slug}/${path}`;
-
-function expectProblem(response: Response, status: number, code: string): void {
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
-  expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-  expect(response.body.type).toBe(`urn:tessera:problem:${code}`);
-  if (status === 401) expect(response.headers['www-authenticate']).toBe('Bearer');
-}
-
-// No API creates agents yet, so they are created through the service provisioning uses.
-async function addAgent(api: TestApi, instance: Instance, email: string): Promise<Agent> {
-  const password = `password of ${email}`;
-  const staff = await api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, () =>
-    api.app.get(StaffService).create({ email, name: email, password, isManager: false, primaryDepartmentId: null }),
-  );
-  return { id: staff.id, email, password };
-}
-
-// The owner connection is not bound by row-level security: it stands for an administrator.
-async function asOwner(api: TestApi, sql: string, params: unknown[]): Promise<number> {
-  const client = new Client({ connectionString: api.database.ownerUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rowCount ?? 0;
-  } finally {
-    await client.end();
-  }
-}
+import { Agent, Instance, TestApi, addAgent, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
 
 describe('staff authentication', () => {
   let api: TestApi;
@@ -186,7 +147,7 @@ describe('staff authentication', () => {
       const agent = await addAgent(api, alpha, 'expiring@alpha.example');
       const token = await api.login('alpha', agent.email, agent.password);
       await me('alpha', token).expect(200);
-      const expired = await asOwner(
+      const { rowCount: expired } = await asOwner(
         api,
         "update staff_sessions set expires_at = now() - interval '1 minute' where tenant_id = $1 and staff_id = $2",
         [alpha.id, agent.id],
@@ -201,7 +162,7 @@ describe('staff authentication', () => {
       const token = await api.login('alpha', agent.email, agent.password);
       const before = await me('alpha', token).expect(200);
       expect(before.body.staff).toMatchObject({ id: agent.id, isManager: false });
-      const deactivated = await asOwner(api, 'update staff set is_active = false where tenant_id = $1 and email = $2', [
+      const { rowCount: deactivated } = await asOwner(api, 'update staff set is_active = false where tenant_id = $1 and email = $2', [
         alpha.id,
         agent.email,
       ]);

@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
-
-let objectsOfA: Objects;
+import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
 interface Route {
   method: string;
@@ -21,28 +20,44 @@ function registeredRoutes(app: INestApplication): Route[] {
     );
 }
 
+// Instance A's objects and secrets that instance B's callers aim at.
 interface Objects {
+  manager: Instance['manager'];
   departmentId: string;
   helpTopicId: string;
   slaPlanId: string;
-  ticketReference: string;
+  requester: PortalUser;
+  reference: string;
+  guestToken: string;
+  registrationToken: string;
+  resetToken: string;
+  invitationToken: string;
 }
+
+// Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
+// must be worthless in the other.
+type Realm = 'staff' | 'requester';
 
 // How to aim each instance route at instance A's objects. A route missing here fails the suite.
 type Probe = {
+  realm?: Realm;
   params?: (a: Objects) => Record<string, string>;
-  body?: (a: Instance) => object;
+  body?: (a: Objects) => object;
   // Public routes are reached without a token; they must still never show A's data.
   public?: boolean;
-  // What B's request answers when not the default (404 with params, 401 public, else 2xx).
-  status?: number;
+  // Routes that work without a token but check one that is sent.
+  optional?: boolean;
+  // What B gets when aiming at A's objects, where that is not 404 (params), 401 (public) or 2xx.
+  expect?: number;
 };
 
-const ticket = (o: Objects) => ({ reference: encodeURIComponent(o.ticketReference) });
-const message = () => ({ message: 'probe' });
+const portal: Probe = { realm: 'requester' };
+const publicPortal = (expect: number, body: (a: Objects) => object): Probe => ({ realm: 'requester', public: true, expect, body });
+const aTicket = { realm: 'requester' as const, params: (o: Objects) => ({ reference: o.reference }) };
+const staffTicket: Probe = { params: (o: Objects) => ({ reference: o.reference }) };
 
 const probes: Record<string, Probe> = {
-  'POST /api/v1/t/:slug/auth/login': { public: true, body: (a) => ({ email: a.manager.email, password: a.manager.password }) },
+  'POST /api/v1/t/:slug/auth/login': { public: true, body: (o) => ({ email: o.manager.email, password: o.manager.password }) },
   'GET /api/v1/t/:slug/auth/me': {},
   'POST /api/v1/t/:slug/auth/logout': {},
   'GET /api/v1/t/:slug/departments': {},
@@ -55,65 +70,99 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/sla-plans/:id': { params: (o) => ({ id: o.slaPlanId }) },
   'POST /api/v1/t/:slug/tickets': {
     // A's department in B's request: not found, and no ticket is made.
-    body: () => ({ subject: 'probe', message: 'probe', source: 'phone', requester: { email: 'probe@example.org' }, departmentId: objectsOfA.departmentId }),
-    status: 404,
+    body: (o) => ({ subject: 'probe', message: 'probe', source: 'phone', requester: { email: 'probe@example.org' }, departmentId: o.departmentId }),
+    expect: 404,
   },
   'GET /api/v1/t/:slug/tickets': {},
-  'GET /api/v1/t/:slug/tickets/:reference': { params: ticket },
-  'GET /api/v1/t/:slug/tickets/:reference/thread': { params: ticket },
-  'POST /api/v1/t/:slug/tickets/:reference/replies': { params: ticket, body: message },
-  'POST /api/v1/t/:slug/tickets/:reference/notes': { params: ticket, body: message },
-  'POST /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
-  'DELETE /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
+  'GET /api/v1/t/:slug/tickets/:reference': staffTicket,
+  'GET /api/v1/t/:slug/tickets/:reference/thread': staffTicket,
+  'POST /api/v1/t/:slug/tickets/:reference/replies': { ...staffTicket, body: () => ({ message: 'probe' }) },
+  'POST /api/v1/t/:slug/tickets/:reference/notes': { ...staffTicket, body: () => ({ message: 'probe' }) },
+  'POST /api/v1/t/:slug/tickets/:reference/lock': staffTicket,
+  'DELETE /api/v1/t/:slug/tickets/:reference/lock': staffTicket,
+  'POST /api/v1/t/:slug/admin/requesters/:id/invitation': { params: (o) => ({ id: o.requester.id }) },
+  // B takes a registration of A's address as a new one of its own.
+  'POST /api/v1/t/:slug/portal/auth/register': publicPortal(202, (o) => ({ name: 'Namesake', email: o.requester.email, password: o.requester.password })),
+  'POST /api/v1/t/:slug/portal/auth/register/confirm': publicPortal(400, (o) => ({ token: o.registrationToken })),
+  'POST /api/v1/t/:slug/portal/auth/login': publicPortal(401, (o) => ({ email: o.requester.email, password: o.requester.password })),
+  'POST /api/v1/t/:slug/portal/auth/logout': portal,
+  'GET /api/v1/t/:slug/portal/auth/me': portal,
+  'POST /api/v1/t/:slug/portal/auth/password-reset/request': publicPortal(202, (o) => ({ email: o.requester.email })),
+  'POST /api/v1/t/:slug/portal/auth/password-reset/confirm': publicPortal(400, (o) => ({ token: o.resetToken, password: 'a long passphrase' })),
+  'POST /api/v1/t/:slug/portal/invitation/accept': publicPortal(400, (o) => ({ token: o.invitationToken, password: 'a long passphrase' })),
+  'POST /api/v1/t/:slug/portal/guest': publicPortal(404, (o) => ({ reference: o.reference, email: o.requester.email, token: o.guestToken })),
+  'GET /api/v1/t/:slug/portal/help-topics': publicPortal(200, () => ({})),
+  // A's help topic is not one B offers.
+  'POST /api/v1/t/:slug/portal/tickets': { realm: 'requester', optional: true, expect: 400, body: (o) => ({ helpTopicId: o.helpTopicId, subject: 'S', message: 'M' }) },
+  'GET /api/v1/t/:slug/portal/tickets': portal,
+  'GET /api/v1/t/:slug/portal/tickets/:reference': aTicket,
+  'POST /api/v1/t/:slug/portal/tickets/:reference/replies': { ...aTicket, body: () => ({ message: 'Hello' }) },
+  'POST /api/v1/t/:slug/portal/tickets/:reference/close': aTicket,
+  'POST /api/v1/t/:slug/portal/tickets/:reference/reopen': aTicket,
+  'POST /api/v1/t/:slug/portal/tickets/:reference/rating': { ...aTicket, body: () => ({ rating: 5 }) },
 };
 
 describe('tenant isolation on every instance route', () => {
   let api: TestApi;
   let a: Instance;
   let b: Instance;
-  let idsOfA: string[];
+  let requesterOfB: PortalUser;
+  let objectsOfA: Objects;
+  let secretsOfA: string[];
+  let entriesOfA: number;
+  const countEntries = async (tenantId: string) =>
+    (await api.sql<{ n: number }>('select count(*)::int as n from ticket_entries where tenant_id = $1', [tenantId]))[0].n;
   let routes: Route[];
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ TESSERA_LOGIN_MAX_ATTEMPTS: '40' });
     a = await api.provision('tenant-a');
     b = await api.provision('tenant-b');
     const get = (path: string) => api.http().get(`/api/v1/t/tenant-a/${path}`).set(bearer(a.token)).expect(200);
     const [departments, topics, slas, statuses, priorities] = await Promise.all(
       ['departments', 'help-topics', 'sla-plans', 'statuses', 'priorities'].map(get),
     );
-    const created = await api
-      .http()
-      .post('/api/v1/t/tenant-a/tickets')
-      .set(bearer(a.token))
-      .send({ subject: 'secret of A', message: 'only A may read this', source: 'phone', requester: { email: 'someone@a.example' }, departmentId: departments.body[0].id })
-      .expect(201);
+    // A distinctive reference (with a # to encode in URLs) that cannot turn up by chance.
+    await asOwner(api, "update instance_settings set reference_format = 'alpha#{n:4}' where tenant_id = $1", [a.id]);
+    const requester = await registerRequester(api, a, 'requester@tenant-a.example');
+    const reference = await openTicket(api, 'tenant-a', requester.token, { collaborators: ['cc@tenant-a.example'] });
+    const guestToken = await withTicket(api, a, reference, (ticket, tickets) => tickets.guestToken(ticket, requester.id));
+    await api.http().post(at('tenant-a', 'portal/auth/register')).send({ name: 'P', email: 'pending@tenant-a.example', password: 'a long passphrase' }).expect(202);
+    await api.http().post(at('tenant-a', 'portal/auth/password-reset/request')).send({ email: requester.email }).expect(202);
+    const [{ id: ccId }] = (await asOwner<{ id: string }>(api, 'select requester_id as id from requester_emails where tenant_id = $1 and email = $2', [a.id, 'cc@tenant-a.example'])).rows;
+    await api.http().post(at('tenant-a', `admin/requesters/${ccId}/invitation`)).set(bearer(a.token)).expect(202);
     objectsOfA = {
+      manager: a.manager,
       departmentId: departments.body[0].id,
       helpTopicId: topics.body[0].id,
       slaPlanId: slas.body[0].id,
-      ticketReference: created.body.reference,
+      requester,
+      reference,
+      guestToken,
+      registrationToken: await mailedToken(api, a, 'requester.registration', 'pending@tenant-a.example'),
+      resetToken: await mailedToken(api, a, 'requester.password-reset', requester.email),
+      invitationToken: await mailedToken(api, a, 'requester.invitation', 'cc@tenant-a.example'),
     };
-    idsOfA = [
-      a.id,
-      a.manager.id,
-      created.body.id,
-      created.body.requester.id,
-      ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id)),
-    ];
+    const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
+    const { requester: _user, manager: _manager, ...secrets } = objectsOfA;
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets)];
+    requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
+    entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
   });
 
   afterAll(() => api.close());
 
   const key = (route: Route) => `${route.method} ${route.path}`;
+  const probeOf = (route: Route) => probes[key(route)];
+  const realmOf = (route: Route): Realm => probeOf(route).realm ?? 'staff';
 
   function url(route: Route, slug: string): string {
-    const params = { slug, ...(probes[key(route)].params?.(objectsOfA) ?? {}) };
+    const params = { slug, ...(probeOf(route).params?.(objectsOfA) ?? {}) };
     return route.path.replace(/:(\w+)/g, (_match, name: string) => {
       const value = (params as Record<string, string>)[name];
       if (!value) throw new Error(`No value for :${name} of ${key(route)}`);
-      return value;
+      return encodeURIComponent(value);
     });
   }
 
@@ -123,59 +172,83 @@ describe('tenant isolation on every instance route', () => {
     return body ? request.send(body) : request;
   }
 
+  // Each instance's own credentials in each realm.
+  const tokens = () => ({
+    'tenant-a': { staff: a.token, requester: objectsOfA.requester.token },
+    'tenant-b': { staff: b.token, requester: requesterOfB.token },
+  });
+
   it('has a probe for every instance route and no stale probes', () => {
     expect(routes.length).toBeGreaterThan(5);
     expect(routes.map(key).sort()).toEqual(Object.keys(probes).sort());
   });
 
-  it("gives instance B's staff 404 or nothing of instance A's, on B's URL", async () => {
+  it("gives instance B's staff and requesters 404 or nothing of instance A's, on B's URL", async () => {
     for (const route of routes) {
-      const probe = probes[key(route)];
-      // A fresh token per route: logout ends the session it is called with.
-      const token = await api.login('tenant-b', b.manager.email, b.manager.password);
-      const response = await call(route, 'tenant-b', probe.public ? null : token, probe.body?.(a));
+      const probe = probeOf(route);
+      // A fresh session per route: logout ends the session it is called with.
+      const token =
+        realmOf(route) === 'staff'
+          ? await api.login('tenant-b', b.manager.email, b.manager.password)
+          : await portalLogin(api, 'tenant-b', requesterOfB.email, requesterOfB.password);
+      const body = probe.body?.(objectsOfA);
+      const response = await call(route, 'tenant-b', probe.public ? null : token, body);
       const label = `${key(route)} -> ${response.status}`;
-      if (probe.status) expect(label).toBe(`${key(route)} -> ${probe.status}`);
+      if (probe.expect) expect(label).toBe(`${key(route)} -> ${probe.expect}`);
       else if (probe.params) expect(label).toBe(`${key(route)} -> 404`);
       else if (probe.public) expect(label).toBe(`${key(route)} -> 401`);
       else expect(response.status).toBeLessThan(300);
-      // An error may echo the id the caller sent; no other id of A may appear.
-      const sent = url(route, 'tenant-b') + JSON.stringify(probe.body?.(a) ?? {});
-      for (const id of idsOfA.filter((i) => !sent.includes(i))) expect(`${label} ${response.text}`).not.toContain(id);
+      // An error may echo what the caller sent; nothing else of A may appear.
+      const sent = `${url(route, 'tenant-b')} ${JSON.stringify(body ?? {})}`;
+      for (const secret of secretsOfA.filter((s) => !sent.includes(s) && !sent.includes(encodeURIComponent(s)))) {
+        expect(`${label} ${response.text}`).not.toContain(secret);
+      }
     }
   });
 
-  it("refuses instance A's token on every route of instance B", async () => {
-    for (const route of routes.filter((r) => !probes[key(r)].public)) {
-      const response = await call(route, 'tenant-b', a.token);
-      expect(`${key(route)} -> ${response.status}`).toBe(`${key(route)} -> 401`);
+  it("leaves instance A's tickets as they were and makes none in B", async () => {
+    expect(await countEntries(a.id)).toBe(entriesOfA);
+    expect(await api.sql('select id from tickets where tenant_id = $1', [b.id])).toEqual([]);
+    expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
+  });
+
+  it("refuses each instance's tokens on every route of the other, in both realms", async () => {
+    for (const [from, to] of [
+      ['tenant-a', 'tenant-b'],
+      ['tenant-b', 'tenant-a'],
+    ] as const) {
+      for (const route of routes.filter((r) => !probeOf(r).public)) {
+        const response = await call(route, to, tokens()[from][realmOf(route)], probeOf(route).body?.(objectsOfA));
+        expect(`${from} on ${to}: ${key(route)} -> ${response.status}`).toBe(`${from} on ${to}: ${key(route)} -> 401`);
+      }
     }
-    // A's token still works on A: nothing above logged it out.
-    await api.http().get('/api/v1/t/tenant-a/auth/me').set(bearer(a.token)).expect(200);
+    // The tokens still work at home: nothing above logged them out.
+    await api.http().get(at('tenant-a', 'auth/me')).set(bearer(a.token)).expect(200);
+    await api.http().get(at('tenant-a', 'portal/auth/me')).set(bearer(objectsOfA.requester.token)).expect(200);
+    await api.http().get(at('tenant-b', 'portal/auth/me')).set(bearer(requesterOfB.token)).expect(200);
   });
 
-  it("leaves instance A's data as it was", async () => {
-    const [row] = await api.sql<{ tickets: number; entries: number; locks: number }>(
-      `select (select count(*)::int from tickets where tenant_id = $1) as tickets,
-              (select count(*)::int from ticket_entries where tenant_id = $1) as entries,
-              (select count(*)::int from ticket_locks where tenant_id = $1) as locks`,
-      [a.id],
-    );
-    expect(row).toEqual({ tickets: 1, entries: 2, locks: 0 });
-    expect(await api.sql('select 1 from tickets where tenant_id = $1', [b.id])).toEqual([]);
-  });
-
-  it('refuses every non-public route without a token and with the operator token', async () => {
-    for (const route of routes.filter((r) => !probes[key(r)].public)) {
-      expect(`${key(route)} -> ${(await call(route, 'tenant-a', null)).status}`).toBe(`${key(route)} -> 401`);
-      const operator = await call(route, 'tenant-a', api.config.operator.token);
-      expect(`${key(route)} -> ${operator.status}`).toBe(`${key(route)} -> 401`);
+  it("refuses every non-public route without a token, with the operator token and with the other realm's token", async () => {
+    const own = tokens()['tenant-a'];
+    for (const route of routes.filter((r) => !probeOf(r).public)) {
+      const body = probeOf(route).body?.(objectsOfA);
+      const other = realmOf(route) === 'staff' ? own.requester : own.staff;
+      const answers = {
+        ...(probeOf(route).optional ? {} : { none: (await call(route, 'tenant-a', null, body)).status }),
+        operator: (await call(route, 'tenant-a', api.config.operator.token, body)).status,
+        otherRealm: (await call(route, 'tenant-a', other, body)).status,
+      };
+      const expected = Object.fromEntries(Object.keys(answers).map((k) => [k, 401]));
+      expect({ route: key(route), ...answers }).toEqual({ route: key(route), ...expected });
     }
   });
 
   it("still serves instance A's own objects to A", async () => {
     for (const route of routes.filter((r) => r.method === 'GET')) {
-      expect(`${key(route)} -> ${(await call(route, 'tenant-a', a.token)).status}`).toBe(`${key(route)} -> 200`);
+      const response = await call(route, 'tenant-a', tokens()['tenant-a'][realmOf(route)]);
+      expect(`${key(route)} -> ${response.status}`).toBe(`${key(route)} -> 200`);
     }
+    const ticket = await api.http().get(at('tenant-a', `portal/tickets/${encodeURIComponent(objectsOfA.reference)}`)).set(bearer(objectsOfA.requester.token)).expect(200);
+    expect(ticket.body.reference).toBe('alpha#0001');
   });
 });

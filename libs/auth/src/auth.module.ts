@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { StaffService } from './staff.service';
 
-@Module({ providers: [StaffService, LoginRateLimiter], exports: [StaffService] })
+@Module({ providers: [StaffService, LoginRateLimiter], exports: [StaffService, LoginRateLimiter] })
 export class AuthModule {}

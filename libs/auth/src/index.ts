@@ -1,7 +1,9 @@
 export { AuthModule } from './auth.module';
 export { AuthError, AuthErrorCode } from './auth.errors';
 export { isOperatorToken } from './operator-token';
+export { LoginRateLimiter, RateLimitRealm } from './login-rate-limiter';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, passwordProblem, verifyPassword } from './password';
+export { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
 export { Staff, StaffSession } from './staff.entity';
 export { StaffPrincipal } from './staff-principal';
 export { LoginResult, NewStaff, StaffService } from './staff.service';

@@ -4,9 +4,16 @@ import { REDIS } from '@tessera/queue';
 import type Redis from 'ioredis';
 import { AuthError, AuthErrorCode } from './auth.errors';
 
-// Counts failed logins per instance and account, and per client address, in fixed windows kept
-// in Redis so every API replica shares them. An account is locked out for the rest of the window
-// after `loginMaxAttempts` failures; an address after five times as many (password spraying).
+// Whose attempts are counted: each realm has its own counters, so requesters failing at the
+// portal never lock out an agent (or the agents' office address) and the other way round.
+//   staff, requester: failed logins; guest-link: wrong guest links; requester-mail: requests
+//   that send a mail (registration, password reset), capped against mail bombing.
+export type RateLimitRealm = 'staff' | 'requester' | 'guest-link' | 'requester-mail';
+
+// Counts failed attempts per realm, instance and account, and per realm and client address, in
+// fixed windows kept in Redis so every API replica shares them. An account is locked out for the
+// rest of the window after `loginMaxAttempts` failures; an address after five times as many
+// (password spraying).
 @Injectable()
 export class LoginRateLimiter {
   private readonly logger = new Logger(LoginRateLimiter.name);
@@ -16,44 +23,52 @@ export class LoginRateLimiter {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  async assertAllowed(tenantId: string, email: string, address: string): Promise<void> {
-    const limits = this.limits(tenantId, email, address);
+  async assertAllowed(realm: RateLimitRealm, tenantId: string, account: string, address: string): Promise<void> {
+    const retryAfter = await this.retryAfter(realm, tenantId, account, address);
+    if (retryAfter === null) return;
+    throw new AuthError(AuthErrorCode.RateLimited, `Too many failed attempts; try again in ${retryAfter} seconds`, { retryAfter });
+  }
+
+  async isAllowed(realm: RateLimitRealm, tenantId: string, account: string, address: string): Promise<boolean> {
+    return (await this.retryAfter(realm, tenantId, account, address)) === null;
+  }
+
+  async recordFailure(realm: RateLimitRealm, tenantId: string, account: string, address: string): Promise<void> {
+    const window = this.config.auth.loginWindowSeconds;
+    const pipeline = this.redis.multi();
+    for (const { key } of this.limits(realm, tenantId, account, address)) pipeline.incr(key).expire(key, window, 'NX');
+    await pipeline.exec().catch((error: Error) => this.logger.warn(`failed attempt not counted: ${error.message}`));
+  }
+
+  async reset(realm: RateLimitRealm, tenantId: string, account: string): Promise<void> {
+    await this.redis.del(this.accountKey(realm, tenantId, account)).catch(() => undefined);
+  }
+
+  // Seconds until the caller may try again, or null when it may now.
+  private async retryAfter(realm: RateLimitRealm, tenantId: string, account: string, address: string): Promise<number | null> {
+    const limits = this.limits(realm, tenantId, account, address);
     try {
       const counts = await this.redis.mget(...limits.map((l) => l.key));
       const hit = limits.findIndex((limit, i) => Number(counts[i] ?? 0) >= limit.max);
-      if (hit < 0) return;
+      if (hit < 0) return null;
       const ttl = await this.redis.ttl(limits[hit].key);
-      const retryAfter = ttl > 0 ? ttl : this.config.auth.loginWindowSeconds;
-      throw new AuthError(AuthErrorCode.RateLimited, `Too many failed logins; try again in ${retryAfter} seconds`, {
-        retryAfter,
-      });
+      return ttl > 0 ? ttl : this.config.auth.loginWindowSeconds;
     } catch (error) {
-      if (error instanceof AuthError) throw error;
       // Redis being down must not lock every user out; it is visible in /readyz and the logs.
-      this.logger.warn(`login rate limit not checked: ${(error as Error).message}`);
+      this.logger.warn(`rate limit not checked: ${(error as Error).message}`);
+      return null;
     }
   }
 
-  async recordFailure(tenantId: string, email: string, address: string): Promise<void> {
-    const window = this.config.auth.loginWindowSeconds;
-    const pipeline = this.redis.multi();
-    for (const { key } of this.limits(tenantId, email, address)) pipeline.incr(key).expire(key, window, 'NX');
-    await pipeline.exec().catch((error: Error) => this.logger.warn(`login failure not counted: ${error.message}`));
-  }
-
-  async reset(tenantId: string, email: string): Promise<void> {
-    await this.redis.del(this.accountKey(tenantId, email)).catch(() => undefined);
-  }
-
-  private limits(tenantId: string, email: string, address: string): { key: string; max: number }[] {
+  private limits(realm: RateLimitRealm, tenantId: string, account: string, address: string): { key: string; max: number }[] {
     const max = this.config.auth.loginMaxAttempts;
     return [
-      { key: this.accountKey(tenantId, email), max },
-      { key: `login-fail:address:${address}`, max: max * 5 },
+      { key: this.accountKey(realm, tenantId, account), max },
+      { key: `login-fail:${realm}:address:${address}`, max: max * 5 },
     ];
   }
 
-  private accountKey(tenantId: string, email: string): string {
-    return `login-fail:account:${tenantId}:${email.toLowerCase()}`;
+  private accountKey(realm: RateLimitRealm, tenantId: string, account: string): string {
+    return `login-fail:${realm}:account:${tenantId}:${account.toLowerCase()}`;
   }
 }

@@ -16,4 +16,12 @@ describe('session tokens', () => {
     expect(looksLikeSessionToken('Bearer abc')).toBe(false);
     expect(looksLikeSessionToken(`tss_${'a'.repeat(42)}!`)).toBe(false);
   });
+
+  it('keeps the realms apart by prefix', () => {
+    const requester = newSessionToken('tsr_');
+    expect(requester).toMatch(/^tsr_[A-Za-z0-9_-]{43}$/);
+    expect(looksLikeSessionToken(requester, 'tsr_')).toBe(true);
+    expect(looksLikeSessionToken(requester)).toBe(false);
+    expect(looksLikeSessionToken(newSessionToken(), 'tsr_')).toBe(false);
+  });
 });

@@ -71,7 +71,7 @@ export class StaffService {
   // not hold a pooled connection.
   async login(tenant: TenantRef, email: string, password: string, address: string): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
-    await this.limiter.assertAllowed(tenant.id, normalized, address);
+    await this.limiter.assertAllowed('staff', tenant.id, normalized, address);
     const found = await this.db.run(tenant, (manager) =>
       manager
         .createQueryBuilder(Staff, 's')
@@ -81,10 +81,10 @@ export class StaffService {
     );
     const valid = await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password);
     if (!found || !valid) {
-      await this.limiter.recordFailure(tenant.id, normalized, address);
+      await this.limiter.recordFailure('staff', tenant.id, normalized, address);
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
     }
-    await this.limiter.reset(tenant.id, normalized);
+    await this.limiter.reset('staff', tenant.id, normalized);
     const token = newSessionToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.auth.sessionTtlMinutes * 60_000);

@@ -1,5 +1,7 @@
 export { RequestersModule } from './requesters.module';
 export { RequesterContact, RequesterService, checkedEmail } from './requester.service';
+export { GUEST_SESSION_MINUTES, Registration, RequesterAuthService, RequesterProfile, RequesterSignIn, assertSignedIn } from './requester-auth.service';
+export { RequesterPrincipal } from './requester-principal';
 export { RequesterError, RequesterErrorCode } from './requester.errors';
 export { domainOf, nameFromEmail, normalizeEmail } from './email-address';
 export {

@@ -55,11 +55,13 @@ export class RequesterSession {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'requester_id' }) requesterId!: string;
   @Column('bytea', { name: 'token_hash' }) tokenHash!: Buffer;
+  // A guest session reaches this ticket only; null for a signed-in requester.
+  @Column('uuid', { name: 'ticket_id', nullable: true }) ticketId!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
 }
 
-export type RequesterTokenPurpose = 'reset' | 'invitation';
+export type RequesterTokenPurpose = 'reset' | 'invitation' | 'registration';
 
 @Entity({ name: 'requester_tokens' })
 export class RequesterToken {
@@ -68,6 +70,8 @@ export class RequesterToken {
   @Column('uuid', { name: 'requester_id' }) requesterId!: string;
   @Column('text') purpose!: RequesterTokenPurpose;
   @Column('bytea', { name: 'token_hash' }) tokenHash!: Buffer;
+  // Registration: the chosen password, set once the mailed token comes back.
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt!: Date | null;

@@ -7,6 +7,13 @@ export enum RequesterErrorCode {
   OrganizationNotFound = 'organization.not-found',
   OrganizationNameTaken = 'organization.name-taken',
   DomainTaken = 'organization.domain-taken',
+  RegistrationClosed = 'requester.registration-closed',
+  InvitationOnly = 'requester.invitation-only',
+  TokenInvalid = 'requester.token-invalid',
+  TokenExpired = 'requester.token-expired',
+  CannotLogin = 'requester.cannot-login',
+  AlreadyRegistered = 'requester.already-registered',
+  SignInRequired = 'requester.sign-in-required',
 }
 
 export class RequesterError extends errorFamily<RequesterErrorCode>({
@@ -16,4 +23,11 @@ export class RequesterError extends errorFamily<RequesterErrorCode>({
   [RequesterErrorCode.OrganizationNotFound]: 'not_found',
   [RequesterErrorCode.OrganizationNameTaken]: 'conflict',
   [RequesterErrorCode.DomainTaken]: 'conflict',
+  [RequesterErrorCode.RegistrationClosed]: 'forbidden',
+  [RequesterErrorCode.InvitationOnly]: 'forbidden',
+  [RequesterErrorCode.TokenInvalid]: 'invalid',
+  [RequesterErrorCode.TokenExpired]: 'gone',
+  [RequesterErrorCode.CannotLogin]: 'conflict',
+  [RequesterErrorCode.AlreadyRegistered]: 'conflict',
+  [RequesterErrorCode.SignInRequired]: 'forbidden',
 }) {}

@@ -4,6 +4,20 @@ export { ReferenceService } from './reference.service';
 export { AgentTickets, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
 export { QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
+export {
+  PortalEventDetails,
+  PortalNewTicket,
+  PortalReply,
+  PortalRole,
+  PortalStatus,
+  PortalThreadEntry,
+  PortalTicket,
+  PortalTicketPage,
+  PortalTicketQuery,
+  PortalTicketService,
+  PortalTicketSummary,
+} from './portal-ticket.service';
+export { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
 export { TicketError, TicketErrorCode } from './ticket.errors';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';

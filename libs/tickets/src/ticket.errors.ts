@@ -9,6 +9,8 @@ export enum TicketErrorCode {
   Transition = 'ticket.invalid-transition',
   OpenTasks = 'ticket.open-tasks',
   ReferenceExhausted = 'ticket.reference-exhausted',
+  NotRateable = 'ticket.not-rateable',
+  AlreadyRated = 'ticket.already-rated',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -20,4 +22,6 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.Transition]: 'conflict',
   [TicketErrorCode.OpenTasks]: 'conflict',
   [TicketErrorCode.ReferenceExhausted]: 'unavailable',
+  [TicketErrorCode.NotRateable]: 'conflict',
+  [TicketErrorCode.AlreadyRated]: 'conflict',
 }) {}

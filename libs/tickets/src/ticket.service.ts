@@ -297,8 +297,10 @@ export class TicketService {
     const actor: Actor = { kind: 'requester', requesterId };
     const state = (await this.directory.status(ticket.statusId)).state;
     if (state === 'closed' && (await this.directory.settings()).closedReplyPolicy === 'new_ticket') {
+      // A topic deactivated since the ticket was opened must not turn the reply away.
+      const topic = ticket.helpTopicId ? await this.directory.helpTopic(ticket.helpTopicId) : null;
       const follow = await this.open(
-        { requester: { id: requesterId }, subject: ticket.subject, body, source: 'web', departmentId: ticket.departmentId, helpTopicId: ticket.helpTopicId },
+        { requester: { id: requesterId }, subject: ticket.subject, body, source: 'web', departmentId: ticket.departmentId, helpTopicId: topic?.isActive ? topic.id : null },
         actor,
       );
       await this.link(follow, ticket, 'related', actor);

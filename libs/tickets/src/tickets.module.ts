@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
 import { RequestersModule } from '@tessera/requesters';
 import { AgentTicketService } from './agent-ticket.service';
+import { PortalTicketService } from './portal-ticket.service';
 import { ReferenceService } from './reference.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketService } from './ticket.service';
 
-const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService];
+const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService, PortalTicketService];
 
 @Module({
-  imports: [DirectoryModule, RequestersModule],
+  imports: [AuthModule, DirectoryModule, RequestersModule],
   providers: services,
   exports: services,
 })

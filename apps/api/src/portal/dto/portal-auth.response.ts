@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Requester, RequesterProfile, RequesterSignIn } from '@tessera/requesters';
+import { InstanceSummary } from '../../instance/dto/auth.response';
+
+export class RequesterResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Marta Soler' }) name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'ca' }) language!: string | null;
+
+  static from(requester: Requester): RequesterResponse {
+    return { id: requester.id, name: requester.name, language: requester.language };
+  }
+}
+
+export class RequesterSignInResponse {
+  @ApiProperty({ description: 'send as Authorization: Bearer <token> to the portal routes of this instance' }) token!: string;
+  @ApiProperty() expiresAt!: Date;
+  @ApiProperty({ type: RequesterResponse }) requester!: RequesterResponse;
+
+  static from(signIn: RequesterSignIn): RequesterSignInResponse {
+    return { token: signIn.token, expiresAt: signIn.expiresAt, requester: RequesterResponse.from(signIn.requester) };
+  }
+}
+
+export class RequesterEmailResponse {
+  @ApiProperty({ example: 'marta.soler@example.org' }) email!: string;
+  @ApiProperty() isPrimary!: boolean;
+}
+
+export class OrganizationSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Physics department' }) name!: string;
+}
+
+export class RequesterProfileResponse extends RequesterResponse {
+  @ApiProperty({ type: [RequesterEmailResponse] }) emails!: RequesterEmailResponse[];
+  @ApiProperty({ type: [OrganizationSummary] }) organizations!: OrganizationSummary[];
+}
+
+export class RequesterMeResponse {
+  @ApiProperty({ type: RequesterProfileResponse }) requester!: RequesterProfileResponse;
+  @ApiProperty({ type: InstanceSummary }) instance!: InstanceSummary;
+
+  static from(profile: RequesterProfile, instance: InstanceSummary): RequesterMeResponse {
+    return {
+      requester: {
+        ...RequesterResponse.from(profile.requester),
+        emails: profile.emails.map((e) => ({ email: e.email, isPrimary: e.isPrimary })),
+        organizations: profile.organizations.map((o) => ({ id: o.id, name: o.name })),
+      },
+      instance,
+    };
+  }
+}
+
+export class GuestSessionResponse {
+  @ApiProperty({ description: 'a session for this ticket only; send as Authorization: Bearer <token>' }) token!: string;
+  @ApiProperty() expiresAt!: Date;
+  @ApiProperty({ example: 'suport#310', description: 'the ticket it opens (a merged ticket leads to the one it was merged into)' })
+  reference!: string;
+}
+
+export class InvitationResponse {
+  @ApiProperty({ format: 'uuid' }) requesterId!: string;
+  @ApiProperty({ example: 'marta.soler@example.org', description: 'where the invitation is mailed' }) email!: string;
+  @ApiProperty() expiresAt!: Date;
+}

@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../platform/dto/tenant.request';
+
+const NOT_BLANK = /\S/;
+const MESSAGE_MAX = 65_536;
+
+export class NewPortalTicketRequest {
+  @ApiProperty({ format: 'uuid', description: 'one of GET portal/help-topics' })
+  @IsUUID()
+  helpTopicId!: string;
+
+  @ApiProperty({ example: 'The printer on the 2nd floor jams' })
+  @IsString()
+  @Length(1, 255)
+  @Matches(NOT_BLANK, { message: 'subject must not be blank' })
+  subject!: string;
+
+  @ApiProperty({ example: 'Since Monday every second page jams.' })
+  @IsString()
+  @Length(1, MESSAGE_MAX)
+  @Matches(NOT_BLANK, { message: 'message must not be blank' })
+  message!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['jordi.vila@example.org'], description: 'people to copy (at most 20)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEmail({}, { each: true })
+  @MaxLength(254, { each: true })
+  collaborators?: string[];
+
+  @ApiPropertyOptional({ example: 'Marta Soler', description: 'without a session: your name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'marta.soler@example.org', description: 'without a session: your e-mail address' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+}
+
+export class PortalTicketListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['open', 'closed'], description: 'closed: resolved or closed' })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  state?: 'open' | 'closed';
+}
+
+export class PortalReplyRequest {
+  @ApiProperty({ example: 'It jammed again this morning.' })
+  @IsString()
+  @Length(1, MESSAGE_MAX)
+  @Matches(NOT_BLANK, { message: 'message must not be blank' })
+  message!: string;
+}
+
+export class RatingRequest {
+  @ApiProperty({ minimum: 1, maximum: 5, example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating!: number;
+
+  @ApiPropertyOptional({ example: 'Quick and friendly.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}

@@ -1,0 +1,35 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthError, AuthErrorCode } from '@tessera/auth';
+import { TenantDatabase } from '@tessera/database';
+import { RequesterAuthService } from '@tessera/requesters';
+import { bearerToken } from '../http/bearer-token';
+import { PUBLIC_ROUTE } from '../instance/instance-request';
+import { InstanceResolver } from '../instance/instance-resolver';
+import { PortalRequest, SIGN_IN_OPTIONAL } from './portal-request';
+
+// Every /api/v1/t/{slug}/portal/... route: finds the instance like the staff routes do, then
+// authenticates a requester session (signed in, or a guest session for one ticket) inside the
+// instance's row-level-security scope. Staff and operator tokens are not requester sessions.
+@Injectable()
+export class PortalGuard implements CanActivate {
+  constructor(
+    private readonly instances: InstanceResolver,
+    private readonly db: TenantDatabase,
+    private readonly auth: RequesterAuthService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<PortalRequest>();
+    const tenant = await this.instances.resolve(request);
+    const flag = (key: string) => this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]);
+    if (flag(PUBLIC_ROUTE)) return true;
+    // A credential that is sent must be valid, even where none is needed.
+    if (flag(SIGN_IN_OPTIONAL) && request.headers.authorization === undefined) return true;
+    const token = bearerToken(request);
+    if (!token) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this helpdesk first');
+    request.requester = await this.db.run(tenant, () => this.auth.authenticate(token));
+    return true;
+  }
+}
