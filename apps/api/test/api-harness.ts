@@ -56,6 +56,9 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   };
   const owner = new Client({ connectionString: database.ownerUrl });
   await owner.connect();
+  // A test that drops the database ends this connection; an idle client's error event would
+  // otherwise fail the run, and any later query fails on its own.
+  owner.on('error', () => undefined);
   return {
     app,
     config,
