@@ -4,6 +4,19 @@ export { ReferenceService } from './reference.service';
 export { AgentTickets, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
 export { QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
+export {
+  AGENT_LINK_KINDS,
+  AgentLinkKind,
+  Assignment,
+  CollaboratorInput,
+  CollaboratorsAdded,
+  MAX_PASTED_ADDRESSES,
+  Person,
+  PriorityChange,
+  TicketEdit,
+  TicketWorkflowService,
+} from './ticket-workflow.service';
+export { AddressList, ListedAddress, parseAddressList } from './address-list';
 export { TicketError, TicketErrorCode } from './ticket.errors';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';

@@ -9,6 +9,9 @@ export enum TicketErrorCode {
   Transition = 'ticket.invalid-transition',
   OpenTasks = 'ticket.open-tasks',
   ReferenceExhausted = 'ticket.reference-exhausted',
+  AlreadyAssigned = 'ticket.already-assigned',
+  LinkNotFound = 'ticket.link-not-found',
+  CollaboratorNotFound = 'ticket.collaborator-not-found',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -20,4 +23,7 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.Transition]: 'conflict',
   [TicketErrorCode.OpenTasks]: 'conflict',
   [TicketErrorCode.ReferenceExhausted]: 'unavailable',
+  [TicketErrorCode.AlreadyAssigned]: 'conflict',
+  [TicketErrorCode.LinkNotFound]: 'not_found',
+  [TicketErrorCode.CollaboratorNotFound]: 'not_found',
 }) {}

@@ -5,9 +5,10 @@ import { AgentTicketService } from './agent-ticket.service';
 import { ReferenceService } from './reference.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
+import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketService } from './ticket.service';
 
-const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService];
+const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService, TicketWorkflowService];
 
 @Module({
   imports: [DirectoryModule, RequestersModule],
