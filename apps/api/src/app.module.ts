@@ -9,10 +9,12 @@ import { InstanceGuard } from './instance/instance.guard';
 import { TenantTransactionInterceptor } from './instance/tenant-transaction.interceptor';
 import { TenantsController } from './platform/tenants.controller';
 import { TicketsController } from './tickets/tickets.controller';
+import { TicketActionsController } from './tickets/ticket-actions.controller';
+import { TicketHttp } from './tickets/ticket-http';
 
 @Module({
-  controllers: [HealthController, TenantsController, AuthController, DirectoryController, TicketsController],
-  providers: [InstanceGuard, TenantTransactionInterceptor],
+  controllers: [HealthController, TenantsController, AuthController, DirectoryController, TicketsController, TicketActionsController],
+  providers: [InstanceGuard, TenantTransactionInterceptor, TicketHttp],
 })
 export class AppModule {
   static forRoot(config?: Config): DynamicModule {

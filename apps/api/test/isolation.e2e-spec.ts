@@ -25,6 +25,9 @@ interface Objects {
   departmentId: string;
   helpTopicId: string;
   slaPlanId: string;
+  statusId: string;
+  priorityId: string;
+  requesterId: string;
   ticketReference: string;
 }
 
@@ -65,6 +68,23 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/tickets/:reference/notes': { params: ticket, body: message },
   'POST /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
   'DELETE /api/v1/t/:slug/tickets/:reference/lock': { params: ticket },
+  'PATCH /api/v1/t/:slug/tickets/:reference': { params: ticket, body: () => ({ subject: 'probe' }) },
+  'POST /api/v1/t/:slug/tickets/:reference/assign': { params: ticket, body: (a) => ({ staffId: a.manager.id }) },
+  'POST /api/v1/t/:slug/tickets/:reference/claim': { params: ticket },
+  'POST /api/v1/t/:slug/tickets/:reference/release': { params: ticket },
+  'POST /api/v1/t/:slug/tickets/:reference/transfer': { params: ticket, body: () => ({ departmentId: objectsOfA.departmentId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/status': { params: ticket, body: () => ({ statusId: objectsOfA.statusId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/priority': { params: ticket, body: () => ({ priorityId: objectsOfA.priorityId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/topic': { params: ticket, body: () => ({ helpTopicId: objectsOfA.helpTopicId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/due': { params: ticket, body: () => ({ dueAt: null }) },
+  'POST /api/v1/t/:slug/tickets/:reference/collaborators': { params: ticket, body: () => ({ emails: 'probe@example.org' }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference/collaborators/:requesterId': {
+    params: (o) => ({ ...ticket(o), requesterId: o.requesterId }),
+  },
+  'POST /api/v1/t/:slug/tickets/:reference/merge': { params: ticket, body: () => ({ into: objectsOfA.ticketReference }) },
+  'POST /api/v1/t/:slug/tickets/:reference/links': { params: ticket, body: () => ({ reference: objectsOfA.ticketReference, kind: 'related' }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference/links/:other': { params: (o) => ({ ...ticket(o), other: encodeURIComponent(o.ticketReference) }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference': { params: ticket },
 };
 
 describe('tenant isolation on every instance route', () => {
@@ -92,6 +112,9 @@ describe('tenant isolation on every instance route', () => {
       departmentId: departments.body[0].id,
       helpTopicId: topics.body[0].id,
       slaPlanId: slas.body[0].id,
+      statusId: statuses.body[0].id,
+      priorityId: priorities.body[0].id,
+      requesterId: created.body.requester.id,
       ticketReference: created.body.reference,
     };
     idsOfA = [
@@ -118,7 +141,7 @@ describe('tenant isolation on every instance route', () => {
   }
 
   async function call(route: Route, slug: string, token: string | null, body?: object) {
-    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'delete'](url(route, slug));
+    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
     if (token) request = request.set(bearer(token));
     return body ? request.send(body) : request;
   }
