@@ -14,6 +14,8 @@ import { InvitationController } from './portal/invitation.controller';
 import { PortalAuthController } from './portal/portal-auth.controller';
 import { PortalGuard } from './portal/portal.guard';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
+import { TicketActionsController } from './tickets/ticket-actions.controller';
+import { TicketHttp } from './tickets/ticket-http';
 
 @Module({
   controllers: [
@@ -22,11 +24,12 @@ import { PortalTicketsController } from './portal/portal-tickets.controller';
     AuthController,
     DirectoryController,
     TicketsController,
+    TicketActionsController,
     PortalAuthController,
     PortalTicketsController,
     InvitationController,
   ],
-  providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor],
+  providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
 })
 export class AppModule {
   static forRoot(config?: Config): DynamicModule {

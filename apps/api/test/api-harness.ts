@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { StaffService } from '@tessera/auth';
+import { hashPassword } from '@tessera/auth';
 import { Config } from '@tessera/config';
-import { TenantDatabase } from '@tessera/database';
+import { newId } from '@tessera/database';
 import { TEST_OPERATOR_TOKEN, TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
 import { Client, QueryResult, QueryResultRow } from 'pg';
 import request from 'supertest';
@@ -13,6 +13,29 @@ export interface Instance {
   slug: string;
   manager: { id: string; email: string; password: string };
   token: string;
+}
+
+// An agent as the tests need one. Departments and teams are named and created when missing;
+// roles are named as the instance's roles ("All access", "Limited access", ...).
+export interface AgentFixture {
+  name: string;
+  // The role in the primary department.
+  role: string;
+  // The primary department; by default the instance's first one.
+  department?: string;
+  // Extra departments, each with the role there.
+  departments?: Record<string, string>;
+  teams?: string[];
+  isManager?: boolean;
+}
+
+export interface Agent {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  departmentIds: Record<string, string>;
+  teamIds: Record<string, string>;
 }
 
 export interface TestApi {
@@ -30,6 +53,10 @@ export interface TestApi {
   // Creates an instance through the platform API and signs its manager in.
   provision(slug: string, extra?: { defaultLanguage?: string; timezone?: string }): Promise<Instance>;
   login(slug: string, email: string, password: string): Promise<string>;
+  // Writes an agent with departments, roles and teams, and signs them in through the login route.
+  addAgent(instance: Instance, agent: AgentFixture): Promise<Agent>;
+  // An organization with these requesters (created when missing) as members.
+  addOrganization(instance: Instance, name: string, memberEmails: string[]): Promise<string>;
   // Runs SQL as the database owner, outside row-level security: for fixtures no route creates
   // yet and for reading what a request left behind (the outbox).
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -62,6 +89,24 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   // after that still fail loudly, the idle connection's error event must not crash the run.
   owner.on('error', () => undefined);
   await owner.connect();
+  // A test that drops the database ends this connection; an idle client's error event would
+  // otherwise fail the run, and any later query fails on its own.
+  owner.on('error', () => undefined);
+  const sql = async <T = Record<string, unknown>>(text: string, params?: unknown[]) => (await owner.query(text, params)).rows as T[];
+  // The id of the named row, inserted when missing (names are unique per instance).
+  const named = async (instance: Instance, table: 'departments' | 'teams' | 'organizations', name: string) => {
+    const [row] = await sql<{ id: string }>(
+      `insert into ${table} (tenant_id, id, name) values ($1, $2, $3)
+       on conflict (tenant_id, name) do update set name = excluded.name returning id`,
+      [instance.id, newId(), name],
+    );
+    return row.id;
+  };
+  const roleId = async (instance: Instance, name: string) => {
+    const [row] = await sql<{ id: string }>('select id from roles where tenant_id = $1 and name = $2', [instance.id, name]);
+    if (!row) throw new Error(`No role "${name}" in ${instance.slug}`);
+    return row.id;
+  };
   return {
     app,
     config,
@@ -69,7 +114,48 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     http,
     operator,
     login,
-    sql: async (text, params) => (await owner.query(text, params)).rows,
+    sql,
+    async addAgent(instance, agent) {
+      const email = `${agent.name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@${instance.slug}.example`;
+      const password = `password of ${email}`;
+      const [first] = await sql<{ name: string }>('select name from departments where tenant_id = $1 order by created_at, id limit 1', [instance.id]);
+      const primary = agent.department ?? first.name;
+      const departmentIds: Record<string, string> = {};
+      for (const name of [primary, ...Object.keys(agent.departments ?? {})]) departmentIds[name] = await named(instance, 'departments', name);
+      const id = newId();
+      await sql(
+        `insert into staff (tenant_id, id, email, name, password_hash, is_manager, primary_department_id, role_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [instance.id, id, email, agent.name, await hashPassword(password), agent.isManager ?? false, departmentIds[primary], await roleId(instance, agent.role)],
+      );
+      for (const [name, role] of Object.entries(agent.departments ?? {})) {
+        await sql('insert into staff_departments (tenant_id, staff_id, department_id, role_id) values ($1, $2, $3, $4)', [
+          instance.id,
+          id,
+          departmentIds[name],
+          await roleId(instance, role),
+        ]);
+      }
+      const teamIds: Record<string, string> = {};
+      for (const team of agent.teams ?? []) {
+        teamIds[team] = await named(instance, 'teams', team);
+        await sql('insert into team_members (tenant_id, team_id, staff_id) values ($1, $2, $3)', [instance.id, teamIds[team], id]);
+      }
+      return { id, email, password, token: await login(instance.slug, email, password), departmentIds, teamIds };
+    },
+    async addOrganization(instance, name, memberEmails) {
+      const organizationId = await named(instance, 'organizations', name);
+      for (const email of memberEmails) {
+        const [known] = await sql<{ requester_id: string }>('select requester_id from requester_emails where tenant_id = $1 and email = $2', [instance.id, email]);
+        const requesterId = known?.requester_id ?? newId();
+        if (!known) {
+          await sql('insert into requesters (tenant_id, id, name) values ($1, $2, $3)', [instance.id, requesterId, email.split('@')[0]]);
+          await sql('insert into requester_emails (tenant_id, email, requester_id, is_primary) values ($1, $2, $3, true)', [instance.id, email, requesterId]);
+        }
+        await sql('insert into requester_organizations (tenant_id, requester_id, organization_id) values ($1, $2, $3)', [instance.id, requesterId, organizationId]);
+      }
+      return organizationId;
+    },
     async provision(slug, extra = {}) {
       const manager = { email: `manager@${slug}.example`, name: `Manager of ${slug}`, password: `password of ${slug}` };
       const response = await operator.post('/tenants', { slug, name: `Instance ${slug}`, manager, ...extra });
@@ -110,17 +196,3 @@ export async function asOwner<Row extends QueryResultRow = QueryResultRow>(api: 
   }
 }
 
-export interface Agent {
-  id: string;
-  email: string;
-  password: string;
-}
-
-// No API creates agents yet, so they are created through the service provisioning uses.
-export async function addAgent(api: TestApi, instance: Instance, email: string): Promise<Agent> {
-  const password = `password of ${email}`;
-  const staff = await api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, () =>
-    api.app.get(StaffService).create({ email, name: email, password, isManager: false, primaryDepartmentId: null }),
-  );
-  return { id: staff.id, email, password };
-}

@@ -1,5 +1,5 @@
 import { TEST_OPERATOR_TOKEN } from '@tessera/testing';
-import { Agent, Instance, TestApi, addAgent, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
 
 describe('staff authentication', () => {
   let api: TestApi;
@@ -144,8 +144,8 @@ describe('staff authentication', () => {
     });
 
     it('refuses an expired session, while a new login of the same agent works', async () => {
-      const agent = await addAgent(api, alpha, 'expiring@alpha.example');
-      const token = await api.login('alpha', agent.email, agent.password);
+      const agent = await api.addAgent(alpha, { name: 'Expiring', role: 'View only' });
+      const token = agent.token;
       await me('alpha', token).expect(200);
       const { rowCount: expired } = await asOwner(
         api,
@@ -158,7 +158,7 @@ describe('staff authentication', () => {
     });
 
     it('refuses the existing token and the logins of a deactivated agent', async () => {
-      const agent = await addAgent(api, alpha, 'leaver@alpha.example');
+      const agent = await api.addAgent(alpha, { name: 'Leaver', role: 'View only' });
       const token = await api.login('alpha', agent.email, agent.password);
       const before = await me('alpha', token).expect(200);
       expect(before.body.staff).toMatchObject({ id: agent.id, isManager: false });
@@ -185,7 +185,7 @@ describe('login rate limiting', () => {
   beforeAll(async () => {
     api = await startTestApi({ TESSERA_LOGIN_MAX_ATTEMPTS: String(MAX_ATTEMPTS) });
     charlie = await api.provision('charlie');
-    colleague = await addAgent(api, charlie, 'colleague@charlie.example');
+    colleague = await api.addAgent(charlie, { name: 'Colleague', role: 'View only' });
     // The same e-mail address as charlie's manager, on another instance.
     await api.operator
       .post('/tenants', {

@@ -32,6 +32,8 @@ interface Objects {
   registrationToken: string;
   resetToken: string;
   invitationToken: string;
+  statusId: string;
+  priorityId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -100,6 +102,23 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/tickets/:reference/close': aTicket,
   'POST /api/v1/t/:slug/portal/tickets/:reference/reopen': aTicket,
   'POST /api/v1/t/:slug/portal/tickets/:reference/rating': { ...aTicket, body: () => ({ rating: 5 }) },
+  'PATCH /api/v1/t/:slug/tickets/:reference': { ...staffTicket, body: () => ({ subject: 'probe' }) },
+  'POST /api/v1/t/:slug/tickets/:reference/assign': { ...staffTicket, body: (o) => ({ staffId: o.manager.id }) },
+  'POST /api/v1/t/:slug/tickets/:reference/claim': staffTicket,
+  'POST /api/v1/t/:slug/tickets/:reference/release': staffTicket,
+  'POST /api/v1/t/:slug/tickets/:reference/transfer': { ...staffTicket, body: (o) => ({ departmentId: o.departmentId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/status': { ...staffTicket, body: (o) => ({ statusId: o.statusId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/priority': { ...staffTicket, body: (o) => ({ priorityId: o.priorityId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/topic': { ...staffTicket, body: (o) => ({ helpTopicId: o.helpTopicId }) },
+  'POST /api/v1/t/:slug/tickets/:reference/due': { ...staffTicket, body: () => ({ dueAt: null }) },
+  'POST /api/v1/t/:slug/tickets/:reference/collaborators': { ...staffTicket, body: () => ({ emails: 'probe@example.org' }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference/collaborators/:requesterId': {
+    params: (o) => ({ reference: o.reference, requesterId: o.requester.id }),
+  },
+  'POST /api/v1/t/:slug/tickets/:reference/merge': { ...staffTicket, body: (o) => ({ into: o.reference }) },
+  'POST /api/v1/t/:slug/tickets/:reference/links': { ...staffTicket, body: (o) => ({ reference: o.reference, kind: 'related' }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference/links/:other': { params: (o) => ({ reference: o.reference, other: o.reference }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference': staffTicket,
 };
 
 describe('tenant isolation on every instance route', () => {
@@ -142,6 +161,8 @@ describe('tenant isolation on every instance route', () => {
       registrationToken: await mailedToken(api, a, 'requester.registration', 'pending@tenant-a.example'),
       resetToken: await mailedToken(api, a, 'requester.password-reset', requester.email),
       invitationToken: await mailedToken(api, a, 'requester.invitation', 'cc@tenant-a.example'),
+      statusId: statuses.body[0].id,
+      priorityId: priorities.body[0].id,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, ...secrets } = objectsOfA;
@@ -167,7 +188,7 @@ describe('tenant isolation on every instance route', () => {
   }
 
   async function call(route: Route, slug: string, token: string | null, body?: object) {
-    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'delete'](url(route, slug));
+    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
     if (token) request = request.set(bearer(token));
     return body ? request.send(body) : request;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TEST_OPERATOR_TOKEN } from '@tessera/testing';
 import type { Response } from 'supertest';
-import { Instance, TestApi, addAgent, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
+import { Instance, TestApi, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
 import { mailedToken, mailsTo, openTicket, portalLogin, registerRequester, setSettings } from './portal-harness';
 
 const withoutRequest = ({ instance: _i, requestId: _r, ...rest }: Record<string, unknown>) => rest;
@@ -280,7 +280,7 @@ describe('requester accounts', () => {
     const invite = (id: string, token: string) => api.http().post(at('alpha', `admin/requesters/${id}/invitation`)).set(bearer(token));
 
     it('is for managers only', async () => {
-      const agent = await addAgent(api, alpha, 'agent@alpha.example');
+      const agent = await api.addAgent(alpha, { name: 'Agent', role: 'View only' });
       const token = await api.login('alpha', agent.email, agent.password);
       expectProblem(await invite(invitee, token), 403, 'auth.forbidden');
       expect(await mailsTo(api, alpha, 'invited@example.org')).toEqual([]);

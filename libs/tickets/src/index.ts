@@ -18,6 +18,19 @@ export {
   PortalTicketSummary,
 } from './portal-ticket.service';
 export { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
+export {
+  AGENT_LINK_KINDS,
+  AgentLinkKind,
+  Assignment,
+  CollaboratorInput,
+  CollaboratorsAdded,
+  MAX_PASTED_ADDRESSES,
+  Person,
+  PriorityChange,
+  TicketEdit,
+  TicketWorkflowService,
+} from './ticket-workflow.service';
+export { AddressList, ListedAddress, parseAddressList } from './address-list';
 export { TicketError, TicketErrorCode } from './ticket.errors';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';

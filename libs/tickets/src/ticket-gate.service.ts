@@ -19,12 +19,21 @@ export class AgentTickets {
 
   async open(reference: string): Promise<Ticket> {
     const ticket = await this.tickets.byReference(reference);
-    if (!canSee(this.access, ticket)) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
+    if (!this.sees(ticket)) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
     return ticket;
   }
 
+  // Whether the ticket is (still) in the agent's sight: an action may take it out.
+  sees(ticket: Ticket): boolean {
+    return canSee(this.access, ticket);
+  }
+
+  may(ticket: Ticket, permission: Permission): boolean {
+    return can(this.access, ticket.departmentId, permission);
+  }
+
   require(ticket: Ticket, permission: Permission): void {
-    if (!can(this.access, ticket.departmentId, permission)) {
+    if (!this.may(ticket, permission)) {
       throw new TicketError(TicketErrorCode.Forbidden, `Your role in this department does not allow ${permission}`, { permission });
     }
   }

@@ -62,6 +62,7 @@ export interface TicketDetails extends QueueRow {
   slaPlan: Named | null;
   impact: number | null;
   urgency: number | null;
+  dueByHand: boolean;
   customData: object;
   requesterEmail: string | null;
   collaborators: (Named & { email: string | null })[];
@@ -236,7 +237,7 @@ export class TicketQueryService {
   async details(ticket: Ticket): Promise<TicketDetails> {
     const [row] = await this.db.manager.query(
       `select ${ROW_SELECT},
-              t.type, t.source, t.impact, t.urgency, t.custom_data, t.version, t.updated_at, t.first_response_at,
+              t.type, t.source, t.impact, t.urgency, t.due_by_hand, t.custom_data, t.version, t.updated_at, t.first_response_at,
               t.resolved_at, t.closed_at, t.rating, t.rating_comment,
               case when sla.id is null then null else json_build_object('id', sla.id, 'name', sla.name) end as sla_plan,
               (select e.email from requester_emails e where e.requester_id = t.requester_id order by e.is_primary desc, e.email limit 1) as requester_email
@@ -270,6 +271,7 @@ export class TicketQueryService {
       slaPlan: row.sla_plan,
       impact: row.impact,
       urgency: row.urgency,
+      dueByHand: row.due_by_hand,
       customData: row.custom_data,
       requesterEmail: row.requester_email,
       collaborators,

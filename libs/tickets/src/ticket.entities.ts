@@ -25,6 +25,8 @@ export class Ticket {
   @Column('integer', { nullable: true }) impact!: number | null;
   @Column('integer', { nullable: true }) urgency!: number | null;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
+  // Set by an agent rather than computed from the SLA plan or the priority matrix.
+  @Column('boolean', { name: 'due_by_hand' }) dueByHand!: boolean;
   @Column('boolean', { name: 'is_confidential' }) isConfidential!: boolean;
   @Column('jsonb', { name: 'custom_data' }) customData!: JsonObject;
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
@@ -58,6 +60,7 @@ export type EntryKind = 'message' | 'response' | 'note' | 'event';
 export type EntryVisibility = 'public' | 'internal' | 'restricted';
 export const TICKET_EVENTS = [
   'created',
+  'edited',
   'assigned',
   'claimed',
   'released',

@@ -11,6 +11,9 @@ export enum TicketErrorCode {
   ReferenceExhausted = 'ticket.reference-exhausted',
   NotRateable = 'ticket.not-rateable',
   AlreadyRated = 'ticket.already-rated',
+  AlreadyAssigned = 'ticket.already-assigned',
+  LinkNotFound = 'ticket.link-not-found',
+  CollaboratorNotFound = 'ticket.collaborator-not-found',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -24,4 +27,7 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.ReferenceExhausted]: 'unavailable',
   [TicketErrorCode.NotRateable]: 'conflict',
   [TicketErrorCode.AlreadyRated]: 'conflict',
+  [TicketErrorCode.AlreadyAssigned]: 'conflict',
+  [TicketErrorCode.LinkNotFound]: 'not_found',
+  [TicketErrorCode.CollaboratorNotFound]: 'not_found',
 }) {}

@@ -79,6 +79,7 @@ export type TicketChanges = Partial<
     | 'assigneeStaffId'
     | 'assigneeTeamId'
     | 'dueAt'
+    | 'dueByHand'
     | 'impact'
     | 'urgency'
     | 'type'
@@ -155,6 +156,7 @@ export class TicketService {
       impact,
       urgency,
       dueAt,
+      dueByHand: Boolean(input.dueAt),
       isConfidential: input.isConfidential ?? false,
       customData: input.customData ?? {},
       mergedIntoId: null,
@@ -413,7 +415,7 @@ export class TicketService {
     return members.flat().filter((m) => m.id !== requesterId);
   }
 
-  private async activeTopic(id: string): Promise<HelpTopic> {
+  async activeTopic(id: string): Promise<HelpTopic> {
     const topic = await this.directory.helpTopic(id);
     if (!topic.isActive) throw invalid(`The help topic "${topic.name}" is not active`, 'helpTopicId');
     return topic;

@@ -7,9 +7,18 @@ import { PortalTicketService } from './portal-ticket.service';
 import { ReferenceService } from './reference.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
+import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketService } from './ticket.service';
 
-const services = [TicketService, ReferenceService, TicketGate, AgentTicketService, TicketQueryService, PortalTicketService];
+const services = [
+  TicketService,
+  ReferenceService,
+  TicketGate,
+  AgentTicketService,
+  TicketQueryService,
+  TicketWorkflowService,
+  PortalTicketService,
+];
 
 @Module({
   imports: [AuthModule, DirectoryModule, RequestersModule],

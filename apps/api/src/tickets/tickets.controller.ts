@@ -3,16 +3,14 @@ import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, Api
 import { StaffPrincipal } from '@tessera/auth';
 import { DomainError } from '@tessera/errors';
 import { RequesterContact } from '@tessera/requesters';
-import { AgentTicketService, AgentTickets, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
+import { AgentTicketService, AgentTickets, Ticket, TicketGate, TicketQueryService } from '@tessera/tickets';
 import type { Response } from 'express';
 import { CurrentStaff } from '../instance/instance-request';
 import { InstanceController } from '../instance/instance-controller.decorator';
 import { CreateTicketRequest, MessageRequest, NoteRequest, PersonRequest, QueueQuery } from './dto/ticket.request';
 import { EntryResponse, LockResponse, QueuePageResponse, TicketResponse } from './dto/ticket.response';
-import { expectedVersion, setTicketEtag } from './etag';
-
-const REFERENCE = { name: 'reference', description: 'the ticket reference, URL-encoded (suport%23310)', example: 'suport%23310' };
-const IF_MATCH = { name: 'If-Match', required: false, description: 'the ETag last read; a stale one answers 409' };
+import { setTicketEtag } from './etag';
+import { IF_MATCH, REFERENCE, TicketHttp } from './ticket-http';
 
 // The agent API: open tickets, read queues and threads, reply, note, and the composing lock.
 @InstanceController('tickets', 'tickets')
@@ -21,6 +19,7 @@ export class TicketsController {
     private readonly gate: TicketGate,
     private readonly agentTickets: AgentTicketService,
     private readonly queries: TicketQueryService,
+    private readonly http: TicketHttp,
   ) {}
 
   @Post()
@@ -33,7 +32,7 @@ export class TicketsController {
       requester: requester ? personOf(requester) : null,
       collaborators: collaborators?.map(personOf),
     });
-    return this.respond(ticket, response);
+    return this.http.respond(ticket, response);
   }
 
   @Get()
@@ -49,7 +48,7 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketResponse, description: 'ETag header: the current version' })
   async get(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
     const agent = await this.gate.forAgent(principal.staffId);
-    return this.respond(await agent.open(reference), response);
+    return this.http.respond(await agent.open(reference), response);
   }
 
   @Get(':reference/thread')
@@ -72,7 +71,7 @@ export class TicketsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
-    const { agent, ticket, version } = await this.openForWrite(principal, reference, ifMatch);
+    const { agent, ticket, version } = await this.http.openForWrite({ staffId: principal.staffId, reference, ifMatch });
     const entry = await this.agentTickets.reply(agent, ticket, body.message, version);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);
@@ -89,7 +88,7 @@ export class TicketsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
-    const { agent, ticket, version } = await this.openForWrite(principal, reference, ifMatch);
+    const { agent, ticket, version } = await this.http.openForWrite({ staffId: principal.staffId, reference, ifMatch });
     const entry = await this.agentTickets.note(agent, ticket, body.message, body.restricted ?? false, version);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);
@@ -112,21 +111,6 @@ export class TicketsController {
   async unlock(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string): Promise<void> {
     const agent = await this.gate.forAgent(principal.staffId);
     await this.agentTickets.unlock(agent, await agent.open(reference));
-  }
-
-  private async openForWrite(principal: StaffPrincipal, reference: string, ifMatch: string | undefined) {
-    const version = expectedVersion(ifMatch);
-    const agent = await this.gate.forAgent(principal.staffId);
-    const ticket = await agent.open(reference);
-    if (version !== undefined && version !== ticket.version) throw stale(ticket.reference);
-    return { agent, ticket, version };
-  }
-
-  private async respond(ticket: Ticket, response: Response): Promise<TicketResponse> {
-    setTicketEtag(response, ticket.version);
-    const details = await this.queries.details(ticket);
-    const lock = await this.agentTickets.lockOf(ticket);
-    return { ...details, lock: lock ? { lockedBy: { id: lock.staffId, name: lock.name }, expiresAt: lock.expiresAt } : null };
   }
 
   private async entryResponse(ticket: Ticket, entryId: string, agent: AgentTickets): Promise<EntryResponse> {

@@ -58,6 +58,7 @@ export class TicketResponse extends QueueRowResponse {
   @ApiPropertyOptional({ type: NamedResponse, nullable: true }) slaPlan!: NamedResponse | null;
   @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) impact!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) urgency!: number | null;
+  @ApiProperty({ description: 'the due date was chosen by an agent; otherwise it follows the SLA plan or the priority matrix' }) dueByHand!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) customData!: object;
   @ApiPropertyOptional({ nullable: true, type: String }) requesterEmail!: string | null;
   @ApiProperty({ type: [PersonResponse] }) collaborators!: PersonResponse[];
