@@ -1,4 +1,4 @@
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, bearer, startTestApi } from './api-harness';
 
 describe('tickets: opening, reading and answering', () => {
   let api: TestApi;
@@ -226,6 +226,113 @@ describe('tickets: opening, reading and answering', () => {
       await api.sql("update help_topics set reference_format = 'HW-{n:4}' where id = $1", [topicId]);
       expect((await phoneTicket()).body.reference).toBe('HW-0001');
       await api.sql('update help_topics set reference_format = null where id = $1', [topicId]);
+    });
+  });
+
+  describe('who may open, answer and read', () => {
+    let viewer: Agent;
+    let limited: Agent;
+    let outsider: Agent;
+
+    beforeAll(async () => {
+      viewer = await api.addAgent(desk, { name: 'Viewer', role: 'View only' });
+      limited = await api.addAgent(desk, { name: 'Limited', role: 'Limited access' });
+      outsider = await api.addAgent(desk, { name: 'Outsider', role: 'All access', department: 'Network' });
+    });
+
+    it('lets only roles with ticket.create open tickets, and only in their departments', async () => {
+      const body = { requester: { email: 'role.test@example.org' }, subject: 'x', message: 'y', source: 'phone', departmentId };
+      const refused = await post('tickets', body, viewer.token);
+      expect(`${refused.status} ${refused.body.code} ${refused.body.permission}`).toBe('403 ticket.forbidden ticket.create');
+      expect((await post('tickets', body, outsider.token)).status).toBe(403);
+      expect((await post('tickets', body, limited.token)).status).toBe(201);
+      expect((await post('tickets', { ...body, departmentId: outsider.departmentIds.Network }, outsider.token)).status).toBe(201);
+    });
+
+    it('lets only roles with ticket.reply answer; every agent who sees the ticket may note', async () => {
+      const ticket = (await phoneTicket()).body;
+      const path = `tickets/${ref(ticket.reference)}`;
+      const refused = await post(`${path}/replies`, { message: 'x' }, viewer.token);
+      expect(`${refused.status} ${refused.body.code}`).toBe('403 ticket.forbidden');
+      expect((await post(`${path}/notes`, { message: 'seen it' }, viewer.token)).status).toBe(201);
+      expect((await post(`${path}/replies`, { message: 'on it' }, limited.token)).status).toBe(201);
+      const entries = (await get(`${path}/thread`).expect(200)).body.map((e: { kind: string; body: string }) => `${e.kind}:${e.body}`);
+      expect(entries).toEqual(expect.arrayContaining(['note:seen it', 'response:on it']));
+      expect(entries).not.toContain('response:x');
+    });
+
+    it("hides another department's tickets and keeps restricted notes with the department", async () => {
+      const ticket = (await phoneTicket()).body;
+      const path = `tickets/${ref(ticket.reference)}`;
+      await post(`${path}/notes`, { message: 'members only', restricted: true }).expect(201);
+      expect((await get(path, outsider.token)).status).toBe(404);
+      expect((await get(`${path}/thread`, outsider.token)).status).toBe(404);
+      expect((await post(`${path}/notes`, { message: 'x' }, outsider.token)).status).toBe(404);
+
+      // Assigned to the outsider, the ticket becomes visible to them, restricted notes do not.
+      await post(`${path}/assign`, { staffId: outsider.id }).expect(200);
+      const seen = (await get(`${path}/thread`, outsider.token).expect(200)).body;
+      expect(seen.map((e: { body: string }) => e.body)).not.toContain('members only');
+      const restricted = await post(`${path}/notes`, { message: 'x', restricted: true }, outsider.token);
+      expect(`${restricted.status} ${restricted.body.code}`).toBe('403 ticket.forbidden');
+      expect((await get(`${path}/thread`, viewer.token).expect(200)).body.map((e: { body: string }) => e.body)).toContain('members only');
+    });
+  });
+
+  describe('two agents and one lock', () => {
+    it("shows who is replying and refuses the other agent's lock and reply, not their note", async () => {
+      const colleague = await api.addAgent(desk, { name: 'Colleague', role: 'All access' });
+      const ticket = (await phoneTicket()).body;
+      const path = `tickets/${ref(ticket.reference)}`;
+      await post(`${path}/lock`, {}).expect(200);
+
+      const seen = (await get(path, colleague.token).expect(200)).body;
+      expect(seen.lock.lockedBy).toEqual({ id: desk.manager.id, name: `Manager of ${desk.slug}` });
+      const lock = await post(`${path}/lock`, {}, colleague.token);
+      expect(`${lock.status} ${lock.body.code}`).toBe('409 ticket.locked');
+      expect(lock.body.lockedBy.id).toBe(desk.manager.id);
+      expect(new Date(lock.body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+      const reply = await post(`${path}/replies`, { message: 'me too' }, colleague.token);
+      expect(`${reply.status} ${reply.body.code}`).toBe('409 ticket.locked');
+      expect((await post(`${path}/notes`, { message: 'careful, Anna is answering' }, colleague.token)).status).toBe(201);
+      // Releasing someone else's lock does nothing.
+      await api.http().delete(url(`${path}/lock`)).set(bearer(colleague.token)).expect(204);
+      expect((await get(path).expect(200)).body.lock.lockedBy.id).toBe(desk.manager.id);
+
+      // An expired lock is free for the taking.
+      await api.sql("update ticket_locks set expires_at = now() - interval '1 second' where ticket_id = $1", [ticket.id]);
+      expect((await get(path, colleague.token).expect(200)).body.lock).toBeNull();
+      expect((await post(`${path}/lock`, {}, colleague.token).expect(200)).body.lockedBy.id).toBe(colleague.id);
+      expect((await post(`${path}/replies`, { message: 'mine now' }, colleague.token)).status).toBe(201);
+    });
+  });
+
+  describe('the queues of one agent', () => {
+    it('lists mine, unassigned, my department and overdue, each with only its tickets', async () => {
+      const agent = await api.addAgent(desk, { name: 'Queue Keeper', role: 'All access', department: 'Queues' });
+      const queues = agent.departmentIds.Queues;
+      const open = async (extra: object) =>
+        (await post('tickets', { requester: { email: 'q@example.org' }, subject: 'q', message: 'q', source: 'phone', departmentId: queues, ...extra }, agent.token).expect(201)).body;
+      const mine = await open({ assigneeStaffId: agent.id });
+      const free = await open({});
+      const late = await open({ dueAt: '2020-01-01T00:00:00Z' });
+      const references = async (query: string) =>
+        (await get(`tickets?${query}&departmentId=${queues}`, agent.token).expect(200)).body.items.map((t: { reference: string }) => t.reference).sort();
+      expect(await references('queue=mine')).toEqual([mine.reference]);
+      expect(await references('queue=unassigned')).toEqual([free.reference, late.reference].sort());
+      expect(await references('queue=department')).toEqual([mine.reference, free.reference, late.reference].sort());
+      expect(await references('queue=overdue')).toEqual([late.reference]);
+      const overdueRow = (await get(`tickets?queue=overdue&departmentId=${queues}`, agent.token).expect(200)).body.items[0];
+      expect(overdueRow.isOverdue).toBe(true);
+
+      // Resolved tickets leave the working queues but stay in queue=all.
+      const resolved = (await get('statuses').expect(200)).body.find((s: { state: string }) => s.state === 'resolved');
+      await post(`tickets/${ref(late.reference)}/status`, { statusId: resolved.id }, agent.token).expect(200);
+      expect(await references('queue=overdue')).toEqual([]);
+      expect(await references('queue=all')).toContain(late.reference);
+      expect(await references('queue=all&state=resolved')).toEqual([late.reference]);
+      // The manager does not see another department's tickets as "department".
+      expect((await get(`tickets?queue=department&departmentId=${queues}`).expect(200)).body.items).toEqual([]);
     });
   });
 });
