@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { requestId } from '@tessera/observability';
 import { runtimeModules } from '@tessera/platform';
+import { adminControllers } from './admin/admin-controllers';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
@@ -10,7 +11,7 @@ import { TenantTransactionInterceptor } from './instance/tenant-transaction.inte
 import { TenantsController } from './platform/tenants.controller';
 
 @Module({
-  controllers: [HealthController, TenantsController, AuthController, DirectoryController],
+  controllers: [HealthController, TenantsController, AuthController, DirectoryController, ...adminControllers],
   providers: [InstanceGuard, TenantTransactionInterceptor],
 })
 export class AppModule {

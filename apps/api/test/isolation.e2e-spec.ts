@@ -1,4 +1,6 @@
 import { INestApplication } from '@nestjs/common';
+import { defaultPriorityMatrix } from '@tessera/directory';
+import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, bearer, startTestApi } from './api-harness';
 
 interface Route {
@@ -19,7 +21,7 @@ function registeredRoutes(app: INestApplication): Route[] {
     );
 }
 
-interface Objects {
+interface Objects extends AdminObjects {
   departmentId: string;
   helpTopicId: string;
   slaPlanId: string;
@@ -28,7 +30,9 @@ interface Objects {
 // How to aim each instance route at instance A's objects. A route missing here fails the suite.
 type Probe = {
   params?: (a: Objects) => Record<string, string>;
-  body?: (a: Instance) => object;
+  body?: (a: Instance, o: Objects) => object;
+  // What B gets on its own URL when the body names A's objects (default: success).
+  status?: number;
   // Public routes are reached without a token; they must still never show A's data.
   public?: boolean;
 };
@@ -45,7 +49,53 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/priorities': {},
   'GET /api/v1/t/:slug/sla-plans': {},
   'GET /api/v1/t/:slug/sla-plans/:id': { params: (o) => ({ id: o.slaPlanId }) },
+  ...adminProbes(),
 };
+
+// The instance admin API: A's ids in the URL answer 404; A's ids in a body are not found either.
+function adminProbes(): Record<string, Probe> {
+  const admin = '/api/v1/t/:slug/admin';
+  const id = (pick: (o: Objects) => string) => (o: Objects) => ({ id: pick(o) });
+  const crud = (path: string, pick: (o: Objects) => string, create: Probe, update: object): Record<string, Probe> => ({
+    [`POST ${admin}/${path}`]: create,
+    [`PATCH ${admin}/${path}/:id`]: { params: id(pick), body: () => update },
+    [`DELETE ${admin}/${path}/:id`]: { params: id(pick) },
+  });
+  const readable = (path: string, pick: (o: Objects) => string) => ({
+    [`GET ${admin}/${path}`]: {},
+    [`GET ${admin}/${path}/:id`]: { params: id(pick) },
+  });
+  const agent = { email: 'probe@tenant-b.example', name: 'Probe', password: 'a long enough password' };
+  return {
+    ...readable('departments', (o) => o.departmentId),
+    ...crud('departments', (o) => o.departmentId, { body: (_a, o) => ({ name: 'Probe', parentId: o.departmentId }), status: 404 }, { name: 'Probe' }),
+    ...readable('teams', (o) => o.teamId),
+    ...crud('teams', (o) => o.teamId, { body: (_a, o) => ({ name: 'Probe', leadStaffId: o.agentId }), status: 404 }, { name: 'Probe' }),
+    [`PUT ${admin}/teams/:id/members`]: { params: id((o) => o.teamId), body: () => ({ staffIds: [] }) },
+    ...readable('roles', (o) => o.roleId),
+    ...crud('roles', (o) => o.roleId, { body: () => ({ name: 'Probe', permissions: [] }) }, { name: 'Probe' }),
+    ...readable('agents', (o) => o.agentId),
+    [`POST ${admin}/agents`]: { body: (_a, o) => ({ ...agent, primaryDepartmentId: o.departmentId, roleId: o.roleId }), status: 404 },
+    [`PATCH ${admin}/agents/:id`]: { params: id((o) => o.agentId), body: () => ({ isLocked: true }) },
+    ...readable('requesters', (o) => o.requesterId),
+    [`POST ${admin}/requesters`]: { body: (a, o) => ({ name: 'Probe', emails: [`someone@${a.slug}.example.org`], organizationIds: [o.organizationId] }), status: 404 },
+    [`PATCH ${admin}/requesters/:id`]: { params: id((o) => o.requesterId), body: () => ({ name: 'Probe' }) },
+    ...readable('organizations', (o) => o.organizationId),
+    [`GET ${admin}/organizations/:id/members`]: { params: id((o) => o.organizationId) },
+    ...crud('organizations', (o) => o.organizationId, { body: (a) => ({ name: 'Probe', domains: [`${a.slug}.example.org`] }) }, { name: 'Probe' }),
+    ...crud('help-topics', (o) => o.helpTopicId, { body: (_a, o) => ({ name: 'Probe', departmentId: o.departmentId }), status: 404 }, { name: 'Probe' }),
+    ...crud('statuses', (o) => o.statusId, { body: () => ({ name: 'Probe', state: 'pending' }) }, { name: 'Probe' }),
+    ...crud('priorities', (o) => o.priorityId, { body: () => ({ name: 'Probe', urgency: 50 }) }, { name: 'Probe' }),
+    ...crud('sla-plans', (o) => o.slaPlanId, { body: () => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120 }) }, { name: 'Probe' }),
+    [`GET ${admin}/settings`]: {},
+    [`PATCH ${admin}/settings`]: { body: () => ({ lockSeconds: 120 }) },
+    [`GET ${admin}/priority-matrix`]: {},
+    [`PUT ${admin}/priority-matrix`]: { body: (_a, o) => ({ bands: defaultPriorityMatrix(o.priorityIds) }), status: 400 },
+    [`GET ${admin}/api-keys`]: {},
+    [`POST ${admin}/api-keys`]: { body: () => ({ name: 'Probe', scopes: ['tickets.read'] }) },
+    [`DELETE ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
+  };
+}
 
 describe('tenant isolation on every instance route', () => {
   let api: TestApi;
@@ -63,8 +113,10 @@ describe('tenant isolation on every instance route', () => {
     const [departments, topics, slas, statuses, priorities] = await Promise.all(
       ['departments', 'help-topics', 'sla-plans', 'statuses', 'priorities'].map(get),
     );
-    objectsOfA = { departmentId: departments.body[0].id, helpTopicId: topics.body[0].id, slaPlanId: slas.body[0].id };
+    const admin = await adminObjectsOf(api, a);
+    objectsOfA = { departmentId: departments.body[0].id, helpTopicId: topics.body[0].id, slaPlanId: slas.body[0].id, ...admin };
     idsOfA = [a.id, a.manager.id, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
+    idsOfA.push(...Object.values(admin).flat());
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
   });
 
@@ -97,13 +149,15 @@ describe('tenant isolation on every instance route', () => {
       const probe = probes[key(route)];
       // A fresh token per route: logout ends the session it is called with.
       const token = await api.login('tenant-b', b.manager.email, b.manager.password);
-      const response = await call(route, 'tenant-b', probe.public ? null : token, probe.body?.(a));
+      const body = probe.body?.(a, objectsOfA);
+      const response = await call(route, 'tenant-b', probe.public ? null : token, body);
       const label = `${key(route)} -> ${response.status}`;
       if (probe.params) expect(label).toBe(`${key(route)} -> 404`);
       else if (probe.public) expect(label).toBe(`${key(route)} -> 401`);
+      else if (probe.status) expect(label).toBe(`${key(route)} -> ${probe.status}`);
       else expect(response.status).toBeLessThan(300);
       // An error may echo the id the caller sent; no other id of A may appear.
-      const sent = url(route, 'tenant-b');
+      const sent = url(route, 'tenant-b') + JSON.stringify(body ?? {});
       for (const id of idsOfA.filter((i) => !sent.includes(i))) expect(`${label} ${response.text}`).not.toContain(id);
     }
   });

@@ -1,4 +1,4 @@
-import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
+import { hashToken, looksLikeSessionToken, looksLikeToken, newSessionToken, newToken } from './session-token';
 
 describe('session tokens', () => {
   it('are random, recognisable and hashed to 32 bytes', () => {
@@ -15,5 +15,13 @@ describe('session tokens', () => {
     expect(looksLikeSessionToken('tss_short')).toBe(false);
     expect(looksLikeSessionToken('Bearer abc')).toBe(false);
     expect(looksLikeSessionToken(`tss_${'a'.repeat(42)}!`)).toBe(false);
+  });
+
+  it('name their kind by prefix, so a token of one kind is not taken for another', () => {
+    const key = newToken('tsk_');
+    expect(key).toMatch(/^tsk_[A-Za-z0-9_-]{43}$/);
+    expect(looksLikeToken('tsk_', key)).toBe(true);
+    expect(looksLikeSessionToken(key)).toBe(false);
+    expect(looksLikeToken('tsk_', newSessionToken())).toBe(false);
   });
 });

@@ -3,6 +3,6 @@ export { Migration, loadMigrations, migrationsDirectory, parseMigration } from '
 export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator';
 export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-database';
 export { isUuid, newId } from './uuid';
-export { decodeCursor, encodeCursor } from './cursor';
-export { isUniqueViolation } from './postgres-errors';
+export { Page, decodeCursor, encodeCursor, pageOf } from './cursor';
+export { isForeignKeyViolation, isUniqueViolation, refuseDuplicate } from './postgres-errors';
 export { Json, JsonObject, Outbox, OutboxMessage } from './outbox';

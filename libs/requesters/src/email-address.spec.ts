@@ -1,4 +1,4 @@
-import { domainOf, nameFromEmail, normalizeEmail } from './email-address';
+import { domainOf, nameFromEmail, normalizeDomain, normalizeEmail } from './email-address';
 
 describe('e-mail addresses', () => {
   it('trims and lower-cases valid addresses', () => {
@@ -10,5 +10,16 @@ describe('e-mail addresses', () => {
   it.each(['', 'anna', 'anna@', '@upc.edu', 'anna@upc', 'an na@upc.edu', 'a<b>@upc.edu', `${'a'.repeat(250)}@x.org`])(
     'refuses %p',
     (value) => expect(normalizeEmail(value)).toBeNull(),
+  );
+
+  it('lower-cases host names as domains', () => {
+    expect(normalizeDomain(' UPC.edu ')).toBe('upc.edu');
+    expect(normalizeDomain('estudiant.upc.edu')).toBe('estudiant.upc.edu');
+    expect(normalizeDomain('xn--bcher-kva.example')).toBe('xn--bcher-kva.example');
+  });
+
+  it.each(['', 'localhost', 'upc..edu', '-upc.edu', 'upc-.edu', 'up c.edu', 'anna@upc.edu', '10.0.0.1', `${'a'.repeat(64)}.edu`, '.upc.edu'])(
+    'refuses the domain %p',
+    (value) => expect(normalizeDomain(value)).toBeNull(),
   );
 });

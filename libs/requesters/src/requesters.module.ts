@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { OrganizationAdminService } from './organization-admin.service';
+import { RequesterAdminService } from './requester-admin.service';
 import { RequesterService } from './requester.service';
 
-@Module({ providers: [RequesterService], exports: [RequesterService] })
+const services = [RequesterService, RequesterAdminService, OrganizationAdminService];
+
+@Module({ providers: services, exports: services })
 export class RequestersModule {}
