@@ -1,4 +1,5 @@
 import { TenantDatabase } from '@tessera/database';
+import { DirectoryService } from '@tessera/directory';
 import { OpenTicket, Ticket, TicketService } from '@tessera/tickets';
 import type { Response, Test } from 'supertest';
 import { Instance, TestApi, bearer } from './api-harness';
@@ -48,14 +49,17 @@ export async function addAgent(api: TestApi, instance: Instance, email: string, 
   return { id: created.body.id, email, password, token: await api.login(instance.slug, email, password) };
 }
 
-// Opens a ticket through the service the ticket routes use.
+// Opens a ticket through the service the ticket routes use; in the first help topic unless
+// told otherwise.
 export function openTicket(api: TestApi, instance: Instance, input: Partial<OpenTicket> = {}): Promise<Ticket> {
-  return api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, () =>
-    api.app.get(TicketService).open(
-      { requester: { email: 'someone@requesters.example' }, subject: 'Printer on fire', body: 'Help', source: 'email', ...input },
+  return api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, async () => {
+    const [topic] = await api.app.get(DirectoryService).helpTopics();
+    const where = input.departmentId ? {} : { helpTopicId: topic.id };
+    return api.app.get(TicketService).open(
+      { requester: { email: 'someone@requesters.example' }, subject: 'Printer on fire', body: 'Help', source: 'email', ...where, ...input },
       { kind: 'system' },
-    ),
-  );
+    );
+  });
 }
 
 // One object of each kind the admin routes take by id, created in `instance` (for the
