@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TenantDatabase } from '@tessera/database';
 import { AgentAdminService } from '@tessera/directory';
-import { AdminClient, addAgent, adminClient, expectProblem } from './admin-harness';
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { AdminClient, addAgent, adminClient, expectProblem, startAdminApi } from './admin-harness';
+import { Instance, TestApi, bearer } from './api-harness';
 
 describe('instance admin: agents', () => {
   let api: TestApi;
@@ -13,9 +13,7 @@ describe('instance admin: agents', () => {
   let roles: Record<string, string>;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    alpha = await api.provision('alpha');
-    admin = adminClient(api, 'alpha', alpha.token);
+    ({ api, instance: alpha, admin } = await startAdminApi());
     support = (await admin.get('departments').expect(200)).body[0].id;
     desk = (await admin.post('departments', { name: 'Desk' }).expect(201)).body.id;
     roles = Object.fromEntries((await admin.get('roles').expect(200)).body.map((r: { name: string; id: string }) => [r.name, r.id]));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyService } from '@tessera/auth';
 import { TenantDatabase } from '@tessera/database';
-import { AdminClient, adminClient, expectProblem } from './admin-harness';
-import { Instance, TestApi, startTestApi } from './api-harness';
+import { AdminClient, expectProblem, startAdminApi } from './admin-harness';
+import { Instance, TestApi } from './api-harness';
 
 describe('instance admin: API keys', () => {
   let api: TestApi;
@@ -10,9 +10,7 @@ describe('instance admin: API keys', () => {
   let admin: AdminClient;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    alpha = await api.provision('alpha');
-    admin = adminClient(api, 'alpha', alpha.token);
+    ({ api, instance: alpha, admin } = await startAdminApi());
   });
 
   afterAll(() => api.close());

@@ -2,7 +2,7 @@ import { TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { OpenTicket, Ticket, TicketService } from '@tessera/tickets';
 import type { Response, Test } from 'supertest';
-import { Instance, TestApi, bearer } from './api-harness';
+import { Instance, TestApi, bearer, startTestApi } from './api-harness';
 
 export function expectProblem(response: Response, status: number, code: string): void {
   expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
@@ -28,6 +28,13 @@ export function adminClient(api: TestApi, slug: string, token: string): AdminCli
     put: (path, body) => api.http().put(url(path)).set(bearer(token)).send(body),
     delete: (path) => api.http().delete(url(path)).set(bearer(token)),
   };
+}
+
+// A test API with one instance, and its manager's admin client.
+export async function startAdminApi(slug = 'alpha'): Promise<{ api: TestApi; instance: Instance; admin: AdminClient }> {
+  const api = await startTestApi();
+  const instance = await api.provision(slug);
+  return { api, instance, admin: adminClient(api, slug, instance.token) };
 }
 
 export interface Agent {

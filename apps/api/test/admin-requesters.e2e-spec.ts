@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AdminClient, adminClient, expectProblem, openTicket } from './admin-harness';
-import { Instance, TestApi, startTestApi } from './api-harness';
+import { AdminClient, expectProblem, openTicket, startAdminApi } from './admin-harness';
+import { Instance, TestApi } from './api-harness';
 
 interface RequesterBody {
   id: string;
@@ -15,9 +15,7 @@ describe('instance admin: requesters and organizations', () => {
   let admin: AdminClient;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    alpha = await api.provision('alpha');
-    admin = adminClient(api, 'alpha', alpha.token);
+    ({ api, instance: alpha, admin } = await startAdminApi());
   });
 
   afterAll(() => api.close());

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TenantDatabase } from '@tessera/database';
 import { Ticket } from '@tessera/tickets';
-import { AdminClient, addAgent, adminClient, expectProblem, openTicket } from './admin-harness';
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { AdminClient, addAgent, expectProblem, openTicket, startAdminApi } from './admin-harness';
+import { Instance, TestApi, bearer } from './api-harness';
 
 describe('instance admin: departments, teams and roles', () => {
   let api: TestApi;
@@ -12,9 +12,7 @@ describe('instance admin: departments, teams and roles', () => {
   let roleIds: string[];
 
   beforeAll(async () => {
-    api = await startTestApi();
-    alpha = await api.provision('alpha');
-    admin = adminClient(api, 'alpha', alpha.token);
+    ({ api, instance: alpha, admin } = await startAdminApi());
     support = (await admin.get('departments').expect(200)).body[0];
     roleIds = (await admin.get('roles').expect(200)).body.map((r: { id: string }) => r.id);
   });

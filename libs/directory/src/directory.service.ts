@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
 import { Staff } from '@tessera/auth';
+import { TenantDatabase, isUuid, newId } from '@tessera/database';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
