@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { requestId } from '@tessera/observability';
 import { runtimeModules } from '@tessera/platform';
+import { adminControllers } from './admin/admin-controllers';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
@@ -10,7 +11,6 @@ import { InstanceResolver } from './instance/instance-resolver';
 import { TenantTransactionInterceptor } from './instance/tenant-transaction.interceptor';
 import { TenantsController } from './platform/tenants.controller';
 import { TicketsController } from './tickets/tickets.controller';
-import { InvitationController } from './portal/invitation.controller';
 import { PortalAuthController } from './portal/portal-auth.controller';
 import { PortalGuard } from './portal/portal.guard';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
@@ -27,7 +27,7 @@ import { TicketHttp } from './tickets/ticket-http';
     TicketActionsController,
     PortalAuthController,
     PortalTicketsController,
-    InvitationController,
+    ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
 })

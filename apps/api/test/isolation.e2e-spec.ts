@@ -1,4 +1,6 @@
 import { INestApplication } from '@nestjs/common';
+import { defaultPriorityMatrix } from '@tessera/directory';
+import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
@@ -21,7 +23,8 @@ function registeredRoutes(app: INestApplication): Route[] {
 }
 
 // Instance A's objects and secrets that instance B's callers aim at.
-interface Objects {
+interface Objects extends AdminObjects {
+  slug: string;
   manager: Instance['manager'];
   departmentId: string;
   helpTopicId: string;
@@ -32,8 +35,6 @@ interface Objects {
   registrationToken: string;
   resetToken: string;
   invitationToken: string;
-  statusId: string;
-  priorityId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -119,7 +120,53 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/tickets/:reference/links': { ...staffTicket, body: (o) => ({ reference: o.reference, kind: 'related' }) },
   'DELETE /api/v1/t/:slug/tickets/:reference/links/:other': { params: (o) => ({ reference: o.reference, other: o.reference }) },
   'DELETE /api/v1/t/:slug/tickets/:reference': staffTicket,
+  ...adminProbes(),
 };
+
+// The instance admin API: A's ids in the URL answer 404; A's ids in a body are not found either.
+function adminProbes(): Record<string, Probe> {
+  const admin = '/api/v1/t/:slug/admin';
+  const id = (pick: (o: Objects) => string) => (o: Objects) => ({ id: pick(o) });
+  const crud = (path: string, pick: (o: Objects) => string, create: Probe, update: object): Record<string, Probe> => ({
+    [`POST ${admin}/${path}`]: create,
+    [`PATCH ${admin}/${path}/:id`]: { params: id(pick), body: () => update },
+    [`DELETE ${admin}/${path}/:id`]: { params: id(pick) },
+  });
+  const readable = (path: string, pick: (o: Objects) => string) => ({
+    [`GET ${admin}/${path}`]: {},
+    [`GET ${admin}/${path}/:id`]: { params: id(pick) },
+  });
+  const agent = { email: 'probe@tenant-b.example', name: 'Probe', password: 'a long enough password' };
+  return {
+    ...readable('departments', (o) => o.departmentId),
+    ...crud('departments', (o) => o.departmentId, { body: (o) => ({ name: 'Probe', parentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
+    ...readable('teams', (o) => o.teamId),
+    ...crud('teams', (o) => o.teamId, { body: (o) => ({ name: 'Probe', leadStaffId: o.agentId }), expect: 404 }, { name: 'Probe' }),
+    [`PUT ${admin}/teams/:id/members`]: { params: id((o) => o.teamId), body: () => ({ staffIds: [] }) },
+    ...readable('roles', (o) => o.roleId),
+    ...crud('roles', (o) => o.roleId, { body: () => ({ name: 'Probe', permissions: [] }) }, { name: 'Probe' }),
+    ...readable('agents', (o) => o.agentId),
+    [`POST ${admin}/agents`]: { body: (o) => ({ ...agent, primaryDepartmentId: o.departmentId, roleId: o.roleId }), expect: 404 },
+    [`PATCH ${admin}/agents/:id`]: { params: id((o) => o.agentId), body: () => ({ isLocked: true }) },
+    ...readable('requesters', (o) => o.requesterId),
+    [`POST ${admin}/requesters`]: { body: (o) => ({ name: 'Probe', emails: [`someone@${o.slug}.example.org`], organizationIds: [o.organizationId] }), expect: 404 },
+    [`PATCH ${admin}/requesters/:id`]: { params: id((o) => o.requesterId), body: () => ({ name: 'Probe' }) },
+    ...readable('organizations', (o) => o.organizationId),
+    [`GET ${admin}/organizations/:id/members`]: { params: id((o) => o.organizationId) },
+    ...crud('organizations', (o) => o.organizationId, { body: (o) => ({ name: 'Probe', domains: [`${o.slug}.example.org`] }) }, { name: 'Probe' }),
+    ...crud('help-topics', (o) => o.helpTopicId, { body: (o) => ({ name: 'Probe', departmentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
+    ...crud('statuses', (o) => o.statusId, { body: () => ({ name: 'Probe', state: 'pending' }) }, { name: 'Probe' }),
+    ...crud('priorities', (o) => o.priorityId, { body: () => ({ name: 'Probe', urgency: 50 }) }, { name: 'Probe' }),
+    ...crud('sla-plans', (o) => o.slaPlanId, { body: () => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120 }) }, { name: 'Probe' }),
+    [`GET ${admin}/settings`]: {},
+    [`PATCH ${admin}/settings`]: { body: () => ({ lockSeconds: 120 }) },
+    [`GET ${admin}/priority-matrix`]: {},
+    [`PUT ${admin}/priority-matrix`]: { body: (o) => ({ bands: defaultPriorityMatrix(o.priorityIds) }), expect: 400 },
+    [`GET ${admin}/api-keys`]: {},
+    [`POST ${admin}/api-keys`]: { body: () => ({ name: 'Probe', scopes: ['tickets.read'] }) },
+    [`DELETE ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
+  };
+}
 
 describe('tenant isolation on every instance route', () => {
   let api: TestApi;
@@ -150,7 +197,9 @@ describe('tenant isolation on every instance route', () => {
     await api.http().post(at('tenant-a', 'portal/auth/password-reset/request')).send({ email: requester.email }).expect(202);
     const [{ id: ccId }] = (await asOwner<{ id: string }>(api, 'select requester_id as id from requester_emails where tenant_id = $1 and email = $2', [a.id, 'cc@tenant-a.example'])).rows;
     await api.http().post(at('tenant-a', `admin/requesters/${ccId}/invitation`)).set(bearer(a.token)).expect(202);
+    const admin = await adminObjectsOf(api, a);
     objectsOfA = {
+      slug: a.slug,
       manager: a.manager,
       departmentId: departments.body[0].id,
       helpTopicId: topics.body[0].id,
@@ -161,12 +210,11 @@ describe('tenant isolation on every instance route', () => {
       registrationToken: await mailedToken(api, a, 'requester.registration', 'pending@tenant-a.example'),
       resetToken: await mailedToken(api, a, 'requester.password-reset', requester.email),
       invitationToken: await mailedToken(api, a, 'requester.invitation', 'cc@tenant-a.example'),
-      statusId: statuses.body[0].id,
-      priorityId: priorities.body[0].id,
+      ...admin,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
-    const { requester: _user, manager: _manager, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets)];
+    const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat()];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));

@@ -7,6 +7,8 @@ export enum AuthErrorCode {
   Forbidden = 'auth.forbidden',
   WeakPassword = 'auth.weak-password',
   EmailTaken = 'auth.email-taken',
+  ApiKeyNotFound = 'api-key.not-found',
+  ApiKeyInvalid = 'api-key.invalid',
 }
 
 export class AuthError extends errorFamily<AuthErrorCode>({
@@ -16,4 +18,6 @@ export class AuthError extends errorFamily<AuthErrorCode>({
   [AuthErrorCode.Forbidden]: 'forbidden',
   [AuthErrorCode.WeakPassword]: 'invalid',
   [AuthErrorCode.EmailTaken]: 'conflict',
+  [AuthErrorCode.ApiKeyNotFound]: 'not_found',
+  [AuthErrorCode.ApiKeyInvalid]: 'invalid',
 }) {}

@@ -1,4 +1,4 @@
-import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
+import { hashToken, looksLikeSessionToken, looksLikeToken, newSessionToken, newToken } from './session-token';
 
 describe('session tokens', () => {
   it('are random, recognisable and hashed to 32 bytes', () => {
@@ -23,5 +23,13 @@ describe('session tokens', () => {
     expect(looksLikeSessionToken(requester, 'tsr_')).toBe(true);
     expect(looksLikeSessionToken(requester)).toBe(false);
     expect(looksLikeSessionToken(newSessionToken(), 'tsr_')).toBe(false);
+  });
+
+  it('name their kind by prefix, so a token of one kind is not taken for another', () => {
+    const key = newToken('tsk_');
+    expect(key).toMatch(/^tsk_[A-Za-z0-9_-]{43}$/);
+    expect(looksLikeToken('tsk_', key)).toBe(true);
+    expect(looksLikeSessionToken(key)).toBe(false);
+    expect(looksLikeToken('tsk_', newSessionToken())).toBe(false);
   });
 });

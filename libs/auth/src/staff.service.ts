@@ -130,8 +130,13 @@ export class StaffService {
     const staff = await this.db.manager.findOneBy(Staff, { email: email.trim().toLowerCase() });
     if (!staff) return false;
     await this.db.manager.update(Staff, { id: staff.id }, { passwordHash: await hashPassword(password), updatedAt: new Date() });
-    await this.db.manager.delete(StaffSession, { staffId: staff.id });
+    await this.endSessions(staff.id);
     return true;
+  }
+
+  // Inside the tenant transaction: every token of the account stops working at once.
+  async endSessions(staffId: string): Promise<void> {
+    await this.db.manager.delete(StaffSession, { staffId });
   }
 
   async logout(sessionId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { DomainError } from '@tessera/errors';
-import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from './cursor';
+import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
 import { newId } from './uuid';
 
 describe('cursor', () => {
@@ -11,6 +11,12 @@ describe('cursor', () => {
   it('refuses a cursor it did not make', () => {
     expect(() => decodeCursor('bm90LWFuLWlk')).toThrow(DomainError);
     expect(() => decodeCursor("'; drop table tenants; --")).toThrow(/cursor/);
+  });
+
+  it('pages with one extra row that only says another page follows', () => {
+    const rows = [newId(), newId(), newId()].map((id) => ({ id }));
+    expect(pageOf(rows, 2)).toEqual({ items: rows.slice(0, 2), nextCursor: encodeCursor(rows[1].id) });
+    expect(pageOf(rows, 3)).toEqual({ items: rows, nextCursor: null });
   });
 });
 

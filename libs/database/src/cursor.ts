@@ -31,3 +31,14 @@ export function decodeKeyCursor(cursor: string): KeyCursor {
   }
   throw new DomainError('invalid', 'pagination.invalid-cursor', 'The cursor is not one this API returned');
 }
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+// One page from `limit + 1` rows in id order: the extra row only says that another page follows.
+export function pageOf<T extends { id: string }>(rows: T[], limit: number): Page<T> {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+}

@@ -3,6 +3,6 @@ export { Migration, loadMigrations, migrationsDirectory, parseMigration } from '
 export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator';
 export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-database';
 export { isUuid, newId } from './uuid';
-export { KeyCursor, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from './cursor';
-export { isUniqueViolation } from './postgres-errors';
+export { KeyCursor, Page, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
+export { isForeignKeyViolation, isUniqueViolation, refuseDuplicate } from './postgres-errors';
 export { Json, JsonObject, Outbox, OutboxMessage } from './outbox';

@@ -2,3 +2,21 @@
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '23505';
 }
+
+// foreign_key_violation: a row still points at the one being deleted, or a write points at a
+// row that is gone.
+export function isForeignKeyViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23503';
+}
+
+// Runs a write and turns a unique violation into the caller's error. The check that matters is
+// the index: a concurrent request may take a name between any lookup and the write. The
+// transaction is aborted by the violation, so the error must end the unit of work.
+export async function refuseDuplicate<T>(write: () => Promise<T>, duplicate: () => Error): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}

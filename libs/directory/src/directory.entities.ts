@@ -110,9 +110,15 @@ export class TeamMember {
   @PrimaryColumn('uuid', { name: 'staff_id' }) staffId!: string;
 }
 
-export type ClosedReplyPolicy = 'reopen' | 'new_ticket';
-export type Registration = 'open' | 'closed' | 'invitation';
-export type PriorityMode = 'list' | 'matrix';
+export const CLOSED_REPLY_POLICIES = ['reopen', 'new_ticket'] as const;
+export type ClosedReplyPolicy = (typeof CLOSED_REPLY_POLICIES)[number];
+export const REGISTRATIONS = ['open', 'closed', 'invitation'] as const;
+export type Registration = (typeof REGISTRATIONS)[number];
+export const PRIORITY_MODES = ['list', 'matrix'] as const;
+export type PriorityMode = (typeof PRIORITY_MODES)[number];
+// The ranges the settings table's checks allow.
+export const LOCK_SECONDS = { min: 30, max: 3600 } as const;
+export const AUTOCLOSE_DAYS = { min: 0, max: 365 } as const;
 
 @Entity({ name: 'instance_settings' })
 export class InstanceSettings {

@@ -1,6 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@tessera/auth';
 import { AgentAccessService } from './agent-access.service';
+import { AgentAdminService } from './agent-admin.service';
+import { DepartmentAdminService } from './department-admin.service';
 import { DirectoryService } from './directory.service';
+import { HelpTopicAdminService } from './help-topic-admin.service';
+import { PriorityAdminService } from './priority-admin.service';
+import { RoleAdminService } from './role-admin.service';
+import { SettingsAdminService } from './settings-admin.service';
+import { SlaPlanAdminService } from './sla-plan-admin.service';
+import { StatusAdminService } from './status-admin.service';
+import { TeamAdminService } from './team-admin.service';
 
-@Module({ providers: [DirectoryService, AgentAccessService], exports: [DirectoryService, AgentAccessService] })
+const services = [
+  DirectoryService,
+  AgentAccessService,
+  AgentAdminService,
+  DepartmentAdminService,
+  TeamAdminService,
+  RoleAdminService,
+  HelpTopicAdminService,
+  StatusAdminService,
+  PriorityAdminService,
+  SlaPlanAdminService,
+  SettingsAdminService,
+];
+
+@Module({ imports: [AuthModule], providers: services, exports: services })
 export class DirectoryModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { Staff } from '@tessera/auth';
 import { TenantDatabase, isUuid, newId } from '@tessera/database';
-import { DomainError } from '@tessera/errors';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { DefaultRole } from './permissions';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
-import { Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, TicketState, TicketStatus } from './directory.entities';
+import { Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, Team, TicketState, TicketStatus } from './directory.entities';
+import { DirectoryError, DirectoryErrorCode } from './directory.errors';
 
 export interface SeededDirectory {
   department: Department;
@@ -138,8 +139,28 @@ export class DirectoryService {
     return this.one(SlaPlan, id, 'SLA plan');
   }
 
+  roles(): Promise<Role[]> {
+    return this.db.manager.find(Role, { order: { name: 'ASC' } });
+  }
+
+  role(id: string): Promise<Role> {
+    return this.one(Role, id, 'role');
+  }
+
+  teams(): Promise<Team[]> {
+    return this.db.manager.find(Team, { order: { name: 'ASC' } });
+  }
+
+  team(id: string): Promise<Team> {
+    return this.one(Team, id, 'team');
+  }
+
+  agent(id: string): Promise<Staff> {
+    return this.one(Staff, id, 'agent');
+  }
+
   private required<T>(row: T | null, what: string): T {
-    if (!row) throw new DomainError('conflict', 'directory.incomplete', `This instance has no ${what}; a manager must configure one`);
+    if (!row) throw new DirectoryError(DirectoryErrorCode.Incomplete, `This instance has no ${what}; a manager must configure one`);
     return row;
   }
 
@@ -147,7 +168,7 @@ export class DirectoryService {
   // simply not found.
   private async one<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string): Promise<T> {
     const row = isUuid(id) ? await this.db.manager.findOne(entity, { where: { id } as never }) : null;
-    if (!row) throw new DomainError('not_found', 'directory.not-found', `No ${what} with id ${id}`);
+    if (!row) throw new DirectoryError(DirectoryErrorCode.NotFound, `No ${what} with id ${id}`);
     return row;
   }
 }

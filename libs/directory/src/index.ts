@@ -2,12 +2,17 @@ export { DirectoryModule } from './directory.module';
 export { DirectoryService, SeededDirectory } from './directory.service';
 export { DefaultConfiguration, defaultConfiguration } from './directory-defaults';
 export {
+  AUTOCLOSE_DAYS,
+  CLOSED_REPLY_POLICIES,
   ClosedReplyPolicy,
   Department,
   HelpTopic,
   InstanceSettings,
+  LOCK_SECONDS,
+  PRIORITY_MODES,
   Priority,
   PriorityMode,
+  REGISTRATIONS,
   Registration,
   Role,
   SlaPlan,
@@ -23,3 +28,22 @@ export { AgentAccess, TicketScope, can, canSee, isMember } from './agent-access'
 export { AgentAccessService } from './agent-access.service';
 export { DEFAULT_ROLE_PERMISSIONS, DefaultRole, PERMISSIONS, Permission, isPermission } from './permissions';
 export { MATRIX_LEVELS, MatrixLevel, PriorityBand, bandFor, defaultPriorityMatrix, isMatrixLevel, matrixProblem } from './priority-matrix';
+export {
+  MAX_REFERENCE_FORMAT_LENGTH,
+  ReferenceFormat,
+  parseReferenceFormat,
+  randomReference,
+  referenceFormatProblem,
+  sequenceReference,
+} from './reference-format';
+export { DirectoryError, DirectoryErrorCode } from './directory.errors';
+export { AgentAdminService, AgentChanges, AgentDepartment, AgentDepartmentView, AgentInput, AgentView } from './agent-admin.service';
+export { DepartmentAdminService, DepartmentChanges, DepartmentInput } from './department-admin.service';
+export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-topic-admin.service';
+export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
+export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
+export { SettingsAdminService, SettingsChanges } from './settings-admin.service';
+export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-admin.service';
+export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';
+export { TeamAdminService, TeamChanges, TeamInput, TeamView } from './team-admin.service';
+export { domainOf, nameFromEmail, normalizeDomain, normalizeEmail } from './email-address';

@@ -3,7 +3,8 @@ export { RequesterContact, RequesterService, checkedEmail } from './requester.se
 export { GUEST_SESSION_MINUTES, Registration, RequesterAuthService, RequesterProfile, RequesterSignIn, assertSignedIn } from './requester-auth.service';
 export { RequesterPrincipal } from './requester-principal';
 export { RequesterError, RequesterErrorCode } from './requester.errors';
-export { domainOf, nameFromEmail, normalizeEmail } from './email-address';
+export { RequesterAdminService, RequesterChanges, RequesterInput, RequesterQuery, RequesterView } from './requester-admin.service';
+export { OrganizationAdminService, OrganizationChanges, OrganizationInput, OrganizationView } from './organization-admin.service';
 export {
   Organization,
   OrganizationDomain,

@@ -14,7 +14,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { Outbox, TenantDatabase, TenantRef, newId } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { In } from 'typeorm';
-import { normalizeEmail } from './email-address';
+import { normalizeEmail } from '@tessera/directory';
 import { Organization, Requester, RequesterEmail, RequesterSession, RequesterToken, RequesterTokenPurpose } from './requester.entities';
 import { RequesterError, RequesterErrorCode } from './requester.errors';
 import { RequesterPrincipal } from './requester-principal';

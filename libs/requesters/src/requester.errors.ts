@@ -2,6 +2,7 @@ import { errorFamily } from '@tessera/errors';
 
 export enum RequesterErrorCode {
   NotFound = 'requester.not-found',
+  Invalid = 'requester.invalid',
   InvalidEmail = 'requester.invalid-email',
   EmailTaken = 'requester.email-taken',
   OrganizationNotFound = 'organization.not-found',
@@ -14,10 +15,12 @@ export enum RequesterErrorCode {
   CannotLogin = 'requester.cannot-login',
   AlreadyRegistered = 'requester.already-registered',
   SignInRequired = 'requester.sign-in-required',
+  InvalidDomain = 'organization.invalid-domain',
 }
 
 export class RequesterError extends errorFamily<RequesterErrorCode>({
   [RequesterErrorCode.NotFound]: 'not_found',
+  [RequesterErrorCode.Invalid]: 'invalid',
   [RequesterErrorCode.InvalidEmail]: 'invalid',
   [RequesterErrorCode.EmailTaken]: 'conflict',
   [RequesterErrorCode.OrganizationNotFound]: 'not_found',
@@ -30,4 +33,12 @@ export class RequesterError extends errorFamily<RequesterErrorCode>({
   [RequesterErrorCode.CannotLogin]: 'conflict',
   [RequesterErrorCode.AlreadyRegistered]: 'conflict',
   [RequesterErrorCode.SignInRequired]: 'forbidden',
+  [RequesterErrorCode.InvalidDomain]: 'invalid',
 }) {}
+
+// Names are stored trimmed; an empty one is refused.
+export function checkedName(value: string): string {
+  const name = value.trim();
+  if (!name) throw new RequesterError(RequesterErrorCode.Invalid, 'The name is empty', { field: 'name' });
+  return name;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, isUuid, newId } from '@tessera/database';
-import { domainOf, nameFromEmail, normalizeEmail } from './email-address';
+import { domainOf, nameFromEmail, normalizeEmail } from '@tessera/directory';
 import { OrganizationDomain, Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
 import { RequesterError, RequesterErrorCode } from './requester.errors';
 

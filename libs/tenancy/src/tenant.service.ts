@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, decodeCursor, encodeCursor, isUniqueViolation, newId } from '@tessera/database';
+import { TenantDatabase, decodeCursor, isUniqueViolation, newId, pageOf } from '@tessera/database';
 import { DomainError } from '@tessera/errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantCache } from './tenant-cache';
@@ -73,9 +73,7 @@ export class TenantService {
   async list(limit: number, cursor: string | null): Promise<TenantPage> {
     const query = this.dataSource.getRepository(Tenant).createQueryBuilder('t').orderBy('t.id', 'ASC').limit(limit + 1);
     if (cursor) query.where('t.id > :cursor', { cursor: decodeCursor(cursor) });
-    const rows = await query.getMany();
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+    return pageOf(await query.getMany(), limit);
   }
 
   // The instance by its current slug, any status; an old slug of a renamed instance throws

@@ -1,4 +1,4 @@
-import { normalizeEmail } from '@tessera/requesters';
+import { normalizeEmail } from '@tessera/directory';
 
 export interface ListedAddress {
   email: string;

@@ -1,6 +1,7 @@
-import { Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Get } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { DirectoryService } from '@tessera/directory';
+import { IdParam } from '../http/request-fields';
 import {
   DepartmentResponse,
   HelpTopicResponse,
@@ -10,8 +11,6 @@ import {
   withoutTenant,
 } from './dto/directory.response';
 import { InstanceController } from './instance-controller.decorator';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 // Read access for every agent of the instance to the objects tickets refer to.
 @InstanceController('', 'instance configuration')
@@ -26,7 +25,7 @@ export class DirectoryController {
 
   @Get('departments/:id')
   @ApiOkResponse({ type: DepartmentResponse })
-  async department(@Param('id', uuid) id: string): Promise<DepartmentResponse> {
+  async department(@IdParam() id: string): Promise<DepartmentResponse> {
     return withoutTenant(await this.directory.department(id));
   }
 
@@ -38,7 +37,7 @@ export class DirectoryController {
 
   @Get('help-topics/:id')
   @ApiOkResponse({ type: HelpTopicResponse })
-  async helpTopic(@Param('id', uuid) id: string): Promise<HelpTopicResponse> {
+  async helpTopic(@IdParam() id: string): Promise<HelpTopicResponse> {
     return withoutTenant(await this.directory.helpTopic(id));
   }
 
@@ -62,7 +61,7 @@ export class DirectoryController {
 
   @Get('sla-plans/:id')
   @ApiOkResponse({ type: SlaPlanResponse })
-  async slaPlan(@Param('id', uuid) id: string): Promise<SlaPlanResponse> {
+  async slaPlan(@IdParam() id: string): Promise<SlaPlanResponse> {
     return withoutTenant(await this.directory.slaPlan(id));
   }
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { CONFIG, Config } from '@tessera/config';
-import { DomainError } from '@tessera/errors';
 import { ProvisioningService } from '@tessera/platform';
 import { TenantService } from '@tessera/tenancy';
 import { CreateTenantRequest, PageQuery, UpdateTenantRequest } from './dto/tenant.request';
 import { ProvisionedTenantResponse, TenantPageResponse, TenantResponse } from './dto/tenant.response';
+import { ChangesPipe } from '../http/request-fields';
 import { OperatorGuard } from './operator.guard';
 
 @ApiTags('platform')
@@ -44,8 +44,7 @@ export class TenantsController {
 
   @Patch(':slug')
   @ApiOkResponse({ type: TenantResponse, description: 'Renaming keeps the old slug answering with 308 redirects' })
-  async update(@Param('slug') slug: string, @Body() body: UpdateTenantRequest): Promise<TenantResponse> {
-    if (Object.values(body).every((value) => value === undefined)) throw new DomainError('invalid', 'request.empty', 'Nothing to change');
+  async update(@Param('slug') slug: string, @Body(ChangesPipe) body: UpdateTenantRequest): Promise<TenantResponse> {
     return TenantResponse.from(await this.tenants.update(slug, body), this.publicUrl);
   }
 

@@ -14,3 +14,14 @@ export function domainOf(email: string): string {
 export function nameFromEmail(email: string): string {
   return email.slice(0, email.lastIndexOf('@'));
 }
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+// A mail domain as organizations claim them: lower-cased host name of two labels or more.
+export function normalizeDomain(value: string): string | null {
+  const domain = value.trim().toLowerCase();
+  const labels = domain.split('.');
+  if (domain.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) return null;
+  // All digits at the end is an IP address, not a domain.
+  return /^\d+$/.test(labels[labels.length - 1]) ? null : domain;
+}

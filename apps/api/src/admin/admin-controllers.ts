@@ -1,0 +1,28 @@
+import { AgentsController } from './agents.controller';
+import { ApiKeysController } from './api-keys.controller';
+import { DepartmentsController } from './departments.controller';
+import { HelpTopicsController } from './help-topics.controller';
+import { OrganizationsController } from './organizations.controller';
+import { PrioritiesController } from './priorities.controller';
+import { RequestersController } from './requesters.controller';
+import { RolesController } from './roles.controller';
+import { SettingsController } from './settings.controller';
+import { SlaPlansController } from './sla-plans.controller';
+import { StatusesController } from './statuses.controller';
+import { TeamsController } from './teams.controller';
+
+// The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
+export const adminControllers = [
+  DepartmentsController,
+  TeamsController,
+  RolesController,
+  AgentsController,
+  RequestersController,
+  OrganizationsController,
+  HelpTopicsController,
+  StatusesController,
+  PrioritiesController,
+  SlaPlansController,
+  SettingsController,
+  ApiKeysController,
+];

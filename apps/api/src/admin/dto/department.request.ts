@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../../http/request-fields';
+
+export class CreateDepartmentRequest {
+  @ApiProperty({ example: 'Student office' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'departments form a tree; no loops' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @ApiPropertyOptional({ default: true, description: 'shown to requesters' })
+  @OptionalNotNull()
+  @IsBoolean()
+  isPublic?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'an agent of the instance' })
+  @IsOptional()
+  @IsUUID()
+  managerStaffId?: string | null;
+
+  @ApiPropertyOptional({ example: 'office@example.org', nullable: true, type: String, description: "the department's mail is sent from it" })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  outgoingEmail?: string | null;
+}
+
+// Fields left out stay as they are; null clears a nullable field.
+export class UpdateDepartmentRequest extends PartialType(CreateDepartmentRequest, { skipNullProperties: false }) {}

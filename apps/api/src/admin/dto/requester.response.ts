@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Page } from '@tessera/database';
+import { RequesterView } from '@tessera/requesters';
+
+export class RequesterResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Marta Soler' }) name!: string;
+  @ApiProperty({ type: [String], example: ['marta.soler@estudiantat.upc.edu'], description: 'primary first' }) emails!: string[];
+  @ApiPropertyOptional({ example: '+34 934 01 00 00', nullable: true, type: String }) phone!: string | null;
+  @ApiPropertyOptional({ example: 'ca', nullable: true, type: String }) language!: string | null;
+  @ApiProperty() canLogin!: boolean;
+  @ApiProperty() isActive!: boolean;
+  @ApiProperty({ type: [String], format: 'uuid' }) organizationIds!: string[];
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({ nullable: true, type: Date }) lastLoginAt!: Date | null;
+
+  static of({ requester, emails, organizationIds }: RequesterView): RequesterResponse {
+    const { id, name, phone, language, canLogin, isActive, createdAt, updatedAt, lastLoginAt } = requester;
+    return { id, name, emails, phone, language, canLogin, isActive, organizationIds, createdAt, updatedAt, lastLoginAt };
+  }
+}
+
+export class RequesterPageResponse {
+  @ApiProperty({ type: [RequesterResponse] }) items!: RequesterResponse[];
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'pass as ?cursor= for the next page' }) nextCursor!: string | null;
+
+  static of(page: Page<RequesterView>): RequesterPageResponse {
+    return { items: page.items.map(RequesterResponse.of), nextCursor: page.nextCursor };
+  }
+}

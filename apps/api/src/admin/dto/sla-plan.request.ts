@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { OptionalNotNull } from '../../http/request-fields';
+
+// The longest target the API takes.
+export const MINUTES_IN_A_YEAR = 525_600;
+
+export class CreateSlaPlanRequest {
+  @ApiProperty({ example: 'Exams period' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @ApiProperty({ example: 240, minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(MINUTES_IN_A_YEAR)
+  firstResponseMinutes!: number;
+
+  @ApiProperty({ example: 1440, minimum: 1, description: 'not shorter than the first-response target' })
+  @IsInt()
+  @Min(1)
+  @Max(MINUTES_IN_A_YEAR)
+  resolutionMinutes!: number;
+
+  @ApiPropertyOptional({ example: 30, default: 0 })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(MINUTES_IN_A_YEAR)
+  graceMinutes?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'for tickets whose help topic has no plan; at most one' })
+  @OptionalNotNull()
+  @IsBoolean()
+  isDefault?: boolean;
+}
+
+export class UpdateSlaPlanRequest extends PartialType(CreateSlaPlanRequest, { skipNullProperties: false }) {}

@@ -1,0 +1,32 @@
+import { Body, Delete, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { SlaPlanAdminService } from '@tessera/directory';
+import { ChangesPipe, IdParam } from '../http/request-fields';
+import { SlaPlanResponse, withoutTenant } from '../instance/dto/directory.response';
+import { AdminController } from './admin-controller.decorator';
+import { CreateSlaPlanRequest, UpdateSlaPlanRequest } from './dto/sla-plan.request';
+
+// SLA plans are read by every agent at /sla-plans; managers change them here.
+@AdminController('sla-plans')
+export class SlaPlansController {
+  constructor(private readonly plans: SlaPlanAdminService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: SlaPlanResponse, description: 'A new default takes the flag from the old one' })
+  async create(@Body() body: CreateSlaPlanRequest): Promise<SlaPlanResponse> {
+    return withoutTenant(await this.plans.create(body));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: SlaPlanResponse })
+  async update(@IdParam() id: string, @Body(ChangesPipe) body: UpdateSlaPlanRequest): Promise<SlaPlanResponse> {
+    return withoutTenant(await this.plans.update(id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: '409 directory.in-use while tickets or help topics use it' })
+  async remove(@IdParam() id: string): Promise<void> {
+    await this.plans.delete(id);
+  }
+}

@@ -1,0 +1,21 @@
+import { Injectable, Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { DomainError } from '@tessera/errors';
+import { ValidateIf } from 'class-validator';
+
+const uuid = new ParseUUIDPipe({ version: undefined });
+
+// A path id: anything but a UUID answers 400 request.bad-request before any lookup.
+export const IdParam = (name = 'id') => Param(name, uuid);
+
+// For optional fields without a null value: left out means unchanged, null is refused.
+// (Nullable fields use @IsOptional(), which lets null through to clear them.)
+export const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+// A PATCH body that changes nothing is a mistake worth telling. Runs after validation.
+@Injectable()
+export class ChangesPipe implements PipeTransform<object, object> {
+  transform(body: object): object {
+    if (Object.values(body).every((value) => value === undefined)) throw new DomainError('invalid', 'request.empty', 'Nothing to change');
+    return body;
+  }
+}

@@ -1,0 +1,103 @@
+import { TenantDatabase } from '@tessera/database';
+import { DirectoryService } from '@tessera/directory';
+import { OpenTicket, Ticket, TicketService } from '@tessera/tickets';
+import type { Response, Test } from 'supertest';
+import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+
+export function expectProblem(response: Response, status: number, code: string): void {
+  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
+  expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+  expect(response.body.type).toBe(`urn:tessera:problem:${code}`);
+}
+
+// Requests to /api/v1/t/{slug}/admin/... with one agent's token.
+export interface AdminClient {
+  get(path: string): Test;
+  post(path: string, body?: object): Test;
+  patch(path: string, body: object): Test;
+  put(path: string, body: object): Test;
+  delete(path: string): Test;
+}
+
+export function adminClient(api: TestApi, slug: string, token: string): AdminClient {
+  const url = (path: string) => `/api/v1/t/${slug}/admin/${path}`;
+  return {
+    get: (path) => api.http().get(url(path)).set(bearer(token)),
+    post: (path, body) => api.http().post(url(path)).set(bearer(token)).send(body),
+    patch: (path, body) => api.http().patch(url(path)).set(bearer(token)).send(body),
+    put: (path, body) => api.http().put(url(path)).set(bearer(token)).send(body),
+    delete: (path) => api.http().delete(url(path)).set(bearer(token)),
+  };
+}
+
+// A test API with one instance, and its manager's admin client.
+export async function startAdminApi(slug = 'alpha'): Promise<{ api: TestApi; instance: Instance; admin: AdminClient }> {
+  const api = await startTestApi();
+  const instance = await api.provision(slug);
+  return { api, instance, admin: adminClient(api, slug, instance.token) };
+}
+
+export interface Agent {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+// An agent created through the admin API (in the first department with the first role unless
+// told otherwise) and signed in.
+export async function addAgent(api: TestApi, instance: Instance, email: string, fields: object = {}): Promise<Agent> {
+  const admin = adminClient(api, instance.slug, instance.token);
+  const password = `password of ${email}`;
+  const [departments, roles] = await Promise.all([admin.get('departments').expect(200), admin.get('roles').expect(200)]);
+  const body = { email, name: email, password, primaryDepartmentId: departments.body[0].id, roleId: roles.body[0].id, ...fields };
+  const created = await admin.post('agents', body);
+  if (created.status !== 201) throw new Error(`creating ${email} failed: ${created.status} ${created.text}`);
+  return { id: created.body.id, email, password, token: await api.login(instance.slug, email, password) };
+}
+
+// Opens a ticket through the service the ticket routes use; in the first help topic unless
+// told otherwise.
+export function openTicket(api: TestApi, instance: Instance, input: Partial<OpenTicket> = {}): Promise<Ticket> {
+  return api.app.get(TenantDatabase).run({ id: instance.id, slug: instance.slug }, async () => {
+    const [topic] = await api.app.get(DirectoryService).helpTopics();
+    const where = input.departmentId ? {} : { helpTopicId: topic.id };
+    return api.app.get(TicketService).open(
+      { requester: { email: 'someone@requesters.example' }, subject: 'Printer on fire', body: 'Help', source: 'email', ...where, ...input },
+      { kind: 'system' },
+    );
+  });
+}
+
+// One object of each kind the admin routes take by id, created in `instance` (for the
+// isolation suite).
+export interface AdminObjects {
+  teamId: string;
+  roleId: string;
+  agentId: string;
+  requesterId: string;
+  organizationId: string;
+  statusId: string;
+  priorityId: string;
+  priorityIds: string[];
+  apiKeyId: string;
+}
+
+export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<AdminObjects> {
+  const admin = adminClient(api, instance.slug, instance.token);
+  const created = async (path: string, body: object) => (await admin.post(path, body).expect(201)).body.id as string;
+  const organizationId = await created('organizations', { name: `Organization of ${instance.slug}`, domains: [`${instance.slug}.example.org`] });
+  const priorities = (await api.http().get(`/api/v1/t/${instance.slug}/priorities`).set(bearer(instance.token)).expect(200)).body;
+  const statuses = (await api.http().get(`/api/v1/t/${instance.slug}/statuses`).set(bearer(instance.token)).expect(200)).body;
+  return {
+    teamId: await created('teams', { name: `Team of ${instance.slug}`, leadStaffId: instance.manager.id }),
+    roleId: (await admin.get('roles').expect(200)).body[0].id,
+    agentId: instance.manager.id,
+    requesterId: await created('requesters', { name: 'Requester', emails: [`someone@${instance.slug}.example.org`], organizationIds: [organizationId] }),
+    organizationId,
+    statusId: statuses[0].id,
+    priorityId: priorities[0].id,
+    priorityIds: priorities.map((p: { id: string }) => p.id),
+    apiKeyId: await created('api-keys', { name: `Key of ${instance.slug}`, scopes: ['tickets.read'] }),
+  };
+}

@@ -1,0 +1,29 @@
+import { errorFamily } from '@tessera/errors';
+
+export enum DirectoryErrorCode {
+  NotFound = 'directory.not-found',
+  Incomplete = 'directory.incomplete',
+  Invalid = 'directory.invalid',
+  NameTaken = 'directory.name-taken',
+  InUse = 'directory.in-use',
+  DefaultRequired = 'directory.default-required',
+  LastInState = 'directory.last-in-state',
+  OwnAccount = 'agent.own-account',
+  LastManager = 'agent.last-manager',
+}
+
+export class DirectoryError extends errorFamily<DirectoryErrorCode>({
+  [DirectoryErrorCode.NotFound]: 'not_found',
+  [DirectoryErrorCode.Incomplete]: 'conflict',
+  [DirectoryErrorCode.Invalid]: 'invalid',
+  [DirectoryErrorCode.NameTaken]: 'conflict',
+  [DirectoryErrorCode.InUse]: 'conflict',
+  [DirectoryErrorCode.DefaultRequired]: 'conflict',
+  [DirectoryErrorCode.LastInState]: 'conflict',
+  [DirectoryErrorCode.OwnAccount]: 'conflict',
+  [DirectoryErrorCode.LastManager]: 'conflict',
+}) {}
+
+export function invalidField(field: string, message: string, details: Record<string, unknown> = {}): DirectoryError {
+  return new DirectoryError(DirectoryErrorCode.Invalid, message, { field, ...details });
+}

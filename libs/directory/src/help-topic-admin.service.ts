@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase, newId } from '@tessera/database';
+import { assertNoCycle, checkedName, checkedReferenceFormat, deleteUnlessUsed, saveNamed } from './admin-rules';
+import { HelpTopic } from './directory.entities';
+import { invalidField } from './directory.errors';
+import { DirectoryService } from './directory.service';
+
+export interface HelpTopicInput {
+  name: string;
+  parentId?: string | null;
+  departmentId: string;
+  priorityId?: string | null;
+  slaPlanId?: string | null;
+  isPublic?: boolean;
+  isActive?: boolean;
+  autoAssignStaffId?: string | null;
+  autoAssignTeamId?: string | null;
+  // Null: the instance's format.
+  referenceFormat?: string | null;
+}
+
+export type HelpTopicChanges = Partial<HelpTopicInput>;
+
+// The help-topic tree requesters choose from. Names are unique among siblings. Runs in the
+// tenant transaction.
+@Injectable()
+export class HelpTopicAdminService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  create(input: HelpTopicInput): Promise<HelpTopic> {
+    const now = new Date();
+    const topic = Object.assign(new HelpTopic(), {
+      tenantId: this.db.tenant.id,
+      id: newId(),
+      parentId: null,
+      priorityId: null,
+      slaPlanId: null,
+      isPublic: true,
+      isActive: true,
+      autoAssignStaffId: null,
+      autoAssignTeamId: null,
+      referenceFormat: null,
+      createdAt: now,
+    });
+    return this.save(topic, input);
+  }
+
+  async update(id: string, changes: HelpTopicChanges): Promise<HelpTopic> {
+    return this.save(await this.directory.helpTopic(id), changes);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.directory.helpTopic(id);
+    await deleteUnlessUsed(
+      this.db.manager,
+      HelpTopic,
+      id,
+      'help topic',
+      [
+        { table: 'tickets', column: 'help_topic_id', label: 'tickets' },
+        { table: 'help_topics', column: 'parent_id', label: 'child topics' },
+      ],
+      'deactivate it instead (isActive: false)',
+    );
+  }
+
+  private async save(topic: HelpTopic, changes: HelpTopicChanges): Promise<HelpTopic> {
+    const { directory } = this;
+    if (changes.name !== undefined) topic.name = checkedName(changes.name);
+    if (changes.parentId !== undefined) {
+      if (changes.parentId !== null) {
+        await directory.helpTopic(changes.parentId);
+        await assertNoCycle(this.db.manager, 'help_topics', topic.id, changes.parentId);
+      }
+      topic.parentId = changes.parentId;
+    }
+    if (changes.departmentId !== undefined) topic.departmentId = (await directory.department(changes.departmentId)).id;
+    if (changes.priorityId !== undefined) topic.priorityId = changes.priorityId && (await directory.priority(changes.priorityId)).id;
+    if (changes.slaPlanId !== undefined) topic.slaPlanId = changes.slaPlanId && (await directory.slaPlan(changes.slaPlanId)).id;
+    if (changes.isPublic !== undefined) topic.isPublic = changes.isPublic;
+    if (changes.isActive !== undefined) topic.isActive = changes.isActive;
+    if (changes.autoAssignStaffId !== undefined) {
+      topic.autoAssignStaffId = changes.autoAssignStaffId && (await directory.agent(changes.autoAssignStaffId)).id;
+    }
+    if (changes.autoAssignTeamId !== undefined) {
+      topic.autoAssignTeamId = changes.autoAssignTeamId && (await directory.team(changes.autoAssignTeamId)).id;
+    }
+    if (topic.autoAssignStaffId && topic.autoAssignTeamId) {
+      throw invalidField('autoAssignTeamId', 'A help topic assigns new tickets to an agent or to a team, not both');
+    }
+    if (changes.referenceFormat !== undefined) {
+      topic.referenceFormat = changes.referenceFormat === null ? null : checkedReferenceFormat(changes.referenceFormat);
+    }
+    topic.updatedAt = new Date();
+    return saveNamed(this.db.manager, HelpTopic, topic, 'help topic at this level');
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@tessera/database';
+import { checkedReferenceFormat } from './admin-rules';
+import { AUTOCLOSE_DAYS, ClosedReplyPolicy, InstanceSettings, LOCK_SECONDS, PriorityMode, Registration } from './directory.entities';
+import { invalidField } from './directory.errors';
+import { DirectoryService } from './directory.service';
+import { PriorityBand, matrixProblem } from './priority-matrix';
+
+export interface SettingsChanges {
+  referenceFormat?: string;
+  closedReplyPolicy?: ClosedReplyPolicy;
+  registration?: Registration;
+  priorityMode?: PriorityMode;
+  lockSeconds?: number;
+  autocloseDays?: number;
+}
+
+// The instance-wide settings row and the priority matrix stored in it. Runs in the tenant
+// transaction.
+@Injectable()
+export class SettingsAdminService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  async update(changes: SettingsChanges): Promise<InstanceSettings> {
+    const settings = await this.directory.settings();
+    if (changes.referenceFormat !== undefined) settings.referenceFormat = checkedReferenceFormat(changes.referenceFormat);
+    if (changes.closedReplyPolicy !== undefined) settings.closedReplyPolicy = changes.closedReplyPolicy;
+    if (changes.registration !== undefined) settings.registration = changes.registration;
+    if (changes.priorityMode !== undefined) settings.priorityMode = changes.priorityMode;
+    if (changes.lockSeconds !== undefined) settings.lockSeconds = inRange('lockSeconds', changes.lockSeconds, LOCK_SECONDS);
+    if (changes.autocloseDays !== undefined) settings.autocloseDays = inRange('autocloseDays', changes.autocloseDays, AUTOCLOSE_DAYS);
+    settings.updatedAt = new Date();
+    await this.db.manager.save(InstanceSettings, settings);
+    return settings;
+  }
+
+  // Every product of impact x urgency in exactly one band, each band naming a priority of
+  // this instance.
+  async setPriorityMatrix(bands: PriorityBand[]): Promise<PriorityBand[]> {
+    const problem = matrixProblem(bands);
+    if (problem) throw invalidField('bands', `The priority matrix ${problem}`);
+    const known = new Set((await this.directory.priorities()).map((p) => p.id));
+    const unknown = bands.findIndex((band) => !known.has(band.priorityId));
+    if (unknown >= 0) throw invalidField(`bands.${unknown}.priorityId`, `Band ${unknown + 1} names a priority this instance does not have`);
+    const stored = bands.map(({ minProduct, maxProduct, priorityId, respondMinutes, resolveMinutes, escalateMinutes }) => ({
+      minProduct,
+      maxProduct,
+      priorityId,
+      respondMinutes,
+      resolveMinutes,
+      escalateMinutes,
+    }));
+    const settings = await this.directory.settings();
+    await this.db.manager.update(InstanceSettings, { tenantId: settings.tenantId }, { priorityMatrix: stored, updatedAt: new Date() });
+    return stored;
+  }
+}
+
+function inRange(field: string, value: number, range: { min: number; max: number }): number {
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw invalidField(field, `${field} must be a whole number from ${range.min} to ${range.max}`);
+  }
+  return value;
+}
