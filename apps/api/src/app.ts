@@ -38,6 +38,7 @@ export async function createApi(config?: Config): Promise<INestApplication> {
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'TESSERA_OPERATOR_TOKEN' }, 'operator')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/auth/login' }, 'staff')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/portal/auth/login or portal/guest' }, 'requester')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'instance API key (tsk_...) from POST /api/v1/t/{slug}/admin/api-keys, on the routes that name a scope' }, 'apiKey')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -10,6 +10,11 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 const PREFIX = 'tsk_';
 
+// Whether a bearer token is meant as an API key (the guard then checks it as one).
+export function isApiKeyToken(token: string): boolean {
+  return token.startsWith(PREFIX);
+}
+
 export interface NewApiKey {
   name: string;
   scopes: string[];

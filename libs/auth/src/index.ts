@@ -1,5 +1,5 @@
 export { AuthModule } from './auth.module';
-export { API_KEY_SCOPES, ApiKeyPrincipal, ApiKeyScope, ApiKeyService, CreatedApiKey, NewApiKey } from './api-key.service';
+export { API_KEY_SCOPES, ApiKeyPrincipal, ApiKeyScope, ApiKeyService, CreatedApiKey, NewApiKey, isApiKeyToken } from './api-key.service';
 export { AuthError, AuthErrorCode } from './auth.errors';
 export { isOperatorToken } from './operator-token';
 export { LoginRateLimiter, RateLimitRealm } from './login-rate-limiter';

@@ -1,31 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { JsonObject, Outbox, TenantDatabase } from '@tessera/database';
-import { DirectoryService, MatrixLevel } from '@tessera/directory';
+import { Outbox, TenantDatabase } from '@tessera/database';
+import { DirectoryService } from '@tessera/directory';
 import { RequesterContact } from '@tessera/requesters';
 import { AgentTickets } from './ticket-gate.service';
-import { Ticket, TicketEntry, TicketLock, TicketSource, TicketType } from './ticket.entities';
+import { Ticket, TicketEntry, TicketLock, TicketSource } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
-import { TicketService, invalid } from './ticket.service';
+import { OpenTicket, TicketService, invalid } from './ticket.service';
 
-export interface AgentNewTicket {
-  requester?: RequesterContact | { id: string } | null;
-  subject: string;
+// What an agent gives to open a ticket: the core's fields, with the message named as agents
+// see it and the requester optional for internal tickets.
+export interface AgentNewTicket extends Omit<OpenTicket, 'requester' | 'body' | 'source' | 'firstEntry'> {
+  requester?: OpenTicket['requester'] | null;
   message: string;
   // phone, walk_in, other: on behalf of a requester; internal: the agent's own ticket.
   source: Extract<TicketSource, 'phone' | 'walk_in' | 'other' | 'internal' | 'api'>;
-  departmentId?: string | null;
-  helpTopicId?: string | null;
-  priorityId?: string | null;
-  statusId?: string | null;
-  type?: TicketType;
-  impact?: MatrixLevel | null;
-  urgency?: MatrixLevel | null;
-  dueAt?: Date | null;
-  isConfidential?: boolean;
-  customData?: JsonObject;
-  assigneeStaffId?: string | null;
-  assigneeTeamId?: string | null;
-  collaborators?: (RequesterContact | { id: string })[];
 }
 
 export interface LockHolder {
@@ -52,6 +40,7 @@ export class AgentTicketService {
     agent.requireInDepartment(departmentId, 'ticket.create');
     if ((input.assigneeStaffId || input.assigneeTeamId) && !agent.access.isManager) agent.requireInDepartment(departmentId, 'ticket.assign');
     const internal = input.source === 'internal';
+    if (internal && agent.actor.kind !== 'staff') throw invalid('Only agents open internal tickets', 'source');
     // An internal ticket's requester is the agent's own requester record (by the agent's address).
     const requester = input.requester ?? (internal ? await this.agentAsRequester(agent.access.staffId) : null);
     if (!requester) throw invalid('Name the requester (an id, or an e-mail address and name)', 'requester');

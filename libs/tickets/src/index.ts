@@ -1,7 +1,7 @@
 export { TicketsModule } from './tickets.module';
 export { Actor, NewEntry, OpenTicket, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
-export { AgentTickets, TicketGate } from './ticket-gate.service';
+export { AgentTickets, Caller, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
 export { QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
 export {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgentAccess, AgentAccessService, Permission, can, canSee, isMember } from '@tessera/directory';
+import { AgentAccess, AgentAccessService, PERMISSIONS, Permission, can, canSee, isMember } from '@tessera/directory';
 import { Ticket, EntryVisibility } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 import { Actor, TicketService } from './ticket.service';
@@ -8,14 +8,11 @@ import { Actor, TicketService } from './ticket.service';
 // A ticket the agent may not see answers 404, as if it did not exist; a visible ticket whose
 // action the agent's role does not allow answers 403.
 export class AgentTickets {
-  readonly actor: Actor;
-
   constructor(
     readonly access: AgentAccess,
     private readonly tickets: TicketService,
-  ) {
-    this.actor = { kind: 'staff', staffId: access.staffId };
-  }
+    readonly actor: Actor = { kind: 'staff', staffId: access.staffId },
+  ) {}
 
   async open(reference: string): Promise<Ticket> {
     const ticket = await this.tickets.byReference(reference);
@@ -52,6 +49,23 @@ export class AgentTickets {
   }
 }
 
+// Who calls the agent API: an agent, or an integration with an instance API key.
+export type Caller = { kind: 'staff'; staffId: string } | { kind: 'api'; apiKeyId: string };
+
+// An API key works instance-wide like a manager, within the scopes the API decides (create,
+// read, write); it is no department's member, so it never sees confidential tickets or
+// restricted notes. Its staff id is the nil UUID, which is no agent: "mine" is empty for it.
+function apiKeyAccess(): AgentAccess {
+  return {
+    staffId: '00000000-0000-0000-0000-000000000000',
+    isManager: true,
+    primaryDepartmentId: null,
+    departments: new Map(),
+    primaryPermissions: new Set(PERMISSIONS),
+    teamIds: [],
+  };
+}
+
 @Injectable()
 export class TicketGate {
   constructor(
@@ -61,5 +75,10 @@ export class TicketGate {
 
   async forAgent(staffId: string): Promise<AgentTickets> {
     return new AgentTickets(await this.access.load(staffId), this.tickets);
+  }
+
+  async forCaller(caller: Caller): Promise<AgentTickets> {
+    if (caller.kind === 'staff') return this.forAgent(caller.staffId);
+    return new AgentTickets(apiKeyAccess(), this.tickets, { kind: 'api', apiKeyId: caller.apiKeyId });
   }
 }

@@ -2,7 +2,7 @@ import { Body, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common'
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { OrganizationAdminService, RequesterAdminService } from '@tessera/requesters';
 import { ChangesPipe, IdParam } from '../http/request-fields';
-import { PageQuery } from '../platform/dto/tenant.request';
+import { PageQuery } from '../http/request-fields';
 import { AdminController } from './admin-controller.decorator';
 import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/organization.request';
 import { OrganizationResponse } from './dto/organization.response';

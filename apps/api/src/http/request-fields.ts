@@ -1,6 +1,8 @@
 import { Injectable, Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@tessera/errors';
-import { ValidateIf } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
 
@@ -18,4 +20,21 @@ export class ChangesPipe implements PipeTransform<object, object> {
     if (Object.values(body).every((value) => value === undefined)) throw new DomainError('invalid', 'request.empty', 'Nothing to change');
     return body;
   }
+}
+
+// The paging parameters of every cursor-paginated list.
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }

@@ -1,20 +1,21 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthError, AuthErrorCode, StaffService } from '@tessera/auth';
+import { ApiKeyScope, ApiKeyService, AuthError, AuthErrorCode, StaffService, isApiKeyToken } from '@tessera/auth';
 import { TenantDatabase } from '@tessera/database';
 import { bearerToken } from '../http/bearer-token';
-import { InstanceRequest, PUBLIC_ROUTE } from './instance-request';
+import { API_KEY_SCOPE, InstanceRequest, PUBLIC_ROUTE } from './instance-request';
 import { InstanceResolver } from './instance-resolver';
 
 // Every staff route under /api/v1/t/{slug}/...: finds the instance, then authenticates the staff
-// token inside that instance's row-level-security scope, so a token issued by another instance
-// (or another realm) is not found.
+// token (or, on routes open to integrations, the API key) inside that instance's
+// row-level-security scope, so a token issued by another instance (or another realm) is not found.
 @Injectable()
 export class InstanceGuard implements CanActivate {
   constructor(
     private readonly instances: InstanceResolver,
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
+    private readonly apiKeys: ApiKeyService,
     private readonly reflector: Reflector,
   ) {}
 
@@ -25,6 +26,15 @@ export class InstanceGuard implements CanActivate {
     if (isPublic) return true;
     const token = bearerToken(request);
     if (!token) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this instance first');
+    if (isApiKeyToken(token)) {
+      // The key is checked first (unknown -> 401), then whether this route takes keys at all.
+      const key = await this.db.run(tenant, () => this.apiKeys.authenticate(token, request.ip ?? null));
+      const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(API_KEY_SCOPE, [context.getHandler(), context.getClass()]);
+      if (!scope) throw new AuthError(AuthErrorCode.Forbidden, 'API keys cannot call this route; sign in as an agent');
+      if (!key.scopes.includes(scope)) throw new AuthError(AuthErrorCode.Forbidden, `This API key lacks the scope ${scope}`, { scope });
+      request.apiKey = key;
+      return true;
+    }
     request.principal = await this.db.run(tenant, () => this.staff.authenticate(token));
     return true;
   }

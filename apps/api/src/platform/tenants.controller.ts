@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiCreatedResponse,
 import { CONFIG, Config } from '@tessera/config';
 import { ProvisioningService } from '@tessera/platform';
 import { TenantService } from '@tessera/tenancy';
-import { CreateTenantRequest, PageQuery, UpdateTenantRequest } from './dto/tenant.request';
+import { PageQuery } from '../http/request-fields';
+import { CreateTenantRequest, UpdateTenantRequest } from './dto/tenant.request';
 import { ProvisionedTenantResponse, TenantPageResponse, TenantResponse } from './dto/tenant.response';
 import { ChangesPipe } from '../http/request-fields';
 import { OperatorGuard } from './operator.guard';

@@ -1,8 +1,8 @@
 import { ExecutionContext, HttpCode, Injectable, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
-import { AgentTicketService, AgentTickets, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
+import { AgentTicketService, AgentTickets, Caller, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
 import type { Response } from 'express';
-import { InstanceRequest } from '../instance/instance-request';
+import { InstanceRequest, callerOf } from '../instance/instance-request';
 import { TicketResponse } from './dto/ticket.response';
 import { expectedVersion, setTicketEtag } from './etag';
 
@@ -12,7 +12,7 @@ export const IF_MATCH = { name: 'If-Match', required: false, description: 'the E
 // A write on one ticket: who writes, the ticket's reference, the If-Match they sent, and the
 // response that gets the new ETag (or 204).
 export interface TicketTarget {
-  staffId: string;
+  caller: Caller;
   reference: string;
   ifMatch: string | undefined;
   response: Response;
@@ -22,8 +22,8 @@ export const Target = createParamDecorator((_data: unknown, context: ExecutionCo
   const http = context.switchToHttp();
   const request = http.getRequest<InstanceRequest>();
   const reference = request.params.reference;
-  if (!request.principal || typeof reference !== 'string') throw new Error('Target used on a route without staff authentication or :reference');
-  return { staffId: request.principal.staffId, reference, ifMatch: request.headers['if-match'], response: http.getResponse() };
+  if (typeof reference !== 'string') throw new Error('Target used on a route without :reference');
+  return { caller: callerOf(request), reference, ifMatch: request.headers['if-match'], response: http.getResponse() };
 });
 
 const GONE_FROM_SIGHT = 'the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away)';
@@ -53,9 +53,9 @@ export class TicketHttp {
 
   // A stale If-Match is refused before anything changes; TicketService.update refuses a write
   // that races with another one after this read.
-  async openForWrite({ staffId, reference, ifMatch }: Omit<TicketTarget, 'response'>) {
+  async openForWrite({ caller, reference, ifMatch }: Omit<TicketTarget, 'response'>) {
     const version = expectedVersion(ifMatch);
-    const agent = await this.gate.forAgent(staffId);
+    const agent = await this.gate.forCaller(caller);
     const ticket = await agent.open(reference);
     if (version !== undefined && version !== ticket.version) throw stale(ticket.reference);
     return { agent, ticket, version };

@@ -3,9 +3,9 @@ import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, Api
 import { StaffPrincipal } from '@tessera/auth';
 import { DomainError } from '@tessera/errors';
 import { RequesterContact } from '@tessera/requesters';
-import { AgentTicketService, AgentTickets, Ticket, TicketGate, TicketQueryService } from '@tessera/tickets';
+import { AgentTicketService, AgentTickets, Caller, Ticket, TicketGate, TicketQueryService } from '@tessera/tickets';
 import type { Response } from 'express';
-import { CurrentStaff } from '../instance/instance-request';
+import { ApiKeyRoute, CurrentCaller, CurrentStaff } from '../instance/instance-request';
 import { InstanceController } from '../instance/instance-controller.decorator';
 import { CreateTicketRequest, MessageRequest, NoteRequest, PersonRequest, QueueQuery } from './dto/ticket.request';
 import { EntryResponse, LockResponse, QueuePageResponse, TicketResponse } from './dto/ticket.response';
@@ -23,12 +23,14 @@ export class TicketsController {
   ) {}
 
   @Post()
-  @ApiCreatedResponse({ type: TicketResponse, description: 'ETag header: the new version' })
-  async create(@CurrentStaff() principal: StaffPrincipal, @Body() body: CreateTicketRequest, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
-    const agent = await this.gate.forAgent(principal.staffId);
+  @ApiKeyRoute('tickets.create')
+  @ApiCreatedResponse({ type: TicketResponse, description: 'ETag header: the new version. With an API key the source is always api.' })
+  async create(@CurrentCaller() caller: Caller, @Body() body: CreateTicketRequest, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
+    const agent = await this.gate.forCaller(caller);
     const { requester, collaborators, ...rest } = body;
     const ticket = await this.agentTickets.create(agent, {
       ...rest,
+      source: caller.kind === 'api' ? 'api' : rest.source,
       requester: requester ? personOf(requester) : null,
       collaborators: collaborators?.map(personOf),
     });
@@ -36,26 +38,29 @@ export class TicketsController {
   }
 
   @Get()
+  @ApiKeyRoute('tickets.read')
   @ApiOkResponse({ type: QueuePageResponse })
-  async queue(@CurrentStaff() principal: StaffPrincipal, @Query() query: QueueQuery): Promise<QueuePageResponse> {
-    const agent = await this.gate.forAgent(principal.staffId);
+  async queue(@CurrentCaller() caller: Caller, @Query() query: QueueQuery): Promise<QueuePageResponse> {
+    const agent = await this.gate.forCaller(caller);
     const { state, queue, sort, limit, ...filters } = query;
     return this.queries.queue(agent, { ...filters, states: state, queue: queue ?? 'all', sort: sort ?? '-activity', limit: limit ?? 50 });
   }
 
   @Get(':reference')
   @ApiParam(REFERENCE)
+  @ApiKeyRoute('tickets.read')
   @ApiOkResponse({ type: TicketResponse, description: 'ETag header: the current version' })
-  async get(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
-    const agent = await this.gate.forAgent(principal.staffId);
+  async get(@CurrentCaller() caller: Caller, @Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
+    const agent = await this.gate.forCaller(caller);
     return this.http.respond(await agent.open(reference), response);
   }
 
   @Get(':reference/thread')
   @ApiParam(REFERENCE)
+  @ApiKeyRoute('tickets.read')
   @ApiOkResponse({ type: [EntryResponse], description: 'restricted notes only for members of the ticket’s department' })
-  async thread(@CurrentStaff() principal: StaffPrincipal, @Param('reference') reference: string): Promise<EntryResponse[]> {
-    const agent = await this.gate.forAgent(principal.staffId);
+  async thread(@CurrentCaller() caller: Caller, @Param('reference') reference: string): Promise<EntryResponse[]> {
+    const agent = await this.gate.forCaller(caller);
     const ticket = await agent.open(reference);
     return this.queries.thread(ticket, agent.visibilities(ticket));
   }
@@ -63,15 +68,16 @@ export class TicketsController {
   @Post(':reference/replies')
   @ApiParam(REFERENCE)
   @ApiHeader(IF_MATCH)
+  @ApiKeyRoute('tickets.write')
   @ApiCreatedResponse({ type: EntryResponse, description: 'the response; refused with 409 while another agent holds the lock' })
   async reply(
-    @CurrentStaff() principal: StaffPrincipal,
+    @CurrentCaller() caller: Caller,
     @Param('reference') reference: string,
     @Body() body: MessageRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
-    const { agent, ticket, version } = await this.http.openForWrite({ staffId: principal.staffId, reference, ifMatch });
+    const { agent, ticket, version } = await this.http.openForWrite({ caller, reference, ifMatch });
     const entry = await this.agentTickets.reply(agent, ticket, body.message, version);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);
@@ -80,15 +86,16 @@ export class TicketsController {
   @Post(':reference/notes')
   @ApiParam(REFERENCE)
   @ApiHeader(IF_MATCH)
+  @ApiKeyRoute('tickets.write')
   @ApiCreatedResponse({ type: EntryResponse })
   async note(
-    @CurrentStaff() principal: StaffPrincipal,
+    @CurrentCaller() caller: Caller,
     @Param('reference') reference: string,
     @Body() body: NoteRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
-    const { agent, ticket, version } = await this.http.openForWrite({ staffId: principal.staffId, reference, ifMatch });
+    const { agent, ticket, version } = await this.http.openForWrite({ caller, reference, ifMatch });
     const entry = await this.agentTickets.note(agent, ticket, body.message, body.restricted ?? false, version);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
 import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmptyObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmptyObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 
 export class NewManagerRequest {
   @ApiProperty({ example: 'anna.puig@example.org' })
@@ -73,20 +73,4 @@ export class UpdateTenantRequest {
   @IsString()
   @MaxLength(64)
   timezone?: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../../platform/dto/tenant.request';
+import { PageQuery } from '../../http/request-fields';
 
 const NOT_BLANK = /\S/;
 const MESSAGE_MAX = 65_536;

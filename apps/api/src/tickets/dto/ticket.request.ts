@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MATRIX_LEVELS, TICKET_STATES } from '@tessera/directory';
 import { QUEUES, QUEUE_SORTS, TICKET_TYPES } from '@tessera/tickets';
+import { PageQuery } from '../../http/request-fields';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,15 +9,12 @@ import {
   IsDate,
   IsEmail,
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -155,7 +153,7 @@ export class CreateTicketRequest {
 
 const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
-export class QueueQuery {
+export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ enum: QUEUES, default: 'all' })
   @IsOptional()
   @IsIn(QUEUES)
@@ -183,18 +181,4 @@ export class QueueQuery {
   @IsOptional()
   @IsIn(QUEUE_SORTS)
   sort?: (typeof QUEUE_SORTS)[number];
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
