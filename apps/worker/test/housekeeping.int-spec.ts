@@ -39,13 +39,33 @@ describe('worker: housekeeping', () => {
   }
 
   async function addSessions(tenantId: string, staffId: string): Promise<void> {
+    const requesterId = newId();
+    await owner.query("insert into requesters (tenant_id, id, name) values ($1, $2, 'R')", [tenantId, requesterId]);
     for (const offset of ['-1 hour', '-1 minute', '+1 hour']) {
+      for (const [table, column, ownerId] of [['staff_sessions', 'staff_id', staffId], ['requester_sessions', 'requester_id', requesterId]]) {
+        await owner.query(
+          `insert into ${table} (tenant_id, id, ${column}, token_hash, expires_at)
+           values ($1, $2, $3, decode(md5(random()::text), 'hex'), now() + $4::interval)`,
+          [tenantId, newId(), ownerId, offset],
+        );
+      }
+    }
+    // Reset links: expired, used two days ago, used just now, unused and live.
+    for (const [expires, used] of [['-1 minute', null], ['+1 hour', '-2 days'], ['+1 hour', '-1 minute'], ['+1 hour', null]]) {
       await owner.query(
-        `insert into staff_sessions (tenant_id, id, staff_id, token_hash, expires_at)
-         values ($1, $2, $3, decode(md5(random()::text), 'hex'), now() + $4::interval)`,
-        [tenantId, newId(), staffId, offset],
+        `insert into requester_tokens (tenant_id, id, requester_id, purpose, token_hash, expires_at, used_at)
+         values ($1, $2, $3, 'reset', decode(md5(random()::text), 'hex'), now() + $4::interval, now() + $5::interval)`,
+        [tenantId, newId(), requesterId, expires, used],
       );
     }
+  }
+
+  async function requesterCredentialsOf(tenantId: string): Promise<number> {
+    const { rows } = await owner.query(
+      'select (select count(*)::int from requester_sessions where tenant_id = $1) + (select count(*)::int from requester_tokens where tenant_id = $1) as n',
+      [tenantId],
+    );
+    return rows[0].n;
   }
 
   it('registers one periodic sweep', async () => {
@@ -83,11 +103,17 @@ describe('worker: housekeeping', () => {
       const sweep = await queue.add('sweep', {});
       expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 2 });
       const results = await Promise.all(tenantJobs);
-      expect(results).toEqual([{ expiredSessions: 2 }, { expiredSessions: 2 }]);
+      // Staff: two expired sessions. Requesters: two expired sessions, an expired link and one used
+      // more than a day ago.
+      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4 };
+      expect(results).toEqual([purged, purged]);
     } finally {
       await events.close();
     }
-    for (const { tenant } of instances) expect(await sessionsOf(tenant.id)).toEqual({ expired: 0, live: 1 });
+    for (const { tenant } of instances) {
+      expect(await sessionsOf(tenant.id)).toEqual({ expired: 0, live: 1 });
+      expect(await requesterCredentialsOf(tenant.id)).toBe(3);
+    }
   });
 
   it('skips suspended instances', async () => {

@@ -176,6 +176,16 @@ export class RequesterAuthService {
     return { kind: 'requester', tenantId: this.db.tenant.id, requesterId: row.requester_id, sessionId: row.session_id, ticketId: row.ticket_id };
   }
 
+  // Housekeeping, inside the tenant transaction: expired sessions and links are useless, and used
+  // links are kept a day for the record of a reset before they go too.
+  async purgeExpired(): Promise<number> {
+    const [sessions] = await this.db.manager.query('with gone as (delete from requester_sessions where expires_at <= now() returning 1) select count(*)::int as n from gone');
+    const [tokens] = await this.db.manager.query(
+      "with gone as (delete from requester_tokens where expires_at <= now() or used_at <= now() - interval '1 day' returning 1) select count(*)::int as n from gone",
+    );
+    return sessions.n + tokens.n;
+  }
+
   async logout(sessionId: string): Promise<void> {
     await this.db.manager.delete(RequesterSession, { id: sessionId });
   }

@@ -5,6 +5,7 @@ import { StaffService } from '@tessera/auth';
 import { TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
+import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
 import { Job, Queue } from 'bullmq';
 import { HousekeepingJobName, HousekeepingJobs } from './housekeeping.jobs';
@@ -25,6 +26,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly tenants: TenantService,
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
+    private readonly requesterAuth: RequesterAuthService,
     @Inject(METRICS) private readonly metrics: Metrics,
     @Inject(CONFIG) private readonly config: Config,
   ) {
@@ -61,9 +63,12 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     return { tenants: active.length };
   }
 
-  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<{ expiredSessions: number }> {
-    const expiredSessions = await this.db.run({ id: data.tenantId, slug: data.slug }, () => this.staff.purgeExpiredSessions());
-    if (expiredSessions > 0) this.logger.log({ tenant: data.slug, expiredSessions }, 'purged expired sessions');
-    return { expiredSessions };
+  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<{ expiredSessions: number; expiredRequesterCredentials: number }> {
+    const result = await this.db.run({ id: data.tenantId, slug: data.slug }, async () => ({
+      expiredSessions: await this.staff.purgeExpiredSessions(),
+      expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
+    }));
+    if (result.expiredSessions + result.expiredRequesterCredentials > 0) this.logger.log({ tenant: data.slug, ...result }, 'purged expired sessions');
+    return result;
   }
 }
