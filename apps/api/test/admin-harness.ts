@@ -1,34 +1,9 @@
 import { TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { OpenTicket, Ticket, TicketService } from '@tessera/tickets';
-import type { Response, Test } from 'supertest';
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { AdminClient, Instance, TestApi, adminClient, bearer, expectProblem, startTestApi } from './api-harness';
 
-export function expectProblem(response: Response, status: number, code: string): void {
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
-  expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-  expect(response.body.type).toBe(`urn:tessera:problem:${code}`);
-}
-
-// Requests to /api/v1/t/{slug}/admin/... with one agent's token.
-export interface AdminClient {
-  get(path: string): Test;
-  post(path: string, body?: object): Test;
-  patch(path: string, body: object): Test;
-  put(path: string, body: object): Test;
-  delete(path: string): Test;
-}
-
-export function adminClient(api: TestApi, slug: string, token: string): AdminClient {
-  const url = (path: string) => `/api/v1/t/${slug}/admin/${path}`;
-  return {
-    get: (path) => api.http().get(url(path)).set(bearer(token)),
-    post: (path, body) => api.http().post(url(path)).set(bearer(token)).send(body),
-    patch: (path, body) => api.http().patch(url(path)).set(bearer(token)).send(body),
-    put: (path, body) => api.http().put(url(path)).set(bearer(token)).send(body),
-    delete: (path) => api.http().delete(url(path)).set(bearer(token)),
-  };
-}
+export { AdminClient, adminClient, expectProblem };
 
 // A test API with one instance, and its manager's admin client.
 export async function startAdminApi(slug = 'alpha'): Promise<{ api: TestApi; instance: Instance; admin: AdminClient }> {

@@ -1,7 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { hashPassword } from '@tessera/auth';
 import { Config } from '@tessera/config';
-import { newId } from '@tessera/database';
 import { TEST_OPERATOR_TOKEN, TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
 import { Client, QueryResult, QueryResultRow } from 'pg';
 import request from 'supertest';
@@ -94,18 +92,11 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   owner.on('error', () => undefined);
   const sql = async <T = Record<string, unknown>>(text: string, params?: unknown[]) => (await owner.query(text, params)).rows as T[];
   // The id of the named row, inserted when missing (names are unique per instance).
-  const named = async (instance: Instance, table: 'departments' | 'teams' | 'organizations', name: string) => {
-    const [row] = await sql<{ id: string }>(
-      `insert into ${table} (tenant_id, id, name) values ($1, $2, $3)
-       on conflict (tenant_id, name) do update set name = excluded.name returning id`,
-      [instance.id, newId(), name],
-    );
-    return row.id;
-  };
-  const roleId = async (instance: Instance, name: string) => {
-    const [row] = await sql<{ id: string }>('select id from roles where tenant_id = $1 and name = $2', [instance.id, name]);
-    if (!row) throw new Error(`No role "${name}" in ${instance.slug}`);
-    return row.id;
+  // The id of the department, team or organization of this name, created when missing.
+  const named = async (admin: AdminClient, path: string, name: string): Promise<string> => {
+    const listed = (await admin.get(path).expect(200)).body;
+    const found = (Array.isArray(listed) ? listed : listed.items).find((item: { name: string }) => item.name === name);
+    return found?.id ?? (await admin.post(path, { name }).expect(201)).body.id;
   };
   return {
     app,
@@ -115,44 +106,46 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     operator,
     login,
     sql,
+    // Both go through the admin API, as a manager would.
     async addAgent(instance, agent) {
+      const admin = adminClient({ http }, instance.slug, instance.token);
       const email = `${agent.name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@${instance.slug}.example`;
       const password = `password of ${email}`;
-      const [first] = await sql<{ name: string }>('select name from departments where tenant_id = $1 order by created_at, id limit 1', [instance.id]);
-      const primary = agent.department ?? first.name;
+      const roles: { id: string; name: string }[] = (await admin.get('roles').expect(200)).body;
+      const roleId = (name: string) => {
+        const role = roles.find((r) => r.name === name);
+        if (!role) throw new Error(`No role "${name}" in ${instance.slug}`);
+        return role.id;
+      };
+      const primary = agent.department ?? (await admin.get('departments').expect(200)).body[0].name;
       const departmentIds: Record<string, string> = {};
-      for (const name of [primary, ...Object.keys(agent.departments ?? {})]) departmentIds[name] = await named(instance, 'departments', name);
-      const id = newId();
-      await sql(
-        `insert into staff (tenant_id, id, email, name, password_hash, is_manager, primary_department_id, role_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [instance.id, id, email, agent.name, await hashPassword(password), agent.isManager ?? false, departmentIds[primary], await roleId(instance, agent.role)],
-      );
-      for (const [name, role] of Object.entries(agent.departments ?? {})) {
-        await sql('insert into staff_departments (tenant_id, staff_id, department_id, role_id) values ($1, $2, $3, $4)', [
-          instance.id,
-          id,
-          departmentIds[name],
-          await roleId(instance, role),
-        ]);
-      }
+      for (const name of [primary, ...Object.keys(agent.departments ?? {})]) departmentIds[name] = await named(admin, 'departments', name);
+      const created = await admin.post('agents', {
+        email,
+        name: agent.name,
+        password,
+        isManager: agent.isManager ?? false,
+        primaryDepartmentId: departmentIds[primary],
+        roleId: roleId(agent.role),
+        departments: Object.entries(agent.departments ?? {}).map(([name, role]) => ({ departmentId: departmentIds[name], roleId: roleId(role) })),
+      });
+      if (created.status !== 201) throw new Error(`creating agent ${email} failed: ${created.status} ${created.text}`);
+      const id: string = created.body.id;
       const teamIds: Record<string, string> = {};
       for (const team of agent.teams ?? []) {
-        teamIds[team] = await named(instance, 'teams', team);
-        await sql('insert into team_members (tenant_id, team_id, staff_id) values ($1, $2, $3)', [instance.id, teamIds[team], id]);
+        teamIds[team] = await named(admin, 'teams', team);
+        const members: string[] = (await admin.get(`teams/${teamIds[team]}`).expect(200)).body.memberIds;
+        await admin.put(`teams/${teamIds[team]}/members`, { staffIds: [...members, id] }).expect(200);
       }
       return { id, email, password, token: await login(instance.slug, email, password), departmentIds, teamIds };
     },
     async addOrganization(instance, name, memberEmails) {
-      const organizationId = await named(instance, 'organizations', name);
+      const admin = adminClient({ http }, instance.slug, instance.token);
+      const organizationId = await named(admin, 'organizations', name);
       for (const email of memberEmails) {
-        const [known] = await sql<{ requester_id: string }>('select requester_id from requester_emails where tenant_id = $1 and email = $2', [instance.id, email]);
-        const requesterId = known?.requester_id ?? newId();
-        if (!known) {
-          await sql('insert into requesters (tenant_id, id, name) values ($1, $2, $3)', [instance.id, requesterId, email.split('@')[0]]);
-          await sql('insert into requester_emails (tenant_id, email, requester_id, is_primary) values ($1, $2, $3, true)', [instance.id, email, requesterId]);
-        }
-        await sql('insert into requester_organizations (tenant_id, requester_id, organization_id) values ($1, $2, $3)', [instance.id, requesterId, organizationId]);
+        const found = (await admin.get(`requesters?q=${encodeURIComponent(email)}`).expect(200)).body.items.find((r: { emails: string[] }) => r.emails.includes(email));
+        if (found) await admin.patch(`requesters/${found.id}`, { organizationIds: [...found.organizationIds, organizationId] }).expect(200);
+        else await admin.post('requesters', { name: email.split('@')[0], emails: [email], organizationIds: [organizationId] }).expect(201);
       }
       return organizationId;
     },
@@ -168,6 +161,28 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       await app.close();
       await database.drop();
     },
+  };
+}
+
+// Requests to /api/v1/t/{slug}/admin/... with a manager's (or any agent's) token.
+export interface AdminClient {
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  patch(path: string, body: object): request.Test;
+  put(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
+}
+
+export function adminClient(api: Pick<TestApi, 'http'>, slug: string, token: string): AdminClient {
+  const http = () => api.http();
+  const url = (path: string) => `/api/v1/t/${slug}/admin/${path}`;
+  const auth = (test: request.Test) => test.set(bearer(token));
+  return {
+    get: (path) => auth(http().get(url(path))),
+    post: (path, body) => auth(http().post(url(path))).send(body),
+    patch: (path, body) => auth(http().patch(url(path))).send(body),
+    put: (path, body) => auth(http().put(url(path))).send(body),
+    delete: (path) => auth(http().delete(url(path))),
   };
 }
 
