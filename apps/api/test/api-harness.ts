@@ -117,7 +117,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
         if (!role) throw new Error(`No role "${name}" in ${instance.slug}`);
         return role.id;
       };
-      const primary = agent.department ?? (await admin.get('departments').expect(200)).body[0].name;
+      // By default the department the instance started with, which is its manager's.
+      const me = (await http().get(`/api/v1/t/${instance.slug}/auth/me`).set(bearer(instance.token)).expect(200)).body.staff;
+      const departments: { id: string; name: string }[] = (await admin.get('departments').expect(200)).body;
+      const primary = agent.department ?? departments.find((d) => d.id === me.primaryDepartmentId)!.name;
       const departmentIds: Record<string, string> = {};
       for (const name of [primary, ...Object.keys(agent.departments ?? {})]) departmentIds[name] = await named(admin, 'departments', name);
       const created = await admin.post('agents', {
