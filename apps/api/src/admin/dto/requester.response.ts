@@ -23,7 +23,7 @@ export class RequesterResponse {
 
 export class RequesterPageResponse {
   @ApiProperty({ type: [RequesterResponse] }) items!: RequesterResponse[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'pass as ?cursor= for the next page' }) nextCursor!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'MDE5MzhmNmUtNTMwMS03YjJlLThjNTUtNmExZDNlOWYwYTIy', description: 'pass as ?cursor= for the next page' }) nextCursor!: string | null;
 
   static of(page: Page<RequesterView>): RequesterPageResponse {
     return { items: page.items.map(RequesterResponse.of), nextCursor: page.nextCursor };

@@ -36,7 +36,7 @@ export class InstanceSummary {
 }
 
 export class LoginResponse {
-  @ApiProperty({ description: 'send as Authorization: Bearer <token> on this instance only' }) token!: string;
+  @ApiProperty({ example: 'tss_9hQ0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o', description: 'send as Authorization: Bearer <token> on this instance only' }) token!: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
 }

@@ -34,14 +34,14 @@ export class StatusResponse extends Timestamps {
   @ApiProperty({ example: 'Pending' }) name!: string;
   @ApiProperty({ enum: TICKET_STATES }) state!: string;
   @ApiProperty({ example: 'Waiting for your answer' }) requesterLabel!: string;
-  @ApiProperty() sortOrder!: number;
+  @ApiProperty({ example: 3 }) sortOrder!: number;
   @ApiProperty() isDefault!: boolean;
 }
 
 export class PriorityResponse extends Timestamps {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'High' }) name!: string;
-  @ApiProperty({ description: '1 is the lowest' }) urgency!: number;
+  @ApiProperty({ example: 2, description: '1 is the lowest' }) urgency!: number;
   @ApiProperty() isDefault!: boolean;
 }
 

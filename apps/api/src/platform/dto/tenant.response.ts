@@ -50,6 +50,6 @@ export class ProvisionedTenantResponse extends TenantResponse {
 
 export class TenantPageResponse {
   @ApiProperty({ type: [TenantResponse] }) items!: TenantResponse[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'pass as ?cursor= for the next page' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'MDE5MzhmNmUtNTMwMS03YjJlLThjNTUtNmExZDNlOWYwYTIy', description: 'pass as ?cursor= for the next page' })
   nextCursor!: string | null;
 }

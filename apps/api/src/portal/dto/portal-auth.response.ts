@@ -13,7 +13,7 @@ export class RequesterResponse {
 }
 
 export class RequesterSignInResponse {
-  @ApiProperty({ description: 'send as Authorization: Bearer <token> to the portal routes of this instance' }) token!: string;
+  @ApiProperty({ example: 'tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk', description: 'send as Authorization: Bearer <token> to the portal routes of this instance' }) token!: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ type: RequesterResponse }) requester!: RequesterResponse;
 
@@ -54,7 +54,7 @@ export class RequesterMeResponse {
 }
 
 export class GuestSessionResponse {
-  @ApiProperty({ description: 'a session for this ticket only; send as Authorization: Bearer <token>' }) token!: string;
+  @ApiProperty({ example: 'tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk', description: 'a session for this ticket only; send as Authorization: Bearer <token>' }) token!: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ example: 'suport#310', description: 'the ticket it opens (a merged ticket leads to the one it was merged into)' })
   reference!: string;

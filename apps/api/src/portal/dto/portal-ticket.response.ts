@@ -41,14 +41,14 @@ export class PortalTicketSummaryResponse implements PortalTicketSummary {
 
 export class PortalTicketPageResponse implements PortalTicketPage {
   @ApiProperty({ type: [PortalTicketSummaryResponse] }) items!: PortalTicketSummaryResponse[];
-  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCIwMTkzOGY2ZSJd' }) nextCursor!: string | null;
 }
 
 export class PortalEventDetailsResponse implements PortalEventDetails {
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'status events: the former status, as requesters see it' }) from?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'status events: the new status' }) to?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'We are working on it', description: 'status events: the former status, as requesters see it' }) from?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Solved', description: 'status events: the new status' }) to?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'collaborators added or removed' }) names?: string[];
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) rating?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, example: 4 }) rating?: number;
 }
 
 export class PortalAuthorResponse {
@@ -61,15 +61,15 @@ export class PortalThreadEntryResponse implements PortalThreadEntry {
   @ApiProperty({ enum: ['message', 'response', 'event'], description: 'message: from a requester; response: from an agent' })
   kind!: 'message' | 'response' | 'event';
   @ApiPropertyOptional({ nullable: true, enum: TICKET_EVENTS }) event!: PortalThreadEntry['event'];
-  @ApiProperty() body!: string;
+  @ApiProperty({ example: 'It works again, thank you!' }) body!: string;
   @ApiPropertyOptional({ nullable: true, type: PortalAuthorResponse }) author!: PortalAuthorResponse | null;
   @ApiPropertyOptional({ nullable: true, type: PortalEventDetailsResponse }) details!: PortalEventDetailsResponse | null;
   @ApiProperty() createdAt!: Date;
 }
 
 export class PortalRatingResponse {
-  @ApiProperty({ minimum: 1, maximum: 5 }) value!: number;
-  @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ minimum: 1, maximum: 5, example: 5 }) value!: number;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Quick and friendly.' }) comment!: string | null;
   @ApiProperty() ratedAt!: Date;
 }
 
@@ -91,7 +91,7 @@ export class PortalTicketResponse extends PortalTicketSummaryResponse implements
 
 export class NewPortalTicketResponse {
   @ApiProperty({ type: PortalTicketResponse }) ticket!: PortalTicketResponse;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'opened without a session: the guest link token (see POST portal/guest)' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'tsg_7Qx2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9h', description: 'opened without a session: the guest link token (see POST portal/guest)' })
   guestToken!: string | null;
 }
 
@@ -99,6 +99,6 @@ export class PortalReplyResponse implements PortalReply {
   @ApiProperty({ example: 'suport#311', description: 'the ticket that got the reply' }) reference!: string;
   @ApiProperty({ description: 'true when the ticket was closed and the reply opened a new, linked ticket' }) followUp!: boolean;
   @ApiProperty({ type: PortalThreadEntryResponse }) entry!: PortalThreadEntryResponse;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'guest sessions: the follow-up ticket\'s guest link token' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'tsg_7Qx2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9h', description: 'guest sessions: the follow-up ticket\'s guest link token' })
   guestToken!: string | null;
 }

@@ -25,7 +25,7 @@ export class LockResponse {
 
 export class LinkResponse {
   @ApiProperty({ example: 'suport#311' }) reference!: string;
-  @ApiProperty() subject!: string;
+  @ApiProperty({ example: 'Wi-Fi down in the whole building' }) subject!: string;
   @ApiProperty({ enum: ['child_of', 'parent_of', 'related', 'duplicate_of', 'duplicated_by'] }) kind!: string;
 }
 
@@ -49,7 +49,7 @@ export class QueueRowResponse {
 
 export class QueuePageResponse {
   @ApiProperty({ type: [QueueRowResponse] }) items!: QueueRowResponse[];
-  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCIwMTkzOGY2ZSJd', description: 'pass as ?cursor= for the next page' }) nextCursor!: string | null;
 }
 
 export class TicketResponse extends QueueRowResponse {
@@ -59,24 +59,24 @@ export class TicketResponse extends QueueRowResponse {
   @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) impact!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 4, 8] }) urgency!: number | null;
   @ApiProperty({ description: 'the due date was chosen by an agent; otherwise it follows the SLA plan or the priority matrix' }) dueByHand!: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: true }) customData!: object;
-  @ApiPropertyOptional({ nullable: true, type: String }) requesterEmail!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { building: 'A', room: '2.14' } }) customData!: object;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'joan.serra@example.org' }) requesterEmail!: string | null;
   @ApiProperty({ type: [PersonResponse] }) collaborators!: PersonResponse[];
   @ApiProperty({ type: [LinkResponse] }) links!: LinkResponse[];
   @ApiPropertyOptional({ type: LockResponse, nullable: true, description: 'set while another agent composes a reply' }) lock!: LockResponse | null;
-  @ApiProperty({ description: 'also sent as the ETag header; send it back in If-Match' }) version!: number;
+  @ApiProperty({ example: 7, description: 'also sent as the ETag header; send it back in If-Match' }) version!: number;
   @ApiProperty() updatedAt!: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) firstResponseAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) resolvedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) closedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) rating!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) ratingComment!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5, example: 5 }) rating!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Fixed within the hour.' }) ratingComment!: string | null;
 }
 
 export class AuthorResponse {
   @ApiProperty({ enum: ['staff', 'requester', 'system'] }) type!: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) id!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) name!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Anna Puig' }) name!: string | null;
 }
 
 export class EntryResponse {
@@ -84,8 +84,8 @@ export class EntryResponse {
   @ApiProperty({ enum: ['message', 'response', 'note', 'event'] }) kind!: string;
   @ApiProperty({ enum: ['public', 'internal', 'restricted'] }) visibility!: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'assigned' }) event!: string | null;
-  @ApiProperty() body!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data!: object;
+  @ApiProperty({ example: 'We replaced the access point; please try again.' }) body!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: { id: '01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d', name: 'Support' }, to: { id: '01938f6e-5301-7b2e-8c55-6a1d3e9f0a22', name: 'Network' } } }) data!: object;
   @ApiProperty({ type: AuthorResponse }) author!: AuthorResponse;
   @ApiProperty() createdAt!: Date;
 }
