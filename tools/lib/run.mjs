@@ -1,4 +1,4 @@
-// Small process helpers shared by tools/start and tools/test.
+// Small process helpers shared by the tools scripts.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
