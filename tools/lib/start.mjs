@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { run } from './run.mjs';
+import { run, stopChild } from './run.mjs';
 import { secretFile, startServices } from './services.mjs';
 import { build, compiled, migrate, waitForReady } from './steps.mjs';
 
@@ -15,16 +15,7 @@ async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   log('Stopping...');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((done) => {
-          if (child.exitCode !== null) return done();
-          child.once('exit', done);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(children.map(stopChild));
   await services.stop();
   process.exit(code);
 }
