@@ -254,6 +254,8 @@ async function measureAll(base, largest, { token, topicId }, knownEmails, option
 }
 
 async function main(options, services, children) {
+  const [busy] = loadavg();
+  if (busy > cpus().length / 2) log(`Other work is running (load average ${busy.toFixed(1)} on ${cpus().length} CPUs); the figures will be lower`);
   const env = { ...process.env, ...services.env };
   // The API connects as the managed runtime role of the bench database.
   delete env.DATABASE_APP_URL;
