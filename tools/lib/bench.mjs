@@ -254,8 +254,8 @@ async function measureAll(base, largest, { token, topicId }, knownEmails, option
 }
 
 async function main(options, services, children) {
-  const [busy] = loadavg();
-  if (busy > cpus().length / 2) log(`Other work is running (load average ${busy.toFixed(1)} on ${cpus().length} CPUs); the figures will be lower`);
+  const [loadAtStart] = loadavg();
+  if (loadAtStart > cpus().length / 2) log(`Other work is running (load average ${loadAtStart.toFixed(1)} on ${cpus().length} CPUs); the figures will be lower`);
   const env = { ...process.env, ...services.env };
   // The API connects as the managed runtime role of the bench database.
   delete env.DATABASE_APP_URL;
@@ -277,14 +277,13 @@ async function main(options, services, children) {
       `${totals.entries} thread entries and ${totals.requesters} requesters by SQL in ${sqlSeconds} s; ANALYZE ${analyzeSeconds} s`,
   );
 
-  const load = [loadavg()[0]];
   const results = await measureAll(api.base, largest, await signIn(api.base, largest), knownEmails, options);
-  load.push(loadavg()[0]);
 
-  const machine = { cpus: cpus().length, node: process.versions.node, postgres, loadAverage: load.map((l) => Number(l.toFixed(2))) };
+  const loadAverage = [loadAtStart, loadavg()[0]].map((load) => Number(load.toFixed(2)));
+  const machine = { cpus: cpus().length, node: process.versions.node, postgres, loadAverage };
   console.log(`
 Tessera benchmark: ${instances.length} instances, ${totals.tickets} tickets; queues listed on ${largest.slug} (${largest.tickets} tickets), tickets created there
-Machine: ${machine.cpus} CPUs, Node ${machine.node}, PostgreSQL ${postgres}; 1-minute load average ${machine.loadAverage.join(' before, ')} after
+Machine: ${machine.cpus} CPUs, Node ${machine.node}, PostgreSQL ${postgres}; 1-minute load average ${loadAverage[0]} at the start, ${loadAverage[1]} at the end
 Seeding: ${provisionSeconds} s provisioning through the API, ${sqlSeconds} s SQL, ${analyzeSeconds} s ANALYZE
 Each level: at most ${options.requests} requests or ${options.seconds} s; latencies of successful requests.
 
