@@ -1,4 +1,4 @@
-// Small process helpers shared by tools/start and tools/test.
+// Small process helpers shared by the tools scripts.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -20,4 +20,13 @@ export function run(command, args, { cwd, env, quiet = false } = {}) {
 
 export function bin(root, name) {
   return join(root, 'node_modules', '.bin', name);
+}
+
+// Asks a child process to stop and waits until it has; one that is already gone resolves at once.
+export function stopChild(child) {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', done);
+    child.kill('SIGTERM');
+  });
 }

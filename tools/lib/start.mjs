@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { bin, run } from './run.mjs';
+import { run, stopChild } from './run.mjs';
 import { secretFile, startServices } from './services.mjs';
+import { build, compiled, migrate, waitForReady } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tessera] ${message}`);
@@ -14,16 +15,7 @@ async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   log('Stopping...');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((done) => {
-          if (child.exitCode !== null) return done();
-          child.once('exit', done);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(children.map(stopChild));
   await services.stop();
   process.exit(code);
 }
@@ -36,22 +28,20 @@ try {
   const host = process.env.HOST || '127.0.0.1';
   const secretKey = process.env.TESSERA_SECRET_KEY || secretFile(join(services.dataDir, 'secret-key'), 32);
   const env = { ...process.env, ...services.env, TESSERA_OPERATOR_TOKEN: operatorToken, TESSERA_SECRET_KEY: secretKey, PORT: port, HOST: host };
-  const node = (script, args = []) => [process.execPath, ['-r', join(root, 'tools', 'paths.cjs'), join(root, 'dist', script), ...args]];
 
   log('Building...');
-  await run(bin(root, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, env });
-  await run(...node('apps/api/src/cli.js', ['migrate']), { cwd: root, env });
+  await build(root, env);
+  await migrate(root, env);
   const passwords = {
     manager: secretFile(join(services.dataDir, 'demo-manager-password'), 12),
     agent: secretFile(join(services.dataDir, 'demo-agent-password'), 12),
   };
-  await run(...node('apps/api/src/cli.js', ['demo', '--manager-password', passwords.manager, '--agent-password', passwords.agent]), {
-    cwd: root,
-    env,
-  });
+  // `--name=value`: a generated password may start with '-'.
+  const demo = ['demo', `--manager-password=${passwords.manager}`, `--agent-password=${passwords.agent}`];
+  await run(...compiled(root, 'apps/api/src/cli.js', demo), { cwd: root, env });
 
   for (const app of ['apps/api/src/main.js', 'apps/worker/src/main.js']) {
-    const child = spawn(...node(app), { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(...compiled(root, app), { cwd: root, env, stdio: 'inherit' });
     child.on('exit', (code) => {
       if (!stopping) {
         log(`${app} exited (${code}); stopping everything`);
@@ -62,13 +52,7 @@ try {
   }
 
   const base = `http://${host}:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (true) {
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`${base}/readyz did not answer 200 within 60 s`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitForReady(base);
   console.log(`
 Tessera is running.
 

@@ -1,34 +1,16 @@
-import { resolve, join } from 'node:path';
-import pg from 'pg';
+import { resolve } from 'node:path';
 import { bin, run } from './run.mjs';
 import { startServices } from './services.mjs';
+import { build, migrate, recreateDatabase } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tools/test] ${message}`);
 const TEMPLATE = 'tessera_template';
 
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 // Drops what an interrupted run left behind and migrates a fresh template database.
 async function prepareTemplate(ownerUrl, env) {
-  const admin = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres') });
-  await admin.connect();
-  try {
-    const stale = await admin.query("select datname from pg_database where datname like 'tessera_test_%' or datname = $1", [TEMPLATE]);
-    for (const { datname } of stale.rows) await admin.query(`drop database "${datname}" with (force)`);
-    await admin.query(`create database ${TEMPLATE}`);
-  } finally {
-    await admin.end();
-  }
-  await run(process.execPath, ['-r', join(root, 'tools', 'paths.cjs'), join(root, 'dist', 'apps/api/src/cli.js'), 'migrate'], {
-    cwd: root,
-    env: { ...env, DATABASE_URL: withDatabase(ownerUrl, TEMPLATE), LOG_LEVEL: 'warn' },
-    quiet: true,
-  });
+  const url = await recreateDatabase(ownerUrl, TEMPLATE, 'tessera_test_%');
+  await migrate(root, { ...env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, { quiet: true });
 }
 
 const services = await startServices({ root, profile: 'test', log });
@@ -49,7 +31,7 @@ try {
   await run(bin(root, 'nx'), ['show', 'projects'], { cwd: root, env, quiet: true });
   await run(bin(root, 'eslint'), ['.'], { cwd: root, env });
   log('Building...');
-  await run(bin(root, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, env });
+  await build(root, env);
   log('Migrating the template database...');
   await prepareTemplate(services.env.DATABASE_URL, env);
   log('Running jest...');
