@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
-import { newId } from '@tessera/database';
+import { TenantDatabase, newId } from '@tessera/database';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
+import { TicketService } from '@tessera/tickets';
 import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
@@ -105,7 +106,7 @@ describe('worker: housekeeping', () => {
       const results = await Promise.all(tenantJobs);
       // Staff: two expired sessions. Requesters: two expired sessions, an expired link and one used
       // more than a day ago.
-      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4 };
+      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0 };
       expect(results).toEqual([purged, purged]);
     } finally {
       await events.close();
@@ -114,6 +115,57 @@ describe('worker: housekeeping', () => {
       expect(await sessionsOf(tenant.id)).toEqual({ expired: 0, live: 1 });
       expect(await requesterCredentialsOf(tenant.id)).toBe(3);
     }
+  });
+
+  it('closes resolved tickets after the instance’s silent days, unless they have open tasks', async () => {
+    const created = await worker.get(ProvisioningService).provision({
+      slug: 'sweep-close',
+      name: 'close',
+      manager: { email: 'm@close.example', name: 'M', password: 'a long enough password' },
+    });
+    const tenant = { id: created.tenant.id, slug: created.tenant.slug };
+    const tickets = worker.get(TicketService);
+    const open = (subject: string) =>
+      worker.get(TenantDatabase).run(tenant, () =>
+        tickets.open({ requester: { email: 'r@close.example' }, subject, body: 'b', source: 'web', departmentId: created.department.id }, { kind: 'system' }),
+      );
+    const [old, recent, blocked] = [await open('old'), await open('recent'), await open('blocked')];
+    const resolve = async (ticketId: string, daysAgo: number) =>
+      owner.query(
+        `update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'resolved'),
+                resolved_at = now() - make_interval(days => $3) where id = $2`,
+        [tenant.id, ticketId, daysAgo],
+      );
+    await resolve(old.id, 15);
+    await resolve(recent.id, 13);
+    await resolve(blocked.id, 30);
+    await owner.query("insert into tasks (tenant_id, id, ticket_id, department_id, title) values ($1, $2, $3, $4, 'still open')", [
+      tenant.id,
+      newId(),
+      blocked.id,
+      created.department.id,
+    ]);
+
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Housekeeping), { strict: false });
+    const events = new QueueEvents(QueueName.Housekeeping, { connection: queue.opts.connection, prefix: queue.opts.prefix });
+    await events.waitUntilReady();
+    try {
+      const job = await queue.add('tenant', { tenantId: tenant.id, slug: tenant.slug }, { jobId: `tenant-${tenant.id}` });
+      expect(await job.waitUntilFinished(events, 20_000)).toMatchObject({ autoClosedTickets: 1 });
+    } finally {
+      await events.close();
+    }
+    const { rows } = await owner.query(
+      `select t.subject, s.state, t.closed_at is not null as closed,
+              exists (select 1 from ticket_entries e where e.ticket_id = t.id and e.event = 'status' and e.author_staff_id is null) as recorded
+         from tickets t join ticket_statuses s on s.id = t.status_id where t.tenant_id = $1 order by t.subject`,
+      [tenant.id],
+    );
+    expect(rows).toEqual([
+      { subject: 'blocked', state: 'resolved', closed: false, recorded: false },
+      { subject: 'old', state: 'closed', closed: true, recorded: true },
+      { subject: 'recent', state: 'resolved', closed: false, recorded: false },
+    ]);
   });
 
   it('skips suspended instances', async () => {
@@ -129,7 +181,7 @@ describe('worker: housekeeping', () => {
     await events.waitUntilReady();
     try {
       const sweep = await queue.add('sweep', {});
-      expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 2 });
+      expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 3 });
     } finally {
       await events.close();
     }

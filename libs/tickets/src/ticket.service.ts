@@ -374,6 +374,32 @@ export class TicketService {
     return { ticket: ticket.mergedIntoId ? await this.byReference(reference) : ticket, requesterId: requester.id };
   }
 
+  // Housekeeping: resolved tickets nobody reacted to for the instance's auto-close days are closed
+  // (a requester's reply reopens a ticket, so resolved_at is the start of the silence). Tickets
+  // with open tasks stay resolved. At most `limit` per run; the next sweep takes the rest.
+  async autoCloseResolved(limit = 500): Promise<number> {
+    const days = (await this.directory.settings()).autocloseDays;
+    if (days === 0) return 0;
+    const closed = await this.directory.firstStatusIn('closed');
+    const due: Ticket[] = await this.db.manager
+      .createQueryBuilder(Ticket, 't')
+      .innerJoin('ticket_statuses', 's', 's.tenant_id = t.tenant_id and s.id = t.status_id')
+      .where("s.state = 'resolved' and t.merged_into_id is null and t.resolved_at < now() - make_interval(days => :days)", { days })
+      .orderBy('t.resolved_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    let count = 0;
+    for (const ticket of due) {
+      try {
+        await this.moveTo(ticket, closed, { kind: 'system' });
+        count++;
+      } catch (error) {
+        if (!(error instanceof TicketError && error.code === TicketErrorCode.OpenTasks)) throw error;
+      }
+    }
+    return count;
+  }
+
   async assertNoOpenTasks(ticket: Ticket): Promise<void> {
     const open = await this.db.manager.countBy(Task, { ticketId: ticket.id, closedAt: IsNull() });
     if (open > 0) {

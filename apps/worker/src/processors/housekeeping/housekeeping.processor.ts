@@ -7,8 +7,15 @@ import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
+import { TicketService } from '@tessera/tickets';
 import { Job, Queue } from 'bullmq';
 import { HousekeepingJobName, HousekeepingJobs } from './housekeeping.jobs';
+
+interface TenantChores {
+  expiredSessions: number;
+  expiredRequesterCredentials: number;
+  autoClosedTickets: number;
+}
 
 type Handlers = { [name in HousekeepingJobName]: (data: HousekeepingJobs[name], job: Job) => Promise<unknown> };
 
@@ -27,6 +34,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
     private readonly requesterAuth: RequesterAuthService,
+    private readonly tickets: TicketService,
     @Inject(METRICS) private readonly metrics: Metrics,
     @Inject(CONFIG) private readonly config: Config,
   ) {
@@ -63,12 +71,13 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     return { tenants: active.length };
   }
 
-  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<{ expiredSessions: number; expiredRequesterCredentials: number }> {
+  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<TenantChores> {
     const result = await this.db.run({ id: data.tenantId, slug: data.slug }, async () => ({
       expiredSessions: await this.staff.purgeExpiredSessions(),
       expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
+      autoClosedTickets: await this.tickets.autoCloseResolved(),
     }));
-    if (result.expiredSessions + result.expiredRequesterCredentials > 0) this.logger.log({ tenant: data.slug, ...result }, 'purged expired sessions');
+    if (Object.values(result).some((n) => n > 0)) this.logger.log({ tenant: data.slug, ...result }, 'housekeeping done');
     return result;
   }
 }
