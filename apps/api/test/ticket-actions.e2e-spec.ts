@@ -581,6 +581,16 @@ describe('ticket actions', () => {
       expect((await current(source)).version).toBe(1);
       expect((await current(elsewhere)).version).toBe(1);
     });
+
+    it('keeps a confidential thread out of a ticket that is not confidential', async () => {
+      const secret = await newTicket({ isConfidential: true });
+      const open = await newTicket();
+      const refused = await call('post', at(secret, 'merge'), { into: open.reference });
+      expect(`${refused.status} ${refused.body.code}`).toBe('400 ticket.invalid');
+      expect((await current(secret)).version).toBe(1);
+      await call('patch', at(open), { isConfidential: true }).expect(200);
+      await call('post', at(secret, 'merge'), { into: open.reference }).expect(200);
+    });
   });
 
   describe('links', () => {

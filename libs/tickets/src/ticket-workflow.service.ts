@@ -262,6 +262,10 @@ export class TicketWorkflowService {
     const target = await agent.open(into);
     if (target.id === source.id) throw invalid(`${source.reference} cannot be merged into itself`, 'into');
     agent.require(target, 'ticket.merge');
+    // The thread moves: a confidential thread must not land where more people can read it.
+    if (source.isConfidential && !target.isConfidential) {
+      throw invalid(`${source.reference} is confidential; mark ${target.reference} confidential before merging into it`, 'into');
+    }
     const manager = this.db.manager;
     await manager.query('update ticket_entries set ticket_id = $2 where ticket_id = $1', [source.id, target.id]);
     await manager.query('update tasks set ticket_id = $2 where ticket_id = $1', [source.id, target.id]);
