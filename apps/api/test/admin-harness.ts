@@ -56,6 +56,7 @@ export interface AdminObjects {
   priorityId: string;
   priorityIds: string[];
   apiKeyId: string;
+  mailboxId: string;
 }
 
 export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<AdminObjects> {
@@ -74,5 +75,13 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     priorityId: priorities[0].id,
     priorityIds: priorities.map((p: { id: string }) => p.id),
     apiKeyId: await created('api-keys', { name: `Key of ${instance.slug}`, scopes: ['tickets.read'] }),
+    mailboxId: await created('mailboxes', {
+      name: `Mailbox of ${instance.slug}`,
+      address: `help@${instance.slug}.example.org`,
+      departmentId: (await admin.get('departments').expect(200)).body[0].id,
+      imapHost: 'imap.example.org',
+      imapUser: 'help',
+      imapPassword: `secret of ${instance.slug}`,
+    }),
   };
 }

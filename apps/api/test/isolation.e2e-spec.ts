@@ -165,6 +165,9 @@ function adminProbes(): Record<string, Probe> {
     [`GET ${admin}/api-keys`]: {},
     [`POST ${admin}/api-keys`]: { body: () => ({ name: 'Probe', scopes: ['tickets.read'] }) },
     [`DELETE ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
+    ...readable('mailboxes', (o) => o.mailboxId),
+    ...crud('mailboxes', (o) => o.mailboxId, { body: (o) => ({ name: 'Probe', address: `probe@${o.slug}.example.org`, departmentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
+    [`POST ${admin}/mailboxes/:id/inbound-token`]: { params: id((o) => o.mailboxId) },
   };
 }
 
@@ -214,7 +217,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat()];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));

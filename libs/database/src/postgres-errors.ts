@@ -12,11 +12,12 @@ export function isForeignKeyViolation(error: unknown): boolean {
 // Runs a write and turns a unique violation into the caller's error. The check that matters is
 // the index: a concurrent request may take a name between any lookup and the write. The
 // transaction is aborted by the violation, so the error must end the unit of work.
-export async function refuseDuplicate<T>(write: () => Promise<T>, duplicate: () => Error): Promise<T> {
+// `duplicate` receives the violated constraint's name, for tables with several unique keys.
+export async function refuseDuplicate<T>(write: () => Promise<T>, duplicate: (constraint: string) => Error): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate();
+    if (isUniqueViolation(error)) throw duplicate(String((error as { constraint?: unknown }).constraint ?? ''));
     throw error;
   }
 }

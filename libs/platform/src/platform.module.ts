@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
+import { MailboxesModule } from '@tessera/mailboxes';
 import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule],
   providers: [ProvisioningService],
-  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
+  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule],
 })
 export class PlatformModule {}

@@ -2,6 +2,7 @@ import { AgentsController } from './agents.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
+import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
 import { PrioritiesController } from './priorities.controller';
 import { RequestersController } from './requesters.controller';
@@ -25,4 +26,5 @@ export const adminControllers = [
   SlaPlansController,
   SettingsController,
   ApiKeysController,
+  MailboxesController,
 ];

@@ -1,0 +1,4 @@
+export { MailboxesModule } from './mailboxes.module';
+export { ImapCredentials, MailboxAdminService, MailboxChanges, MailboxInput, MailboxView } from './mailbox-admin.service';
+export { AFTER_FETCH, AfterFetch, IMAP_SECURITY, ImapSecurity, Mailbox, mailboxEntities } from './mailbox.entity';
+export { MailboxError, MailboxErrorCode } from './mailbox.errors';
