@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { defaultPriorityMatrix } from '@tessera/directory';
+import { AttachmentService, TicketEntry } from '@tessera/tickets';
 import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
@@ -35,6 +36,7 @@ interface Objects extends AdminObjects {
   registrationToken: string;
   resetToken: string;
   invitationToken: string;
+  attachmentId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -83,6 +85,8 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/tickets/:reference/notes': { ...staffTicket, body: () => ({ message: 'probe' }) },
   'POST /api/v1/t/:slug/tickets/:reference/lock': staffTicket,
   'DELETE /api/v1/t/:slug/tickets/:reference/lock': staffTicket,
+  'GET /api/v1/t/:slug/tickets/:reference/attachments/:id': { params: (o) => ({ reference: o.reference, id: o.attachmentId }) },
+  'GET /api/v1/t/:slug/portal/tickets/:reference/attachments/:id': { realm: 'requester', params: (o) => ({ reference: o.reference, id: o.attachmentId }) },
   'POST /api/v1/t/:slug/admin/requesters/:id/invitation': { params: (o) => ({ id: o.requester.id }) },
   // B takes a registration of A's address as a new one of its own.
   'POST /api/v1/t/:slug/portal/auth/register': publicPortal(202, (o) => ({ name: 'Namesake', email: o.requester.email, password: o.requester.password })),
@@ -196,6 +200,10 @@ describe('tenant isolation on every instance route', () => {
     const requester = await registerRequester(api, a, 'requester@tenant-a.example');
     const reference = await openTicket(api, 'tenant-a', requester.token, { collaborators: ['cc@tenant-a.example'] });
     const guestToken = await withTicket(api, a, reference, (ticket, tickets) => tickets.guestToken(ticket, requester.id));
+    const [attachment] = await withTicket(api, a, reference, async (ticket, _tickets, manager) => {
+      const [message] = await manager.find(TicketEntry, { where: { ticketId: ticket.id, kind: 'message' }, take: 1 });
+      return api.app.get(AttachmentService).attach(message, [{ filename: 'secret-of-a.txt', contentType: 'text/plain', content: Buffer.from('secret file of A') }]);
+    });
     await api.http().post(at('tenant-a', 'portal/auth/register')).send({ name: 'P', email: 'pending@tenant-a.example', password: 'a long passphrase' }).expect(202);
     await api.http().post(at('tenant-a', 'portal/auth/password-reset/request')).send({ email: requester.email }).expect(202);
     const [{ id: ccId }] = (await asOwner<{ id: string }>(api, 'select requester_id as id from requester_emails where tenant_id = $1 and email = $2', [a.id, 'cc@tenant-a.example'])).rows;
@@ -214,10 +222,11 @@ describe('tenant isolation on every instance route', () => {
       resetToken: await mailedToken(api, a, 'requester.password-reset', requester.email),
       invitationToken: await mailedToken(api, a, 'requester.invitation', 'cc@tenant-a.example'),
       ...admin,
+      attachmentId: attachment.id,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));

@@ -4,7 +4,7 @@ import { directoryEntities } from '@tessera/directory';
 import { mailboxEntities } from '@tessera/mailboxes';
 import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
-import { ticketEntities } from '@tessera/tickets';
+import { attachmentEntities, ticketEntities } from '@tessera/tickets';
 
 // Every entity the apps map; one list so the API and the worker cannot drift apart.
 export const allEntities = [
@@ -14,6 +14,7 @@ export const allEntities = [
   ...apiKeyEntities,
   ...requesterEntities,
   ...ticketEntities,
+  ...attachmentEntities,
   ...mailboxEntities,
   OutboxMessage,
 ];

@@ -1,6 +1,9 @@
 export { TicketsModule } from './tickets.module';
 export { Actor, NewEntry, OpenTicket, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
+export { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
+export { BlobStore, PostgresBlobStore } from './blob-store';
+export { Attachment, Blob, attachmentEntities } from './attachment.entities';
 export { AgentTickets, Caller, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
 export { QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';

@@ -3,6 +3,7 @@ import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
 import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
 import { DirectoryService, TicketState, TicketStatus } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
+import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
 import { isDone } from './ticket-state';
 import { Ticket, TicketEvent } from './ticket.entities';
@@ -43,6 +44,7 @@ export interface PortalThreadEntry {
   body: string;
   author: { name: string; kind: 'requester' | 'agent' } | null;
   details: PortalEventDetails | null;
+  attachments: AttachmentSummary[];
   createdAt: Date;
 }
 
@@ -147,7 +149,18 @@ export class PortalTicketService {
     private readonly requesters: RequesterService,
     private readonly auth: RequesterAuthService,
     private readonly limiter: LoginRateLimiter,
+    private readonly attachments: AttachmentService,
   ) {}
+
+  // A file of a message or response the caller may read; anything else answers 404.
+  async attachment(principal: RequesterPrincipal, reference: string, attachmentId: string) {
+    const { ticket } = await this.visible(principal, reference);
+    const file = await this.attachments.open(ticket.id, attachmentId);
+    if (file.entry.visibility !== 'public' || (file.entry.kind !== 'message' && file.entry.kind !== 'response')) {
+      throw new TicketError(TicketErrorCode.NotFound, `No attachment ${attachmentId} on this ticket`);
+    }
+    return file;
+  }
 
   async helpTopics(): Promise<TopicNode[]> {
     return publicTopicTree(await this.directory.helpTopics());
@@ -233,6 +246,7 @@ export class PortalTicketService {
         body: result.entry.body,
         author: { name: author.name, kind: 'requester' },
         details: null,
+        attachments: [],
         createdAt: result.entry.createdAt,
       },
       guestToken: followUp && principal.ticketId ? await this.tickets.guestToken(result.ticket, principal.requesterId) : null,
@@ -345,6 +359,7 @@ export class PortalTicketService {
       [ticket.id, PUBLIC_EVENTS],
     );
     const isRequester = role === 'requester';
+    const files = await this.attachments.ofEntries(entries.filter((row) => row.kind !== 'event').map((row) => row.id));
     return {
       ...summaryOf({
         ...summary,
@@ -371,6 +386,7 @@ export class PortalTicketService {
         body: row.body,
         author: authorOf(row),
         details: detailsOf(row, labels),
+        attachments: files.get(row.id) ?? [],
         createdAt: row.created_at,
       })),
     };

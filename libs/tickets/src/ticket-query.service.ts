@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
 import { AgentAccess, TicketState } from '@tessera/directory';
+import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
 import { AgentTickets } from './ticket-gate.service';
 
@@ -84,6 +85,7 @@ export interface ThreadEntry {
   body: string;
   data: object;
   author: { type: 'staff' | 'requester' | 'system'; id: string | null; name: string | null };
+  attachments: AttachmentSummary[];
   createdAt: Date;
 }
 
@@ -131,7 +133,10 @@ class Params {
 // (not confidential) everything for managers.
 @Injectable()
 export class TicketQueryService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly attachments: AttachmentService,
+  ) {}
 
   async queue(agent: AgentTickets, filter: QueueFilter): Promise<QueuePage> {
     const params = new Params();
@@ -219,6 +224,7 @@ export class TicketQueryService {
         order by e.id`,
       [ticket.id, visibilities, entryId ?? null],
     );
+    const files = await this.attachments.ofEntries(rows.map((row) => row.id as string));
     return rows.map((row) => ({
       id: row.id as string,
       kind: row.kind as EntryKind,
@@ -227,6 +233,7 @@ export class TicketQueryService {
       body: row.body as string,
       data: row.data as object,
       author: row.author as ThreadEntry['author'],
+      attachments: files.get(row.id as string) ?? [],
       createdAt: row.created_at as Date,
     }));
   }

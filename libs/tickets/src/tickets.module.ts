@@ -3,6 +3,8 @@ import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
 import { RequestersModule } from '@tessera/requesters';
 import { AgentTicketService } from './agent-ticket.service';
+import { AttachmentService } from './attachment.service';
+import { BlobStore, PostgresBlobStore } from './blob-store';
 import { PortalTicketService } from './portal-ticket.service';
 import { ReferenceService } from './reference.service';
 import { TicketGate } from './ticket-gate.service';
@@ -18,11 +20,12 @@ const services = [
   TicketQueryService,
   TicketWorkflowService,
   PortalTicketService,
+  AttachmentService,
 ];
 
 @Module({
   imports: [AuthModule, DirectoryModule, RequestersModule],
-  providers: services,
-  exports: services,
+  providers: [...services, { provide: BlobStore, useClass: PostgresBlobStore }],
+  exports: [...services, BlobStore],
 })
 export class TicketsModule {}

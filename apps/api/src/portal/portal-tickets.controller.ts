@@ -1,5 +1,8 @@
-import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { IdParam } from '../http/request-fields';
+import { sendFile } from '../http/send-file';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { RequesterPrincipal } from '@tessera/requesters';
 import { PortalTicketService } from '@tessera/tickets';
 import { PublicRoute } from '../instance/instance-request';
@@ -44,6 +47,19 @@ export class PortalTicketsController {
   @ApiOkResponse({ type: PortalTicketResponse })
   detail(@CurrentRequester() principal: RequesterPrincipal, @Param('reference') reference: string): Promise<PortalTicketResponse> {
     return this.portal.detail(principal, reference);
+  }
+
+  @Get('tickets/:reference/attachments/:id')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'a file of a message or response, as a download' })
+  async attachment(
+    @CurrentRequester() principal: RequesterPrincipal,
+    @Param('reference') reference: string,
+    @IdParam() id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { attachment, content } = await this.portal.attachment(principal, reference, id);
+    sendFile(response, attachment, content);
   }
 
   @Post('tickets/:reference/replies')

@@ -1,9 +1,11 @@
 import { Body, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces } from '@nestjs/swagger';
 import { StaffPrincipal } from '@tessera/auth';
 import { DomainError } from '@tessera/errors';
 import { RequesterContact } from '@tessera/requesters';
-import { AgentTicketService, AgentTickets, Caller, Ticket, TicketGate, TicketQueryService } from '@tessera/tickets';
+import { AgentTicketService, AgentTickets, AttachmentService, Caller, Ticket, TicketError, TicketErrorCode, TicketGate, TicketQueryService } from '@tessera/tickets';
+import { IdParam } from '../http/request-fields';
+import { sendFile } from '../http/send-file';
 import type { Response } from 'express';
 import { ApiKeyRoute, CurrentCaller, CurrentStaff } from '../instance/instance-request';
 import { InstanceController } from '../instance/instance-controller.decorator';
@@ -20,6 +22,7 @@ export class TicketsController {
     private readonly agentTickets: AgentTicketService,
     private readonly queries: TicketQueryService,
     private readonly http: TicketHttp,
+    private readonly attachments: AttachmentService,
   ) {}
 
   @Post()
@@ -63,6 +66,19 @@ export class TicketsController {
     const agent = await this.gate.forCaller(caller);
     const ticket = await agent.open(reference);
     return this.queries.thread(ticket, agent.visibilities(ticket));
+  }
+
+  @Get(':reference/attachments/:id')
+  @ApiParam(REFERENCE)
+  @ApiKeyRoute('tickets.read')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file, as a download; 404 unless its entry is one the caller may read' })
+  async attachment(@CurrentCaller() caller: Caller, @Param('reference') reference: string, @IdParam() id: string, @Res() response: Response): Promise<void> {
+    const agent = await this.gate.forCaller(caller);
+    const ticket = await agent.open(reference);
+    const { attachment, entry, content } = await this.attachments.open(ticket.id, id);
+    if (!agent.visibilities(ticket).includes(entry.visibility)) throw new TicketError(TicketErrorCode.NotFound, `No attachment ${id} on this ticket`);
+    sendFile(response, attachment, content);
   }
 
   @Post(':reference/replies')

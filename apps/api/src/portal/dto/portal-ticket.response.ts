@@ -1,3 +1,4 @@
+import { AttachmentResponse } from '../../tickets/dto/ticket.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_EVENTS } from '@tessera/tickets';
 import type {
@@ -64,6 +65,7 @@ export class PortalThreadEntryResponse implements PortalThreadEntry {
   @ApiProperty({ example: 'It works again, thank you!' }) body!: string;
   @ApiPropertyOptional({ nullable: true, type: PortalAuthorResponse }) author!: PortalAuthorResponse | null;
   @ApiPropertyOptional({ nullable: true, type: PortalEventDetailsResponse }) details!: PortalEventDetailsResponse | null;
+  @ApiProperty({ type: [AttachmentResponse], description: 'download each at attachments/{id} of the ticket' }) attachments!: AttachmentResponse[];
   @ApiProperty() createdAt!: Date;
 }
 

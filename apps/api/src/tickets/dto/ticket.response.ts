@@ -79,6 +79,15 @@ export class AuthorResponse {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Anna Puig' }) name!: string | null;
 }
 
+export class AttachmentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'screenshot.png' }) filename!: string;
+  @ApiProperty({ example: 'image/png' }) contentType!: string;
+  @ApiProperty({ example: 48213, description: 'bytes' }) size!: number;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'part1.06090408.01060107@example.org', description: 'inline images: the cid the HTML body refers to' }) contentId!: string | null;
+  @ApiProperty() isInline!: boolean;
+}
+
 export class EntryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['message', 'response', 'note', 'event'] }) kind!: string;
@@ -87,5 +96,6 @@ export class EntryResponse {
   @ApiProperty({ example: 'We replaced the access point; please try again.' }) body!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { from: { id: '01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d', name: 'Support' }, to: { id: '01938f6e-5301-7b2e-8c55-6a1d3e9f0a22', name: 'Network' } } }) data!: object;
   @ApiProperty({ type: AuthorResponse }) author!: AuthorResponse;
+  @ApiProperty({ type: [AttachmentResponse], description: 'download each at attachments/{id} of the ticket' }) attachments!: AttachmentResponse[];
   @ApiProperty() createdAt!: Date;
 }

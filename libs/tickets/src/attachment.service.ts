@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { In } from 'typeorm';
+import { Attachment } from './attachment.entities';
+import { BlobStore } from './blob-store';
+import { TicketEntry } from './ticket.entities';
+import { TicketError, TicketErrorCode } from './ticket.errors';
+
+export interface NewAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+  contentId?: string | null;
+  isInline?: boolean;
+}
+
+export interface AttachmentSummary {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  contentId: string | null;
+  isInline: boolean;
+}
+
+// Files of thread entries. Equal contents are stored once per instance. Runs in the tenant
+// transaction; callers decide who may read which entry.
+@Injectable()
+export class AttachmentService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly blobs: BlobStore,
+  ) {}
+
+  async attach(entry: TicketEntry, files: NewAttachment[]): Promise<AttachmentSummary[]> {
+    const rows: Attachment[] = [];
+    for (const file of files) {
+      const sha256 = createHash('sha256').update(file.content).digest();
+      await this.blobs.put(sha256, file.content);
+      const row = Object.assign(new Attachment(), {
+        tenantId: entry.tenantId,
+        id: newId(),
+        entryId: entry.id,
+        sha256,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: String(file.content.length),
+        contentId: file.contentId ?? null,
+        isInline: file.isInline ?? false,
+        createdAt: new Date(),
+      });
+      await this.db.manager.insert(Attachment, row);
+      rows.push(row);
+    }
+    return rows.map(summary);
+  }
+
+  // The attachments of these entries, by entry id.
+  async ofEntries(entryIds: string[]): Promise<Map<string, AttachmentSummary[]>> {
+    const byEntry = new Map<string, AttachmentSummary[]>();
+    if (entryIds.length === 0) return byEntry;
+    const rows = await this.db.manager.find(Attachment, { where: { entryId: In(entryIds) }, order: { id: 'ASC' } });
+    for (const row of rows) byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), summary(row)]);
+    return byEntry;
+  }
+
+  // One attachment of one ticket with its content, or not found.
+  async open(ticketId: string, attachmentId: string): Promise<{ attachment: AttachmentSummary; entry: TicketEntry; content: Buffer }> {
+    const notFound = () => new TicketError(TicketErrorCode.NotFound, `No attachment ${attachmentId} on this ticket`);
+    const attachment = isUuid(attachmentId) ? await this.db.manager.findOneBy(Attachment, { id: attachmentId }) : null;
+    const entry = attachment ? await this.db.manager.findOneBy(TicketEntry, { id: attachment.entryId, ticketId }) : null;
+    const content = attachment && entry ? await this.blobs.get(attachment.sha256) : null;
+    if (!attachment || !entry || !content) throw notFound();
+    return { attachment: summary(attachment), entry, content };
+  }
+}
+
+function summary(row: Attachment): AttachmentSummary {
+  return {
+    id: row.id,
+    filename: row.filename,
+    contentType: row.contentType,
+    size: Number(row.size),
+    contentId: row.contentId,
+    isInline: row.isInline,
+  };
+}
