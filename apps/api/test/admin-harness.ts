@@ -56,6 +56,8 @@ export interface AdminObjects {
   priorityId: string;
   priorityIds: string[];
   apiKeyId: string;
+  // The subject of the instance's own ticket.response template in English.
+  templateSubject: string;
 }
 
 export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<AdminObjects> {
@@ -64,6 +66,8 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
   const organizationId = await created('organizations', { name: `Organization of ${instance.slug}`, domains: [`${instance.slug}.example.org`] });
   const priorities = (await api.http().get(`/api/v1/t/${instance.slug}/priorities`).set(bearer(instance.token)).expect(200)).body;
   const statuses = (await api.http().get(`/api/v1/t/${instance.slug}/statuses`).set(bearer(instance.token)).expect(200)).body;
+  const templateSubject = `[{{ticket.reference}}] Answer from ${instance.slug}`;
+  await admin.put('templates/ticket.response/en', { subject: templateSubject, body: '{{message}}' }).expect(200);
   return {
     teamId: await created('teams', { name: `Team of ${instance.slug}`, leadStaffId: instance.manager.id }),
     roleId: (await admin.get('roles').expect(200)).body[0].id,
@@ -74,5 +78,6 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     priorityId: priorities[0].id,
     priorityIds: priorities.map((p: { id: string }) => p.id),
     apiKeyId: await created('api-keys', { name: `Key of ${instance.slug}`, scopes: ['tickets.read'] }),
+    templateSubject,
   };
 }

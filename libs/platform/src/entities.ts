@@ -1,6 +1,7 @@
 import { apiKeyEntities, authEntities } from '@tessera/auth';
 import { OutboxMessage } from '@tessera/database';
 import { directoryEntities } from '@tessera/directory';
+import { notificationEntities } from '@tessera/notifications';
 import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
 import { ticketEntities } from '@tessera/tickets';
@@ -13,5 +14,6 @@ export const allEntities = [
   ...apiKeyEntities,
   ...requesterEntities,
   ...ticketEntities,
+  ...notificationEntities,
   OutboxMessage,
 ];

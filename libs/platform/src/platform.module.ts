@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
+import { NotificationsModule } from '@tessera/notifications';
 import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, NotificationsModule],
   providers: [ProvisioningService],
-  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule],
+  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, NotificationsModule],
 })
 export class PlatformModule {}

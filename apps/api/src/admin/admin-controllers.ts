@@ -1,4 +1,5 @@
 import { AgentsController } from './agents.controller';
+import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
@@ -10,6 +11,7 @@ import { SettingsController } from './settings.controller';
 import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
+import { TemplatesController } from './templates.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
 export const adminControllers = [
@@ -25,4 +27,6 @@ export const adminControllers = [
   SlaPlansController,
   SettingsController,
   ApiKeysController,
+  TemplatesController,
+  AlertsController,
 ];
