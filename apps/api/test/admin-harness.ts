@@ -57,6 +57,8 @@ export interface AdminObjects {
   priorityIds: string[];
   apiKeyId: string;
   mailboxId: string;
+  // The subject of the instance's own ticket.response template in English.
+  templateSubject: string;
 }
 
 export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<AdminObjects> {
@@ -65,6 +67,8 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
   const organizationId = await created('organizations', { name: `Organization of ${instance.slug}`, domains: [`${instance.slug}.example.org`] });
   const priorities = (await api.http().get(`/api/v1/t/${instance.slug}/priorities`).set(bearer(instance.token)).expect(200)).body;
   const statuses = (await api.http().get(`/api/v1/t/${instance.slug}/statuses`).set(bearer(instance.token)).expect(200)).body;
+  const templateSubject = `[{{ticket.reference}}] Answer from ${instance.slug}`;
+  await admin.put('templates/ticket.response/en', { subject: templateSubject, body: '{{message}}' }).expect(200);
   return {
     teamId: await created('teams', { name: `Team of ${instance.slug}`, leadStaffId: instance.manager.id }),
     roleId: (await admin.get('roles').expect(200)).body[0].id,
@@ -83,5 +87,6 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
       imapUser: 'help',
       imapPassword: `secret of ${instance.slug}`,
     }),
+    templateSubject,
   };
 }

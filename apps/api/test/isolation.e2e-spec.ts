@@ -141,6 +141,7 @@ function adminProbes(): Record<string, Probe> {
     [`GET ${admin}/${path}/:id`]: { params: id(pick) },
   });
   const agent = { email: 'probe@tenant-b.example', name: 'Probe', password: 'a long enough password' };
+  const template = () => ({ key: 'ticket.response', language: 'en' });
   return {
     ...readable('departments', (o) => o.departmentId),
     ...crud('departments', (o) => o.departmentId, { body: (o) => ({ name: 'Probe', parentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
@@ -172,6 +173,15 @@ function adminProbes(): Record<string, Probe> {
     ...readable('mailboxes', (o) => o.mailboxId),
     ...crud('mailboxes', (o) => o.mailboxId, { body: (o) => ({ name: 'Probe', address: `probe@${o.slug}.example.org`, departmentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
     [`POST ${admin}/mailboxes/:id/inbound-token`]: { params: id((o) => o.mailboxId) },
+    // Templates are named by key and language, the same in every instance: B reaches its own
+    // (A changed its ticket.response; B must never see that text).
+    [`GET ${admin}/templates`]: {},
+    [`GET ${admin}/templates/:key/:language`]: { params: template, expect: 200 },
+    [`PUT ${admin}/templates/:key/:language`]: { params: template, body: () => ({ subject: '[{{ticket.reference}}] Probe', body: 'Probe' }), expect: 200 },
+    [`DELETE ${admin}/templates/:key/:language`]: { params: template, expect: 204 },
+    [`POST ${admin}/templates/:key/:language/preview`]: { params: template, expect: 200 },
+    [`GET ${admin}/alerts`]: {},
+    [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };
 }
 
@@ -291,6 +301,8 @@ describe('tenant isolation on every instance route', () => {
     expect(await countEntries(a.id)).toBe(entriesOfA);
     expect(await api.sql('select id from tickets where tenant_id = $1', [b.id])).toEqual([]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
+    expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
+    expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);
   });
 
   it("refuses each instance's tokens on every route of the other, in both realms", async () => {

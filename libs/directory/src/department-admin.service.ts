@@ -13,6 +13,8 @@ export interface DepartmentInput {
   managerStaffId?: string | null;
   // The address the department's mail is sent from; null uses the instance's.
   outgoingEmail?: string | null;
+  // Off: its tickets get no auto-responses.
+  autoResponse?: boolean;
 }
 
 export type DepartmentChanges = Partial<DepartmentInput>;
@@ -34,6 +36,7 @@ export class DepartmentAdminService {
       isPublic: true,
       managerStaffId: null,
       outgoingEmail: null,
+      autoResponse: true,
       createdAt: now,
     });
     return this.save(department, input);
@@ -69,6 +72,7 @@ export class DepartmentAdminService {
       department.managerStaffId = changes.managerStaffId;
     }
     if (changes.outgoingEmail !== undefined) department.outgoingEmail = checkedAddress(changes.outgoingEmail);
+    if (changes.autoResponse !== undefined) department.autoResponse = changes.autoResponse;
     department.updatedAt = new Date();
     return saveNamed(this.db.manager, Department, department, 'department');
   }

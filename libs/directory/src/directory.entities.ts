@@ -13,6 +13,8 @@ export class Department {
   @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
   @Column('uuid', { name: 'manager_staff_id', nullable: true }) managerStaffId!: string | null;
   @Column('citext', { name: 'outgoing_email', nullable: true }) outgoingEmail!: string | null;
+  // Off: no automatic replies (new-ticket and new-message auto-responses) for its tickets.
+  @Column('boolean', { name: 'auto_response' }) autoResponse!: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
@@ -69,6 +71,8 @@ export class HelpTopic {
   @Column('uuid', { name: 'auto_assign_team_id', nullable: true }) autoAssignTeamId!: string | null;
   // Overrides the instance's reference format for tickets of this topic.
   @Column('text', { name: 'reference_format', nullable: true }) referenceFormat!: string | null;
+  // Off: no automatic replies for tickets of this topic, whatever the department says.
+  @Column('boolean', { name: 'auto_response' }) autoResponse!: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

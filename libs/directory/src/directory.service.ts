@@ -34,6 +34,7 @@ export class DirectoryService {
       isPublic: true,
       managerStaffId: null,
       outgoingEmail: null,
+      autoResponse: true,
     });
     const sla = Object.assign(new SlaPlan(), { ...stamp, id: newId(), ...defaults.sla, isDefault: true });
     const statuses = defaults.statuses.map((s) =>
@@ -54,6 +55,7 @@ export class DirectoryService {
       autoAssignStaffId: null,
       autoAssignTeamId: null,
       referenceFormat: null,
+      autoResponse: true,
     });
     await manager.insert(Department, department);
     await manager.insert(SlaPlan, sla);

@@ -17,6 +17,8 @@ export interface HelpTopicInput {
   autoAssignTeamId?: string | null;
   // Null: the instance's format.
   referenceFormat?: string | null;
+  // Off: its tickets get no auto-responses.
+  autoResponse?: boolean;
 }
 
 export type HelpTopicChanges = Partial<HelpTopicInput>;
@@ -43,6 +45,7 @@ export class HelpTopicAdminService {
       autoAssignStaffId: null,
       autoAssignTeamId: null,
       referenceFormat: null,
+      autoResponse: true,
       createdAt: now,
     });
     return this.save(topic, input);
@@ -82,6 +85,7 @@ export class HelpTopicAdminService {
     if (changes.slaPlanId !== undefined) topic.slaPlanId = changes.slaPlanId && (await directory.slaPlan(changes.slaPlanId)).id;
     if (changes.isPublic !== undefined) topic.isPublic = changes.isPublic;
     if (changes.isActive !== undefined) topic.isActive = changes.isActive;
+    if (changes.autoResponse !== undefined) topic.autoResponse = changes.autoResponse;
     if (changes.autoAssignStaffId !== undefined) {
       topic.autoAssignStaffId = changes.autoAssignStaffId && (await directory.agent(changes.autoAssignStaffId)).id;
     }

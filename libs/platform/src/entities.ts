@@ -2,6 +2,7 @@ import { apiKeyEntities, authEntities } from '@tessera/auth';
 import { OutboxMessage } from '@tessera/database';
 import { directoryEntities } from '@tessera/directory';
 import { mailboxEntities } from '@tessera/mailboxes';
+import { notificationEntities } from '@tessera/notifications';
 import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
 import { attachmentEntities, ticketEntities } from '@tessera/tickets';
@@ -16,5 +17,6 @@ export const allEntities = [
   ...ticketEntities,
   ...attachmentEntities,
   ...mailboxEntities,
+  ...notificationEntities,
   OutboxMessage,
 ];

@@ -2,14 +2,24 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
 import { MailboxesModule } from '@tessera/mailboxes';
+import { NotificationsModule } from '@tessera/notifications';
 import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule],
   providers: [ProvisioningService],
-  exports: [ProvisioningService, TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule],
+  exports: [
+    ProvisioningService,
+    TenancyModule,
+    DirectoryModule,
+    AuthModule,
+    RequestersModule,
+    TicketsModule,
+    MailboxesModule,
+    NotificationsModule,
+  ],
 })
 export class PlatformModule {}

@@ -1,4 +1,5 @@
 import { AgentsController } from './agents.controller';
+import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
@@ -11,6 +12,7 @@ import { SettingsController } from './settings.controller';
 import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
+import { TemplatesController } from './templates.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
 export const adminControllers = [
@@ -27,4 +29,6 @@ export const adminControllers = [
   SettingsController,
   ApiKeysController,
   MailboxesController,
+  TemplatesController,
+  AlertsController,
 ];

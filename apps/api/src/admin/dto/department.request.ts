@@ -28,6 +28,11 @@ export class CreateDepartmentRequest {
   @IsEmail()
   @MaxLength(254)
   outgoingEmail?: string | null;
+
+  @ApiPropertyOptional({ default: true, description: 'false: its tickets get no auto-responses (new ticket, new message)' })
+  @OptionalNotNull()
+  @IsBoolean()
+  autoResponse?: boolean;
 }
 
 // Fields left out stay as they are; null clears a nullable field.

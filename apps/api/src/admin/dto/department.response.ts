@@ -1,8 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DepartmentResponse } from '../../instance/dto/directory.response';
 
 export class AdminDepartmentResponse extends DepartmentResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) managerStaffId!: string | null;
   @ApiPropertyOptional({ example: 'office@example.org', nullable: true, type: String }) outgoingEmail!: string | null;
+  @ApiProperty({ description: 'false: its tickets get no auto-responses' }) autoResponse!: boolean;
 }

@@ -53,6 +53,11 @@ export class CreateHelpTopicRequest {
   @IsString()
   @MaxLength(MAX_REFERENCE_FORMAT_LENGTH)
   referenceFormat?: string | null;
+
+  @ApiPropertyOptional({ default: true, description: "false: its tickets get no auto-responses, whatever the department's switch" })
+  @OptionalNotNull()
+  @IsBoolean()
+  autoResponse?: boolean;
 }
 
 export class UpdateHelpTopicRequest extends PartialType(CreateHelpTopicRequest, { skipNullProperties: false }) {}
