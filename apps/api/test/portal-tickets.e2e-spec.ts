@@ -345,6 +345,21 @@ describe('the requester portal', () => {
       expect(links).toEqual([{ kind: 'related' }]);
     });
 
+    it("keeps the requester and the people of the closed ticket on a follow-up a collaborator's reply opens", async () => {
+      await setSettings(api, hotel, { closed_reply_policy: 'new_ticket' });
+      const cc = await registerRequester(api, hotel, 'cc.follow@example.org', 'Carla');
+      const reference = await open(ana, 'Shared, closed', { collaborators: ['cc.follow@example.org'] });
+      await moveTicket(api, hotel, reference, 'closed');
+      const reply = await as(cc).post(`tickets/${reference}/replies`, { message: 'From the CC' }).expect(201);
+      expect(reply.body.followUp).toBe(true);
+      expect((await as(ana).get(`tickets/${reply.body.reference}`).expect(200)).body.role).toBe('requester');
+      const seen = (await as(cc).get(`tickets/${reply.body.reference}`).expect(200)).body;
+      expect(seen.role).toBe('collaborator');
+      expect(seen.thread.filter((e: ThreadEntry) => e.kind === 'message')).toEqual([
+        expect.objectContaining({ body: 'From the CC', author: { name: 'Carla', kind: 'requester' } }),
+      ]);
+    });
+
     it('still opens the follow-up when the closed ticket\'s help topic was deactivated since', async () => {
       await setSettings(api, hotel, { closed_reply_policy: 'new_ticket' });
       const [{ id: retiring }] = await sql(

@@ -301,8 +301,18 @@ export class TicketService {
     if (state === 'closed' && (await this.directory.settings()).closedReplyPolicy === 'new_ticket') {
       // A topic deactivated since the ticket was opened must not turn the reply away.
       const topic = ticket.helpTopicId ? await this.directory.helpTopic(ticket.helpTopicId) : null;
+      // The follow-up keeps the closed ticket's requester and people; the reply is the replier's.
+      const people = (await this.participants(ticket.id)).map((p) => p.requesterId).filter((id) => id !== ticket.requesterId);
       const follow = await this.open(
-        { requester: { id: requesterId }, subject: ticket.subject, body, source: 'web', departmentId: ticket.departmentId, helpTopicId: topic?.isActive ? topic.id : null },
+        {
+          requester: { id: ticket.requesterId },
+          collaborators: [...new Set([...people, requesterId])].filter((id) => id !== ticket.requesterId).map((id) => ({ id })),
+          subject: ticket.subject,
+          body,
+          source: 'web',
+          departmentId: ticket.departmentId,
+          helpTopicId: topic?.isActive ? topic.id : null,
+        },
         actor,
       );
       await this.link(follow, ticket, 'related', actor);
