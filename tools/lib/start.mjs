@@ -7,7 +7,7 @@ import { build, compiled, migrate, waitForReady } from './steps.mjs';
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tessera] ${message}`);
 
-const services = await startServices({ root, profile: 'start', log });
+const services = await startServices({ root, profile: 'start', log, smtpSink: true });
 const children = [];
 let stopping = false;
 
@@ -69,6 +69,9 @@ Tessera is running.
 
   DATABASE_URL   ${services.env.DATABASE_URL}
   REDIS_URL      ${services.env.REDIS_URL}
+
+  SMTP sink      ${services.smtpSink.host}:${services.smtpSink.port} keeps every mail sent to it;
+                 read them at ${services.smtpSink.url}/messages
 
 Press Ctrl-C to stop.
 `);

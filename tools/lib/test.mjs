@@ -13,7 +13,7 @@ async function prepareTemplate(ownerUrl, env) {
   await migrate(root, { ...env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, { quiet: true });
 }
 
-const services = await startServices({ root, profile: 'test', log });
+const services = await startServices({ root, profile: 'test', log, imap: true, smtpSink: true });
 let status = 1;
 const stop = async () => {
   await services.stop();
@@ -43,6 +43,13 @@ try {
       TESSERA_TEST_DATABASE_URL: services.env.DATABASE_URL,
       TESSERA_TEST_TEMPLATE: TEMPLATE,
       TESSERA_TEST_REDIS_URL: services.env.REDIS_URL,
+      // libs/testing: testImapServer() adds users as files in the users directory.
+      TESSERA_TEST_IMAP_HOST: services.imap.host,
+      TESSERA_TEST_IMAP_PORT: String(services.imap.port),
+      TESSERA_TEST_IMAP_USERS_DIR: services.imap.usersDir,
+      TESSERA_TEST_SMTP_HOST: services.smtpSink.host,
+      TESSERA_TEST_SMTP_PORT: String(services.smtpSink.port),
+      TESSERA_TEST_SMTP_SINK_URL: services.smtpSink.url,
     },
   });
   status = 0;

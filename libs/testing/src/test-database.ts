@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { deriveRuntimeUrl } from '@tessera/config';
+import { testEnvironment } from './test-environment';
 
 export interface TestDatabase {
   name: string;
@@ -10,18 +11,13 @@ export interface TestDatabase {
 }
 
 // Set by tools/test: the owner URL of the server and the migrated template's name.
-function testServer(): { ownerUrl: string; template: string; redisUrl: string } {
-  const ownerUrl = process.env.TESSERA_TEST_DATABASE_URL;
-  const template = process.env.TESSERA_TEST_TEMPLATE;
-  const redisUrl = process.env.TESSERA_TEST_REDIS_URL;
-  if (!ownerUrl || !template || !redisUrl) {
-    throw new Error('Integration tests need the services tools/test starts: run them with tools/test [path]');
-  }
-  return { ownerUrl, template, redisUrl };
+function testServer(): { ownerUrl: string; template: string } {
+  const env = testEnvironment('TESSERA_TEST_DATABASE_URL', 'TESSERA_TEST_TEMPLATE');
+  return { ownerUrl: env.TESSERA_TEST_DATABASE_URL, template: env.TESSERA_TEST_TEMPLATE };
 }
 
 export function testRedisUrl(): string {
-  return testServer().redisUrl;
+  return testEnvironment('TESSERA_TEST_REDIS_URL').TESSERA_TEST_REDIS_URL;
 }
 
 function withDatabase(url: string, database: string): string {
