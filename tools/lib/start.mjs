@@ -27,7 +27,17 @@ try {
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '127.0.0.1';
   const secretKey = process.env.TESSERA_SECRET_KEY || secretFile(join(services.dataDir, 'secret-key'), 32);
-  const env = { ...process.env, ...services.env, TESSERA_OPERATOR_TOKEN: operatorToken, TESSERA_SECRET_KEY: secretKey, PORT: port, HOST: host };
+  // Outgoing mail goes to the SMTP sink unless a relay is given.
+  const smtpUrl = process.env.TESSERA_SMTP_URL || `smtp://${services.smtpSink.host}:${services.smtpSink.port}`;
+  const env = {
+    ...process.env,
+    ...services.env,
+    TESSERA_OPERATOR_TOKEN: operatorToken,
+    TESSERA_SECRET_KEY: secretKey,
+    TESSERA_SMTP_URL: smtpUrl,
+    PORT: port,
+    HOST: host,
+  };
 
   log('Building...');
   await build(root, env);

@@ -40,7 +40,8 @@ describe('requester accounts', () => {
       const [mail, ...more] = await mailsTo(api, alpha, email);
       expect(more).toEqual([]);
       expect(mail.topic).toBe('requester.registration');
-      expect(mail.payload).toEqual({ requesterId: expect.any(String), email, token: expect.stringMatching(/^tsl_[A-Za-z0-9_-]{43}$/) });
+      expect(mail.payload).toEqual({ requesterId: expect.any(String), email, token: expect.stringMatching(/^tsl_[A-Za-z0-9_-]{43}$/), expiresAt: expect.any(String) });
+      expect(new Date(mail.payload.expiresAt).getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
       expectProblem(await post('auth/login', { email, password: `password of ${email}` }), 401, 'auth.invalid-credentials');
 
       const confirmed = await post('auth/register/confirm', { token: mail.payload.token }).expect(200);
@@ -218,7 +219,9 @@ describe('requester accounts', () => {
       expect({ status: unknown.status, text: unknown.text }).toEqual({ status: 202, text: '' });
       expect(await mailsTo(api, alpha, 'stranger@example.org')).toEqual([]);
       const mail = (await mailsTo(api, alpha, user.email)).filter((m) => m.topic === 'requester.password-reset');
-      expect(mail).toEqual([{ topic: 'requester.password-reset', payload: { requesterId: user.id, email: user.email, token: expect.stringMatching(/^tsl_/) } }]);
+      expect(mail).toEqual([
+        { topic: 'requester.password-reset', payload: { requesterId: user.id, email: user.email, token: expect.stringMatching(/^tsl_/), expiresAt: expect.any(String) } },
+      ]);
       const { rows } = await asOwner<{ minutes: number; token_hash: Buffer }>(
         api,
         "select extract(epoch from expires_at - created_at) / 60 as minutes, token_hash from requester_tokens where tenant_id = $1 and requester_id = $2 and purpose = 'reset'",

@@ -20,7 +20,9 @@ export interface Config {
   secretKey: string;
   auth: { sessionTtlMinutes: number; loginMaxAttempts: number; loginWindowSeconds: number };
   tenancy: { cacheSeconds: number };
-  worker: { housekeepingIntervalSeconds: number; concurrency: number };
+  worker: { housekeepingIntervalSeconds: number; outboxIntervalMilliseconds: number; concurrency: number };
+  // Outgoing mail: one SMTP relay for the deployment (null: mail waits in the outbox).
+  mail: { smtpUrl: string | null; from: string };
   log: { level: string; pretty: boolean };
   shutdownTimeoutSeconds: number;
 }
@@ -108,6 +110,12 @@ function readDatabase(read: EnvReader): Config['database'] {
   };
 }
 
+function readMail(read: EnvReader): Config['mail'] {
+  const smtpUrl = read.optional('TESSERA_SMTP_URL');
+  if (smtpUrl && !isUrl(smtpUrl, ['smtp', 'smtps'])) read.problems.push('TESSERA_SMTP_URL must be an smtp:// or smtps:// URL');
+  return { smtpUrl, from: read.string('TESSERA_MAIL_FROM', 'Tessera <no-reply@localhost>') };
+}
+
 // The database settings alone, for commands that need nothing else (migrate).
 export function loadDatabaseConfig(env: Env = process.env): Config['database'] {
   const read = new EnvReader(env);
@@ -149,8 +157,10 @@ export function loadConfig(env: Env = process.env): Config {
     tenancy: { cacheSeconds: read.integer('TESSERA_TENANT_CACHE_SECONDS', 30, 0, 3600) },
     worker: {
       housekeepingIntervalSeconds: read.integer('WORKER_HOUSEKEEPING_INTERVAL_SECONDS', 300, 1, 86_400),
+      outboxIntervalMilliseconds: read.integer('WORKER_OUTBOX_INTERVAL_MS', 1000, 50, 60_000),
       concurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 256),
     },
+    mail: readMail(read),
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
       pretty: read.boolean('LOG_PRETTY', false),

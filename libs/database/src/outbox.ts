@@ -35,4 +35,17 @@ export class Outbox {
     ]);
     return id;
   }
+
+  // Housekeeping, in the tenant transaction: a message committed while the relay was draining
+  // this instance can miss its flag; flag the instance again when anything waits for too long.
+  async flagStale(): Promise<boolean> {
+    const rows = await this.db.manager.query(
+      `insert into outbox_signals (signalled_tenant_id, signalled_at)
+       select tessera_current_tenant(), clock_timestamp()
+        where exists (select 1 from outbox where dispatched_at is null and created_at < now() - interval '1 minute')
+       on conflict (signalled_tenant_id) do nothing
+       returning 1`,
+    );
+    return rows.length > 0;
+  }
 }

@@ -1,6 +1,8 @@
 // Queue names carry a hash tag so every key of one queue lands in one Redis Cluster slot.
 export const QueueName = {
   Housekeeping: '{housekeeping}',
+  // Side effects relayed from the outbox: one job per outbox message.
+  Outbox: '{outbox}',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

@@ -241,7 +241,7 @@ export class RequesterAuthService {
       expiresAt,
       usedAt: null,
     });
-    await this.outbox.add(LINKS[purpose].topic, { requesterId, email, token });
+    await this.outbox.add(LINKS[purpose].topic, { requesterId, email, token, expiresAt: expiresAt.toISOString() });
     return expiresAt;
   }
 

@@ -2,7 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { StaffService } from '@tessera/auth';
-import { TenantDatabase } from '@tessera/database';
+import { Outbox, TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { RequesterAuthService } from '@tessera/requesters';
@@ -15,6 +15,7 @@ interface TenantChores {
   expiredSessions: number;
   expiredRequesterCredentials: number;
   autoClosedTickets: number;
+  staleOutboxFlagged: number;
 }
 
 type Handlers = { [name in HousekeepingJobName]: (data: HousekeepingJobs[name], job: Job) => Promise<unknown> };
@@ -35,6 +36,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly staff: StaffService,
     private readonly requesterAuth: RequesterAuthService,
     private readonly tickets: TicketService,
+    private readonly outbox: Outbox,
     @Inject(METRICS) private readonly metrics: Metrics,
     @Inject(CONFIG) private readonly config: Config,
   ) {
@@ -76,6 +78,7 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
       expiredSessions: await this.staff.purgeExpiredSessions(),
       expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
       autoClosedTickets: await this.tickets.autoCloseResolved(),
+      staleOutboxFlagged: Number(await this.outbox.flagStale()),
     }));
     if (Object.values(result).some((n) => n > 0)) this.logger.log({ tenant: data.slug, ...result }, 'housekeeping done');
     return result;

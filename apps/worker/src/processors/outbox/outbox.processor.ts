@@ -1,0 +1,101 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CONFIG, Config } from '@tessera/config';
+import { TenantDatabase } from '@tessera/database';
+import { METRICS, Metrics } from '@tessera/observability';
+import { MailTransport, PortalMailService, isPortalMail } from '@tessera/outbound';
+import { QueueName } from '@tessera/queue';
+import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { OutboxJobName, OutboxJobs, RELAY_BATCH } from './outbox.jobs';
+
+type Handlers = { [name in OutboxJobName]: (data: OutboxJobs[name], job: Job) => Promise<unknown> };
+
+// Relays the outbox to jobs and delivers them. Messages are written in the transaction of the
+// change that causes them; the relay reads them after commit, queues one job each (job id = the
+// message id, so a relay that runs twice queues once), then marks them dispatched. Delivery is
+// at least once: consumers are idempotent. Redis being down only delays mail.
+@Processor(QueueName.Outbox)
+export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(OutboxProcessor.name);
+  // Exactly one handler per job name; the type makes a missing one a compile error.
+  private readonly handlers: Handlers = {
+    relay: () => this.relay(),
+    deliver: (data) => this.deliver(data),
+  };
+
+  constructor(
+    @InjectQueue(QueueName.Outbox) private readonly queue: Queue,
+    private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
+    private readonly portalMail: PortalMailService,
+    private readonly transport: MailTransport,
+    @Inject(METRICS) private readonly metrics: Metrics,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as OutboxJobName] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`No handler for job "${job.name}" on ${QueueName.Outbox}`);
+    try {
+      const result = await handler(job.data, job);
+      this.metrics.jobsProcessed.inc({ queue: QueueName.Outbox, job: job.name, outcome: 'completed' });
+      return result;
+    } catch (error) {
+      this.metrics.jobsProcessed.inc({ queue: QueueName.Outbox, job: job.name, outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async relay(): Promise<{ relayed: number }> {
+    // Control-plane flags: which instances have pending messages. Suspended instances wait.
+    // The flag's time travels as text: a JavaScript Date would drop its microseconds, and the
+    // flag would then look newer than itself and never be dropped.
+    const flagged: { id: string; slug: string; at: string }[] = await this.dataSource.query(
+      `select s.signalled_tenant_id as id, t.slug, s.signalled_at::text as at
+         from outbox_signals s join tenants t on t.id = s.signalled_tenant_id where t.status = 'active'`,
+    );
+    let relayed = 0;
+    for (const tenant of flagged) {
+      const ref = { id: tenant.id, slug: tenant.slug };
+      const pending: { id: string; topic: string }[] = await this.db.run(ref, (manager) =>
+        manager.query('select id, topic from outbox where dispatched_at is null order by created_at, id limit $1', [RELAY_BATCH]),
+      );
+      if (pending.length > 0) {
+        await this.queue.addBulk(
+          pending.map((message) => ({
+            name: 'deliver',
+            data: { tenantId: tenant.id, slug: tenant.slug, outboxId: message.id, topic: message.topic } satisfies OutboxJobs['deliver'],
+            opts: { jobId: `outbox-${message.id}`, attempts: 10, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+          })),
+        );
+        await this.db.run(ref, (manager) => manager.query('update outbox set dispatched_at = now() where id = any($1)', [pending.map((m) => m.id)]));
+        relayed += pending.length;
+      }
+      // Drained: drop the flag unless a newer message raised it meanwhile.
+      if (pending.length < RELAY_BATCH) {
+        await this.dataSource.query('delete from outbox_signals where signalled_tenant_id = $1 and signalled_at <= $2::timestamptz', [tenant.id, tenant.at]);
+      }
+    }
+    return { relayed };
+  }
+
+  private async deliver(data: OutboxJobs['deliver']): Promise<{ sent: boolean }> {
+    // Other topics get their consumers with ticket mail; until then they are only relayed.
+    if (!isPortalMail(data.topic)) return { sent: false };
+    const ref = { id: data.tenantId, slug: data.slug };
+    const mail = await this.db.run(ref, () => this.portalMail.compose(data.outboxId));
+    if (!mail) return { sent: false };
+    // SMTP outside the transaction; a failure throws and BullMQ retries with back-off.
+    await this.transport.send(mail);
+    await this.db.run(ref, () => this.portalMail.markSent(data.outboxId, mail.messageId));
+    this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId }, 'mail sent');
+    return { sent: true };
+  }
+}

@@ -1,0 +1,107 @@
+import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
+import { TenantDatabase } from '@tessera/database';
+import { ProvisioningService } from '@tessera/platform';
+import { RequesterAuthService, RequesterService } from '@tessera/requesters';
+import { TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink } from '@tessera/testing';
+import { Client } from 'pg';
+import { WorkerModule } from '../src/worker.module';
+
+// The outbox relay and the portal's link mails, against real PostgreSQL, Redis and an SMTP sink.
+describe('worker: outbox relay and portal mail', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  let owner: Client;
+  let sink: TestSmtpSink;
+  let tenant: { id: string; slug: string };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    sink = testSmtpSink();
+    const config = testConfig(database, {
+      TESSERA_SMTP_URL: `smtp://${sink.host}:${sink.port}`,
+      TESSERA_MAIL_FROM: 'Helpdesk <help@outbox.example>',
+      TESSERA_PUBLIC_URL: 'https://help.outbox.example',
+      WORKER_OUTBOX_INTERVAL_MS: '200',
+    });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    owner = new Client({ connectionString: database.ownerUrl });
+    await owner.connect();
+    const created = await worker.get(ProvisioningService).provision({
+      slug: 'outbox',
+      name: 'Outbox desk',
+      manager: { email: 'm@outbox.example', name: 'M', password: 'a long enough password' },
+    });
+    tenant = { id: created.tenant.id, slug: created.tenant.slug };
+  });
+
+  afterAll(async () => {
+    await owner.end();
+    await worker.close();
+    await database.drop();
+  });
+
+  // An invitation, as a manager's request makes it: the outbox message is written with it.
+  async function invite(email: string, name: string): Promise<string> {
+    return worker.get(TenantDatabase).run(tenant, async () => {
+      const { requester } = await worker.get(RequesterService).findOrCreate({ email, name });
+      await worker.get(RequesterAuthService).invite(requester.id);
+      return requester.id;
+    });
+  }
+
+  async function outboxOf(topic: string) {
+    const { rows } = await owner.query('select id, payload, dispatched_at from outbox where tenant_id = $1 and topic = $2', [tenant.id, topic]);
+    return rows;
+  }
+
+  it('relays the invitation and mails its link, then forgets the token', async () => {
+    await invite('nuria@outbox.example', 'Núria');
+    const mail = await sink.waitFor((m) => m.envelope.rcptTo.includes('nuria@outbox.example'), 15_000);
+    const [message] = await outboxOf('requester.invitation');
+    expect(mail.parsed.from?.value).toEqual([{ name: 'Helpdesk', address: 'help@outbox.example' }]);
+    expect(mail.parsed.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.parsed.messageId).toBe(`<${message.id}@help.outbox.example>`);
+    const link = /https:\/\/help\.outbox\.example\/outbox\/invitation\?token=(tsl_[A-Za-z0-9_-]+)/.exec(mail.parsed.text ?? '');
+    expect(link).not.toBeNull();
+    expect(mail.parsed.text).toContain('Núria');
+    expect(mail.parsed.html).toContain(link![0].replace(/&/g, '&amp;'));
+    // Sent: the token is gone from the outbox, the message id and time stay.
+    await waitUntil(async () => (await outboxOf('requester.invitation'))[0].payload.messageId !== undefined);
+    const [after] = await outboxOf('requester.invitation');
+    expect(after.dispatched_at).not.toBeNull();
+    expect(after.payload).not.toHaveProperty('token');
+    expect(after.payload).toMatchObject({ email: 'nuria@outbox.example', messageId: mail.parsed.messageId });
+    // The link works: it is the token the instance stored (by hash) for this invitation.
+    const accepted = await worker
+      .get(TenantDatabase)
+      .run(tenant, () => worker.get(RequesterAuthService).acceptInvitation(tenant, link![1], 'a long new password'));
+    expect(accepted.token).toMatch(/^tsr_/);
+  });
+
+  it('retries a mail the relay refuses for a while, and sends it once', async () => {
+    const refusal = await sink.failRecipients({ recipient: 'pau@outbox.example', code: 451, times: 1 });
+    try {
+      await invite('pau@outbox.example', 'Pau');
+      await sink.waitFor((m) => m.envelope.rcptTo.includes('pau@outbox.example'), 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect((await sink.messages({ to: 'pau@outbox.example' })).length).toBe(1);
+    } finally {
+      await refusal.remove();
+    }
+  });
+
+  it('drops the instance flag once its outbox is drained', async () => {
+    await waitUntil(async () => (await owner.query('select 1 from outbox_signals where signalled_tenant_id = $1', [tenant.id])).rowCount === 0);
+    const { rows } = await owner.query('select count(*)::int as n from outbox where tenant_id = $1 and dispatched_at is null', [tenant.id]);
+    expect(rows[0].n).toBe(0);
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

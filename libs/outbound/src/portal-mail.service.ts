@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, Config } from '@tessera/config';
+import { OutboxMessage, TenantDatabase } from '@tessera/database';
+import { PORTAL_KEYS, PortalKey, TemplateService } from '@tessera/notifications';
+import { Requester } from '@tessera/requesters';
+import { Tenant } from '@tessera/tenancy';
+import { OutgoingMail } from './mail-transport';
+
+// Where each portal link leads, under the instance's portal: {public URL}/{slug}/{path}?token=.
+const LINK_PATHS: Record<PortalKey, string> = {
+  'requester.registration': 'register/confirm',
+  'requester.password-reset': 'password-reset',
+  'requester.invitation': 'invitation',
+};
+
+export function isPortalMail(topic: string): topic is PortalKey {
+  return (PORTAL_KEYS as readonly string[]).includes(topic);
+}
+
+interface LinkPayload {
+  requesterId: string;
+  email: string;
+  token?: string;
+  expiresAt?: string;
+}
+
+// The mails of the portal's one-time links (registration, password reset, invitation), composed
+// from the instance's templates in the requester's language. Runs in the tenant transaction.
+@Injectable()
+export class PortalMailService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly templates: TemplateService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  // The mail of an outbox message, or null when it was already sent (its token is gone).
+  async compose(outboxId: string): Promise<OutgoingMail | null> {
+    const manager = this.db.manager;
+    const message = await manager.findOneBy(OutboxMessage, { id: outboxId });
+    if (!message || !isPortalMail(message.topic)) return null;
+    const payload = message.payload as unknown as LinkPayload;
+    if (!payload.token) return null;
+    const tenant = await manager.findOneByOrFail(Tenant, { id: message.tenantId });
+    const requester = await manager.findOneBy(Requester, { id: payload.requesterId });
+    const portal = `${this.config.http.publicUrl}/${tenant.slug}`;
+    const rendered = await this.templates.render(message.topic, requester?.language ?? tenant.defaultLanguage, {
+      'instance.name': tenant.name,
+      'instance.link': `${portal}/`,
+      'recipient.name': requester?.name ?? payload.email,
+      'recipient.email': payload.email,
+      link: `${portal}/${LINK_PATHS[message.topic]}?token=${encodeURIComponent(payload.token)}`,
+      'link.expiresAt': payload.expiresAt ? new Date(payload.expiresAt).toUTCString() : '',
+    });
+    return {
+      to: payload.email,
+      ...rendered,
+      messageId: `<${message.id}@${new URL(this.config.http.publicUrl).hostname}>`,
+      // RFC 3834: automatic mail, so auto-responders stay silent.
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+    };
+  }
+
+  // After sending: the link's token leaves the outbox, only the fact of sending stays.
+  async markSent(outboxId: string, messageId: string): Promise<void> {
+    await this.db.manager.query(
+      `update outbox set payload = (payload - 'token') || jsonb_build_object('messageId', $2::text, 'sentAt', now()) where id = $1`,
+      [outboxId, messageId],
+    );
+  }
+}
