@@ -8,5 +8,7 @@ export {
   headerValue,
 } from './inbound-message';
 export { ParseOptions, parseMessage } from './parse-message';
+export { BounceDetails, ClassifiableMessage, MailClassification, MailKind, classifyMail, mayAutoRespond } from './auto-reply';
+export { LOOP_HEADER, OwnMailEvidence, loopHeaders, loopToken, newMessageId, ownMail } from './own-mail';
 export { formatMessageId, messageIds } from './message-id';
 export { sanitizeMailHtml, textFromHtml } from './html-body';
