@@ -21,4 +21,5 @@ export {
   replyAboveLine,
   stripQuotes,
 } from './quote-strip';
+export { findReference, referenceTag, withoutReplyPrefixes } from './subject-reference';
 export { sanitizeMailHtml, textFromHtml } from './html-body';
