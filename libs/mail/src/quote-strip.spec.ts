@@ -56,6 +56,11 @@ describe('stripQuotes', () => {
     expect(result.quoted.startsWith('____')).toBe(true);
   });
 
+  it('cuts at a header block in another order under a rule (Outlook.com)', () => {
+    const block = '________________________________\nDate: Thu, 26 Jun 2014 13:53:45 +0400\nSubject: Test message\nFrom: s@help.example.com\nTo: anna@example.com';
+    expect(stripQuotes(`${reply}\n\n${block}\n\nold`)).toMatchObject({ text: reply, cutBy: 'outlook-header' });
+  });
+
   it('does not take a "From:" line in the reply itself for a header block', () => {
     const text = 'From: the second floor\nThe printer is broken.';
     expect(stripQuotes(text)).toEqual({ text, quoted: '', cutBy: null, signature: null });

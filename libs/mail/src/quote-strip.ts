@@ -44,6 +44,7 @@ const ORIGINAL_MESSAGE =
   /^[ \t]*-{2,}[ \t]*(original message|original-nachricht|ursprüngliche nachricht|originalnachricht|mensaje original|missatge original|oorspronkelijk bericht|origineel bericht|message d'origine)[ \t]*-{2,}[ \t]*$/i;
 const OUTLOOK_FROM = /^[ \t]*\*?(from|von|de|van|da)[ \t]*:\*?[ \t]+\S/i;
 const OUTLOOK_FIELDS = [
+  OUTLOOK_FROM,
   /^[ \t]*\*?(sent|date|gesendet|datum|enviado|enviat|fecha|data|verzonden|envoyé)[ \t]*:/i,
   /^[ \t]*\*?(to|an|para|per a|aan|à|a)[ \t]*:/i,
   /^[ \t]*\*?(subject|betreff|asunto|assumpte|onderwerp|objet|oggetto)[ \t]*:/i,
@@ -75,10 +76,13 @@ function quoteHeaderAt(lines: string[], index: number): number {
   return 0;
 }
 
+// A block of From / Sent / To / Subject lines: starting with From, or in any order right under a
+// separator rule (Outlook.com puts Date first).
 function outlookHeaderAt(lines: string[], index: number): boolean {
-  if (!OUTLOOK_FROM.test(lines[index])) return false;
-  const following = lines.slice(index + 1, index + 7);
-  return OUTLOOK_FIELDS.filter((field) => following.some((line) => field.test(line))).length >= 2;
+  const underRule = SEPARATOR.test(lines[index - 1] ?? '');
+  if (!OUTLOOK_FROM.test(lines[index]) && !(underRule && OUTLOOK_FIELDS.some((field) => field.test(lines[index])))) return false;
+  const block = lines.slice(index, index + 7);
+  return OUTLOOK_FIELDS.filter((field) => block.some((line) => field.test(line))).length >= 3;
 }
 
 // An attribution line right above quoted text: ends with a colon and names someone or a date.
