@@ -1,5 +1,5 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { StaffService } from '@tessera/auth';
 import { Outbox, TenantDatabase } from '@tessera/database';
@@ -8,8 +8,9 @@ import { QueueName } from '@tessera/queue';
 import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
 import { TicketService } from '@tessera/tickets';
-import { Job, Queue } from 'bullmq';
-import { HousekeepingJobName, HousekeepingJobs } from './housekeeping.jobs';
+import { Queue } from 'bullmq';
+import { JobHandlers, JobProcessor } from '../job-processor';
+import { HousekeepingJobs } from './housekeeping.jobs';
 
 interface TenantChores {
   expiredSessions: number;
@@ -18,13 +19,11 @@ interface TenantChores {
   staleOutboxFlagged: number;
 }
 
-type Handlers = { [name in HousekeepingJobName]: (data: HousekeepingJobs[name], job: Job) => Promise<unknown> };
-
 @Processor(QueueName.Housekeeping)
-export class HousekeepingProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
+  protected readonly queueName = QueueName.Housekeeping;
   private readonly logger = new Logger(HousekeepingProcessor.name);
-  // Exactly one handler per job name; the type makes a missing one a compile error.
-  private readonly handlers: Handlers = {
+  protected readonly handlers: JobHandlers<HousekeepingJobs> = {
     sweep: () => this.sweep(),
     tenant: (data) => this.tenantChores(data),
   };
@@ -37,27 +36,10 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     private readonly requesterAuth: RequesterAuthService,
     private readonly tickets: TicketService,
     private readonly outbox: Outbox,
-    @Inject(METRICS) private readonly metrics: Metrics,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(METRICS) metrics: Metrics,
+    @Inject(CONFIG) config: Config,
   ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.worker.concurrency;
-  }
-
-  async process(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as HousekeepingJobName] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
-    if (!handler) throw new Error(`No handler for job "${job.name}" on ${QueueName.Housekeeping}`);
-    try {
-      const result = await handler(job.data, job);
-      this.metrics.jobsProcessed.inc({ queue: QueueName.Housekeeping, job: job.name, outcome: 'completed' });
-      return result;
-    } catch (error) {
-      this.metrics.jobsProcessed.inc({ queue: QueueName.Housekeeping, job: job.name, outcome: 'failed' });
-      throw error;
-    }
+    super(metrics, config);
   }
 
   private async sweep(): Promise<{ tenants: number }> {

@@ -1,25 +1,24 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
 import { MailTransport, PortalMailService, isPortalMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
+import { JobHandlers, JobProcessor } from '../job-processor';
 import { DataSource } from 'typeorm';
-import { OutboxJobName, OutboxJobs, RELAY_BATCH } from './outbox.jobs';
-
-type Handlers = { [name in OutboxJobName]: (data: OutboxJobs[name], job: Job) => Promise<unknown> };
+import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
 
 // Relays the outbox to jobs and delivers them. Messages are written in the transaction of the
 // change that causes them; the relay reads them after commit, queues one job each (job id = the
 // message id, so a relay that runs twice queues once), then marks them dispatched. Delivery is
 // at least once: consumers are idempotent. Redis being down only delays mail.
 @Processor(QueueName.Outbox)
-export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class OutboxProcessor extends JobProcessor<OutboxJobs> {
+  protected readonly queueName = QueueName.Outbox;
   private readonly logger = new Logger(OutboxProcessor.name);
-  // Exactly one handler per job name; the type makes a missing one a compile error.
-  private readonly handlers: Handlers = {
+  protected readonly handlers: JobHandlers<OutboxJobs> = {
     relay: () => this.relay(),
     deliver: (data) => this.deliver(data),
   };
@@ -30,27 +29,10 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly db: TenantDatabase,
     private readonly portalMail: PortalMailService,
     private readonly transport: MailTransport,
-    @Inject(METRICS) private readonly metrics: Metrics,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(METRICS) metrics: Metrics,
+    @Inject(CONFIG) config: Config,
   ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.worker.concurrency;
-  }
-
-  async process(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as OutboxJobName] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
-    if (!handler) throw new Error(`No handler for job "${job.name}" on ${QueueName.Outbox}`);
-    try {
-      const result = await handler(job.data, job);
-      this.metrics.jobsProcessed.inc({ queue: QueueName.Outbox, job: job.name, outcome: 'completed' });
-      return result;
-    } catch (error) {
-      this.metrics.jobsProcessed.inc({ queue: QueueName.Outbox, job: job.name, outcome: 'failed' });
-      throw error;
-    }
+    super(metrics, config);
   }
 
   private async relay(): Promise<{ relayed: number }> {

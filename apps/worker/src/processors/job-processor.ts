@@ -1,0 +1,40 @@
+import { WorkerHost } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { Config } from '@tessera/config';
+import { Metrics } from '@tessera/observability';
+import { QueueName } from '@tessera/queue';
+import { Job } from 'bullmq';
+
+// Exactly one handler per job name of a queue; the type makes a missing one a compile error.
+export type JobHandlers<Jobs> = { [name in keyof Jobs]: (data: Jobs[name], job: Job) => Promise<unknown> };
+
+// What every queue's processor shares: the configured concurrency, dispatch by job name, and
+// the jobs-processed metric. Subclasses declare their queue and handlers.
+export abstract class JobProcessor<Jobs> extends WorkerHost implements OnApplicationBootstrap {
+  protected abstract readonly queueName: QueueName;
+  protected abstract readonly handlers: JobHandlers<Jobs>;
+
+  constructor(
+    private readonly jobMetrics: Metrics,
+    private readonly jobConfig: Config,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.jobConfig.worker.concurrency;
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as keyof Jobs] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`No handler for job "${job.name}" on ${this.queueName}`);
+    try {
+      const result = await handler(job.data, job);
+      this.jobMetrics.jobsProcessed.inc({ queue: this.queueName, job: job.name, outcome: 'completed' });
+      return result;
+    } catch (error) {
+      this.jobMetrics.jobsProcessed.inc({ queue: this.queueName, job: job.name, outcome: 'failed' });
+      throw error;
+    }
+  }
+}
