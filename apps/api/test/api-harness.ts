@@ -58,6 +58,8 @@ export interface TestApi {
   // Runs SQL as the database owner, outside row-level security: for fixtures no route creates
   // yet and for reading what a request left behind (the outbox).
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  // The same, with the driver's whole result (row counts of updates).
+  ownerQuery<Row extends QueryResultRow = QueryResultRow>(text: string, params?: unknown[]): Promise<QueryResult<Row>>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   // A test that drops the database ends this connection; an idle client's error event would
   // otherwise fail the run, and any later query fails on its own.
   owner.on('error', () => undefined);
+  const ownerQuery = <Row extends QueryResultRow = QueryResultRow>(text: string, params?: unknown[]) => owner.query<Row>(text, params);
   const sql = async <T = Record<string, unknown>>(text: string, params?: unknown[]) => (await owner.query(text, params)).rows as T[];
   // The id of the named row, inserted when missing (names are unique per instance).
   // The id of the department, team or organization of this name, created when missing.
@@ -106,6 +109,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     operator,
     login,
     sql,
+    ownerQuery,
     // Both go through the admin API, as a manager would.
     async addAgent(instance, agent) {
       const admin = adminClient({ http }, instance.slug, instance.token);
@@ -205,12 +209,6 @@ export function expectProblem(response: Response, status: number, code: string):
 // The owner connection is not bound by row-level security: it stands for an administrator (or
 // the mail worker reading the outbox).
 export async function asOwner<Row extends QueryResultRow = QueryResultRow>(api: TestApi, sql: string, params: unknown[]): Promise<QueryResult<Row>> {
-  const client = new Client({ connectionString: api.database.ownerUrl });
-  await client.connect();
-  try {
-    return await client.query<Row>(sql, params);
-  } finally {
-    await client.end();
-  }
+  return api.ownerQuery<Row>(sql, params);
 }
 

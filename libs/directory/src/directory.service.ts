@@ -128,8 +128,8 @@ export class DirectoryService {
   }
 
   // The bands in force: the instance's own, or the default bound to its priorities.
-  async priorityMatrix(): Promise<PriorityBand[]> {
-    const settings = await this.settings();
+  async priorityMatrix(settings?: InstanceSettings): Promise<PriorityBand[]> {
+    settings ??= await this.settings();
     return settings.priorityMatrix ?? defaultPriorityMatrix((await this.priorities()).map((p) => p.id));
   }
 

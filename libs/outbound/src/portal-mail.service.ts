@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { OutboxMessage, TenantDatabase } from '@tessera/database';
+import { formatMessageId, loopHeaders, loopToken, newMessageId } from '@tessera/mail';
 import { PORTAL_KEYS, PortalKey, TemplateService } from '@tessera/notifications';
 import { Requester } from '@tessera/requesters';
 import { Tenant } from '@tessera/tenancy';
@@ -52,12 +53,15 @@ export class PortalMailService {
       link: `${portal}/${LINK_PATHS[message.topic]}?token=${encodeURIComponent(payload.token)}`,
       'link.expiresAt': payload.expiresAt ? new Date(payload.expiresAt).toUTCString() : '',
     });
+    // Our loop token in a header and in the Message-ID: this mail coming back (a bounce, a
+    // forward to one of our mailboxes) is recognised as ours by the inbound pipeline.
+    const token = loopToken(tenant.id, this.config.secretKey);
     return {
       to: payload.email,
       ...rendered,
-      messageId: `<${message.id}@${new URL(this.config.http.publicUrl).hostname}>`,
+      messageId: formatMessageId(newMessageId(token, new URL(this.config.http.publicUrl).hostname, message.id)),
       // RFC 3834: automatic mail, so auto-responders stay silent.
-      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All', ...loopHeaders(token) },
     };
   }
 

@@ -94,7 +94,12 @@ export class AgentTicketService {
        returning staff_id, expires_at`,
       [ticket.id, agent.access.staffId, seconds],
     );
-    if (rows.length === 0) throw lockedBy((await this.lockOf(ticket))!);
+    if (rows.length === 0) {
+      // The other agent's lock may have expired since the insert looked; then try once more.
+      const holder = await this.lockOf(ticket);
+      if (holder) throw lockedBy(holder);
+      return this.lock(agent, ticket);
+    }
     return { staffId: rows[0].staff_id, name: await this.staffName(rows[0].staff_id), expiresAt: rows[0].expires_at };
   }
 

@@ -126,7 +126,7 @@ export class TicketService {
     const impact = input.impact ?? null;
     const urgency = input.urgency ?? null;
     if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
-      const band = bandFor(impact, urgency, await this.directory.priorityMatrix());
+      const band = bandFor(impact, urgency, await this.directory.priorityMatrix(settings));
       priorityId = band.priorityId;
       dueAt ??= new Date(now.getTime() + band.resolveMinutes * 60_000);
     }
