@@ -123,6 +123,13 @@ export type PriorityMode = (typeof PRIORITY_MODES)[number];
 // The ranges the settings table's checks allow.
 export const LOCK_SECONDS = { min: 30, max: 3600 } as const;
 export const AUTOCLOSE_DAYS = { min: 0, max: 365 } as const;
+export const UNKNOWN_SENDER_POLICIES = ['collaborator', 'new_ticket'] as const;
+export type UnknownSenderPolicy = (typeof UNKNOWN_SENDER_POLICIES)[number];
+export const AUTORESPONSE_HOURLY_LIMIT = { min: 0, max: 1000 } as const;
+export const MAX_OPEN_TICKETS = { min: 0, max: 1000 } as const;
+export const ATTACHMENT_MAX_BYTES = { min: 0, max: 104857600 } as const;
+// `type/subtype` or `type/*`.
+export const MEDIA_TYPE_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/(\*|[a-z0-9][a-z0-9!#$&^_.+-]*)$/;
 
 @Entity({ name: 'instance_settings' })
 export class InstanceSettings {
@@ -134,6 +141,11 @@ export class InstanceSettings {
   @Column('jsonb', { name: 'priority_matrix', nullable: true }) priorityMatrix!: PriorityBand[] | null;
   @Column('integer', { name: 'lock_seconds' }) lockSeconds!: number;
   @Column('integer', { name: 'autoclose_days' }) autocloseDays!: number;
+  @Column('text', { name: 'unknown_sender_policy' }) unknownSenderPolicy!: UnknownSenderPolicy;
+  @Column('integer', { name: 'autoresponse_hourly_limit' }) autoresponseHourlyLimit!: number;
+  @Column('integer', { name: 'max_open_tickets' }) maxOpenTickets!: number;
+  @Column('integer', { name: 'attachment_max_bytes' }) attachmentMaxBytes!: number;
+  @Column('text', { name: 'attachment_types', array: true }) attachmentTypes!: string[];
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 

@@ -2,13 +2,17 @@ export { DirectoryModule } from './directory.module';
 export { DirectoryService, SeededDirectory } from './directory.service';
 export { DefaultConfiguration, defaultConfiguration } from './directory-defaults';
 export {
+  ATTACHMENT_MAX_BYTES,
   AUTOCLOSE_DAYS,
+  AUTORESPONSE_HOURLY_LIMIT,
   CLOSED_REPLY_POLICIES,
   ClosedReplyPolicy,
   Department,
   HelpTopic,
   InstanceSettings,
   LOCK_SECONDS,
+  MAX_OPEN_TICKETS,
+  MEDIA_TYPE_PATTERN,
   PRIORITY_MODES,
   Priority,
   PriorityMode,
@@ -22,6 +26,8 @@ export {
   TICKET_STATES,
   TicketState,
   TicketStatus,
+  UNKNOWN_SENDER_POLICIES,
+  UnknownSenderPolicy,
   directoryEntities,
 } from './directory.entities';
 export { AgentAccess, TicketScope, can, canSee, isMember } from './agent-access';

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 import { checkedReferenceFormat } from './admin-rules';
-import { AUTOCLOSE_DAYS, ClosedReplyPolicy, InstanceSettings, LOCK_SECONDS, PriorityMode, Registration } from './directory.entities';
+import {
+  ATTACHMENT_MAX_BYTES,
+  AUTOCLOSE_DAYS,
+  AUTORESPONSE_HOURLY_LIMIT,
+  ClosedReplyPolicy,
+  InstanceSettings,
+  LOCK_SECONDS,
+  MAX_OPEN_TICKETS,
+  MEDIA_TYPE_PATTERN,
+  PriorityMode,
+  Registration,
+  UnknownSenderPolicy,
+} from './directory.entities';
 import { invalidField } from './directory.errors';
 import { DirectoryService } from './directory.service';
 import { PriorityBand, matrixProblem } from './priority-matrix';
@@ -13,6 +25,11 @@ export interface SettingsChanges {
   priorityMode?: PriorityMode;
   lockSeconds?: number;
   autocloseDays?: number;
+  unknownSenderPolicy?: UnknownSenderPolicy;
+  autoresponseHourlyLimit?: number;
+  maxOpenTickets?: number;
+  attachmentMaxBytes?: number;
+  attachmentTypes?: string[];
 }
 
 // The instance-wide settings row and the priority matrix stored in it. Runs in the tenant
@@ -32,6 +49,15 @@ export class SettingsAdminService {
     if (changes.priorityMode !== undefined) settings.priorityMode = changes.priorityMode;
     if (changes.lockSeconds !== undefined) settings.lockSeconds = inRange('lockSeconds', changes.lockSeconds, LOCK_SECONDS);
     if (changes.autocloseDays !== undefined) settings.autocloseDays = inRange('autocloseDays', changes.autocloseDays, AUTOCLOSE_DAYS);
+    if (changes.unknownSenderPolicy !== undefined) settings.unknownSenderPolicy = changes.unknownSenderPolicy;
+    if (changes.autoresponseHourlyLimit !== undefined) {
+      settings.autoresponseHourlyLimit = inRange('autoresponseHourlyLimit', changes.autoresponseHourlyLimit, AUTORESPONSE_HOURLY_LIMIT);
+    }
+    if (changes.maxOpenTickets !== undefined) settings.maxOpenTickets = inRange('maxOpenTickets', changes.maxOpenTickets, MAX_OPEN_TICKETS);
+    if (changes.attachmentMaxBytes !== undefined) {
+      settings.attachmentMaxBytes = inRange('attachmentMaxBytes', changes.attachmentMaxBytes, ATTACHMENT_MAX_BYTES);
+    }
+    if (changes.attachmentTypes !== undefined) settings.attachmentTypes = mediaTypes(changes.attachmentTypes);
     settings.updatedAt = new Date();
     await this.db.manager.save(InstanceSettings, settings);
     return settings;
@@ -64,4 +90,11 @@ function inRange(field: string, value: number, range: { min: number; max: number
     throw invalidField(field, `${field} must be a whole number from ${range.min} to ${range.max}`);
   }
   return value;
+}
+
+function mediaTypes(types: string[]): string[] {
+  const normalized = [...new Set(types.map((type) => type.trim().toLowerCase()))];
+  const bad = normalized.find((type) => !MEDIA_TYPE_PATTERN.test(type));
+  if (bad !== undefined) throw invalidField('attachmentTypes', `"${bad}" is not a media type such as application/pdf or image/*`);
+  return normalized;
 }

@@ -1,3 +1,4 @@
+import { MailMessage } from './mail-message.entity';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const IMAP_SECURITY = ['tls', 'starttls', 'none'] as const;
@@ -32,8 +33,9 @@ export class Mailbox {
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'last_error_at', nullable: true }) lastErrorAt!: Date | null;
   @Column('integer', { name: 'consecutive_failures' }) consecutiveFailures!: number;
+  @Column('timestamptz', { name: 'next_fetch_at', nullable: true }) nextFetchAt!: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
-export const mailboxEntities = [Mailbox];
+export const mailboxEntities = [Mailbox, MailMessage];

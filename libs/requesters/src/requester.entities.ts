@@ -22,6 +22,9 @@ export class RequesterEmail {
   @PrimaryColumn('citext') email!: string;
   @Column('uuid', { name: 'requester_id' }) requesterId!: string;
   @Column('boolean', { name: 'is_primary' }) isPrimary!: boolean;
+  // Mail to this address bounced.
+  @Column('timestamptz', { name: 'bounced_at', nullable: true }) bouncedAt!: Date | null;
+  @Column('text', { name: 'bounce_reason', nullable: true }) bounceReason!: string | null;
 }
 
 @Entity({ name: 'organizations' })

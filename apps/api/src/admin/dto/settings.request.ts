@@ -1,16 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ATTACHMENT_MAX_BYTES,
   AUTOCLOSE_DAYS,
+  AUTORESPONSE_HOURLY_LIMIT,
   CLOSED_REPLY_POLICIES,
   ClosedReplyPolicy,
   LOCK_SECONDS,
+  MAX_OPEN_TICKETS,
   MAX_REFERENCE_FORMAT_LENGTH,
   PRIORITY_MODES,
   PriorityMode,
   REGISTRATIONS,
   Registration,
+  UNKNOWN_SENDER_POLICIES,
+  UnknownSenderPolicy,
 } from '@tessera/directory';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OptionalNotNull } from '../../http/request-fields';
 
 export class UpdateSettingsRequest {
@@ -48,4 +53,60 @@ export class UpdateSettingsRequest {
   @Min(AUTOCLOSE_DAYS.min)
   @Max(AUTOCLOSE_DAYS.max)
   autocloseDays?: number;
+
+  @ApiPropertyOptional({
+    enum: UNKNOWN_SENDER_POLICIES,
+    description: 'a mail answering a ticket from someone not on it: add them as a collaborator, or open a new ticket',
+  })
+  @OptionalNotNull()
+  @IsIn(UNKNOWN_SENDER_POLICIES)
+  unknownSenderPolicy?: UnknownSenderPolicy;
+
+  @ApiPropertyOptional({
+    example: 5,
+    minimum: AUTORESPONSE_HOURLY_LIMIT.min,
+    maximum: AUTORESPONSE_HOURLY_LIMIT.max,
+    description: 'automatic responses one address gets per hour at most',
+  })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(AUTORESPONSE_HOURLY_LIMIT.min)
+  @Max(AUTORESPONSE_HOURLY_LIMIT.max)
+  autoresponseHourlyLimit?: number;
+
+  @ApiPropertyOptional({
+    example: 0,
+    minimum: MAX_OPEN_TICKETS.min,
+    maximum: MAX_OPEN_TICKETS.max,
+    description: 'open tickets one requester may have before new mail is refused with a notice; 0 no limit',
+  })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(MAX_OPEN_TICKETS.min)
+  @Max(MAX_OPEN_TICKETS.max)
+  maxOpenTickets?: number;
+
+  @ApiPropertyOptional({
+    example: 10485760,
+    minimum: ATTACHMENT_MAX_BYTES.min,
+    maximum: ATTACHMENT_MAX_BYTES.max,
+    description: 'largest attachment kept from inbound mail, in bytes; larger ones are dropped with a note',
+  })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(ATTACHMENT_MAX_BYTES.min)
+  @Max(ATTACHMENT_MAX_BYTES.max)
+  attachmentMaxBytes?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['image/*', 'application/pdf'],
+    description: 'media types kept from inbound mail (`type/*` allowed); empty: any type',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  attachmentTypes?: string[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLOSED_REPLY_POLICIES, InstanceSettings, PRIORITY_MODES, REGISTRATIONS } from '@tessera/directory';
+import { CLOSED_REPLY_POLICIES, InstanceSettings, PRIORITY_MODES, REGISTRATIONS, UNKNOWN_SENDER_POLICIES } from '@tessera/directory';
 
 export class SettingsResponse {
   @ApiProperty({ example: 'suport#{n}' }) referenceFormat!: string;
@@ -8,10 +8,29 @@ export class SettingsResponse {
   @ApiProperty({ enum: PRIORITY_MODES }) priorityMode!: string;
   @ApiProperty({ example: 300 }) lockSeconds!: number;
   @ApiProperty({ example: 14 }) autocloseDays!: number;
+  @ApiProperty({ enum: UNKNOWN_SENDER_POLICIES }) unknownSenderPolicy!: string;
+  @ApiProperty({ example: 5 }) autoresponseHourlyLimit!: number;
+  @ApiProperty({ example: 0 }) maxOpenTickets!: number;
+  @ApiProperty({ example: 10485760 }) attachmentMaxBytes!: number;
+  @ApiProperty({ type: [String], example: ['image/*', 'application/pdf'] }) attachmentTypes!: string[];
   @ApiProperty() updatedAt!: Date;
 
   static of(settings: InstanceSettings): SettingsResponse {
     const { referenceFormat, closedReplyPolicy, registration, priorityMode, lockSeconds, autocloseDays, updatedAt } = settings;
-    return { referenceFormat, closedReplyPolicy, registration, priorityMode, lockSeconds, autocloseDays, updatedAt };
+    const { unknownSenderPolicy, autoresponseHourlyLimit, maxOpenTickets, attachmentMaxBytes, attachmentTypes } = settings;
+    return {
+      referenceFormat,
+      closedReplyPolicy,
+      registration,
+      priorityMode,
+      lockSeconds,
+      autocloseDays,
+      unknownSenderPolicy,
+      autoresponseHourlyLimit,
+      maxOpenTickets,
+      attachmentMaxBytes,
+      attachmentTypes,
+      updatedAt,
+    };
   }
 }

@@ -1,0 +1,1 @@
+export { IntakeResult, IntakeSource } from './intake-result';
