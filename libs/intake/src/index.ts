@@ -1,1 +1,5 @@
+export { IntakeModule } from './intake.module';
 export { IntakeResult, IntakeSource } from './intake-result';
+export { MailIntakeService } from './mail-intake.service';
+export { IntakeRoute, MAIL_FILTERS, MailFilter } from './mail-filter';
+export { AttachmentLimits, DroppedAttachment, applyAttachmentLimits } from './attachment-limits';

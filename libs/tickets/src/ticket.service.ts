@@ -56,6 +56,14 @@ export interface OpenTicket {
   assigneeStaffId?: string | null;
   assigneeTeamId?: string | null;
   collaborators?: (RequesterContact | { id: string })[];
+  // Kept on the first entry (the mail it came from, for e-mail).
+  entryData?: JsonObject;
+}
+
+// How a requester's reply arrived, and what its entry keeps about that.
+export interface ReplyOrigin {
+  source: TicketSource;
+  data?: JsonObject;
 }
 
 export interface NewEntry {
@@ -190,7 +198,7 @@ export class TicketService {
       await this.appendEntry(ticket, actor, { kind: 'note', visibility: 'internal', body: input.body });
     } else {
       const author: Actor = actor.kind === 'requester' ? actor : { kind: 'requester', requesterId: requester.id };
-      await this.appendEntry(ticket, author, { kind: 'message', visibility: 'public', body: input.body });
+      await this.appendEntry(ticket, author, { kind: 'message', visibility: 'public', body: input.body, data: input.entryData });
     }
     if (ticket.assigneeStaffId || ticket.assigneeTeamId) {
       await this.appendEntry(ticket, actor, {
@@ -295,7 +303,12 @@ export class TicketService {
 
   // A requester's (or collaborator's) message: reopens a resolved ticket; on a closed ticket the
   // instance decides between reopening and a new ticket linked to the old one.
-  async requesterReply(ticket: Ticket, requesterId: string, body: string): Promise<{ ticket: Ticket; entry: TicketEntry }> {
+  async requesterReply(
+    ticket: Ticket,
+    requesterId: string,
+    body: string,
+    origin: ReplyOrigin = { source: 'web' },
+  ): Promise<{ ticket: Ticket; entry: TicketEntry; followUp: boolean }> {
     const actor: Actor = { kind: 'requester', requesterId };
     const state = (await this.directory.status(ticket.statusId)).state;
     if (state === 'closed' && (await this.directory.settings()).closedReplyPolicy === 'new_ticket') {
@@ -309,7 +322,8 @@ export class TicketService {
           collaborators: [...new Set([...people, requesterId])].filter((id) => id !== ticket.requesterId).map((id) => ({ id })),
           subject: ticket.subject,
           body,
-          source: 'web',
+          source: origin.source,
+          entryData: origin.data,
           departmentId: ticket.departmentId,
           helpTopicId: topic?.isActive ? topic.id : null,
         },
@@ -317,13 +331,13 @@ export class TicketService {
       );
       await this.link(follow, ticket, 'related', actor);
       const [entry] = (await this.entries(follow.id, ['public'])).filter((e) => e.kind === 'message');
-      return { ticket: follow, entry };
+      return { ticket: follow, entry, followUp: true };
     }
     if (isDone(state)) await this.moveTo(ticket, await this.directory.firstStatusIn('open'), actor);
-    const entry = await this.appendEntry(ticket, actor, { kind: 'message', visibility: 'public', body });
+    const entry = await this.appendEntry(ticket, actor, { kind: 'message', visibility: 'public', body, data: origin.data });
     await this.update(ticket, {});
     await this.outbox.add('ticket.message', { ticketId: ticket.id, entryId: entry.id });
-    return { ticket, entry };
+    return { ticket, entry, followUp: false };
   }
 
   async link(ticket: Ticket, other: Ticket, kind: 'child_of' | 'related' | 'duplicate_of', actor: Actor): Promise<void> {

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@tessera/directory';
+import { RequestersModule } from '@tessera/requesters';
+import { TicketsModule } from '@tessera/tickets';
+import { MAIL_FILTERS } from './mail-filter';
+import { MailIntakeService } from './mail-intake.service';
+
+@Module({
+  imports: [DirectoryModule, RequestersModule, TicketsModule],
+  providers: [MailIntakeService, { provide: MAIL_FILTERS, useValue: [] }],
+  exports: [MailIntakeService],
+})
+export class IntakeModule {}
