@@ -1,15 +1,9 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { Config } from '@tessera/config';
-import { TenantDatabase } from '@tessera/database';
-import { DirectoryService, SettingsAdminService, SettingsChanges } from '@tessera/directory';
-import { IntakeModule, IntakeResult, IntakeRoute, MAIL_FILTERS, MailFilter, MailIntakeService } from '@tessera/intake';
-import { InboundMessage, LOOP_HEADER, ParsedMessage, loopToken, parseMessage } from '@tessera/mail';
-import { MailboxAdminService, MailboxesModule } from '@tessera/mailboxes';
-import { ProvisioningService, runtimeModules } from '@tessera/platform';
-import { TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
+import { DirectoryService, SettingsChanges } from '@tessera/directory';
+import { IntakeResult, IntakeRoute, MailFilter } from '@tessera/intake';
+import { InboundMessage, LOOP_HEADER, ParsedMessage, loopToken } from '@tessera/mail';
 import { TicketService } from '@tessera/tickets';
-import { Client } from 'pg';
+import { IntakeHarness, startIntake } from './intake-harness';
 
 // The inbound pipeline on real PostgreSQL: one message in, into a ticket or kept and flagged.
 
@@ -31,71 +25,32 @@ function mail(headers: Record<string, string>, body: string): Buffer {
 }
 
 describe('mail intake', () => {
-  let database: TestDatabase;
-  let app: INestApplicationContext;
-  let owner: Client;
-  let config: Config;
+  let harness: IntakeHarness;
   let tenant: { id: string; slug: string };
-  let mailboxId: string;
+  let config: Config;
   let otherDepartmentId: string;
   let sequence = 0;
+  const ingest = (raw: Buffer | ParsedMessage) => harness.ingest(raw);
+  const settings = (changes: SettingsChanges) => harness.settings(changes);
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => harness.sql<T>(query, params);
+  const inTenant = <T>(work: () => Promise<T>) => harness.inTenant(work);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    config = testConfig(database);
-    @Module({ imports: [...runtimeModules('worker', config), IntakeModule, MailboxesModule] })
-    class IntakeTestModule {}
-    const moduleRef = await Test.createTestingModule({ imports: [IntakeTestModule] })
-      .overrideProvider(MAIL_FILTERS)
-      .useValue([filter])
-      .setLogger({ log() {}, error() {}, warn() {} })
-      .compile();
-    app = await moduleRef.init();
-    owner = new Client({ connectionString: database.ownerUrl });
-    await owner.connect();
-    const created = await app.get(ProvisioningService).provision({
-      slug: 'intake',
-      name: 'Intake desk',
-      manager: { email: 'manager@intake.example', name: 'Manager', password: 'a long enough password' },
-    });
-    tenant = { id: created.tenant.id, slug: created.tenant.slug };
-    ({ mailboxId, otherDepartmentId } = await inTenant(async () => {
-      await app.get(SettingsAdminService).update({ referenceFormat: 'suport#{n}' });
-      const box = await app.get(MailboxAdminService).create({ name: 'Support', address: 'support@intake.example', departmentId: created.department.id });
-      const [other] = await app.get(TenantDatabase).manager.query(
-        `insert into departments (tenant_id, id, name) values (tessera_current_tenant(), gen_random_uuid(), 'Facilities') returning id`,
-      );
-      return { mailboxId: box.mailbox.id, otherDepartmentId: other.id as string };
-    }));
+    harness = await startIntake({ slug: 'intake', filters: [filter] });
+    ({ tenant, config } = harness);
+    await settings({ referenceFormat: 'suport#{n}' });
+    [{ id: otherDepartmentId }] = await sql<{ id: string }>(
+      `insert into departments (tenant_id, id, name) values ($1, gen_random_uuid(), 'Facilities') returning id`,
+      [tenant.id],
+    );
     filter.departmentId = otherDepartmentId;
   });
 
-  afterAll(async () => {
-    await owner.end();
-    await app.close();
-    await database.drop();
-  });
-
-  function inTenant<T>(work: () => Promise<T>): Promise<T> {
-    return app.get(TenantDatabase).run(tenant, work);
-  }
-
-  async function ingest(raw: Buffer | ParsedMessage): Promise<IntakeResult> {
-    const parsed = Buffer.isBuffer(raw) ? await parseMessage(raw) : raw;
-    return inTenant(() => app.get(MailIntakeService).ingest(parsed, { mailboxId, via: 'pipe' }));
-  }
-
-  function settings(changes: SettingsChanges): Promise<unknown> {
-    return inTenant(() => app.get(SettingsAdminService).update(changes));
-  }
+  afterAll(() => harness.close());
 
   function newMail(from: string, subject: string, body: string, extra: Record<string, string> = {}): Buffer {
     sequence += 1;
     return mail({ From: from, To: 'Support <support@intake.example>', Subject: subject, 'Message-ID': `<m${sequence}.${Date.now()}@client.example>`, ...extra }, body);
-  }
-
-  async function sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
-    return (await owner.query(query, params)).rows as T[];
   }
 
   async function ticketOf(result: IntakeResult) {
@@ -210,9 +165,9 @@ describe('mail intake', () => {
   it('reopens a resolved ticket on a reply, while an out-of-office reply reopens nothing and is kept for agents', async () => {
     const first = await ingest(newMail('pere@uni.example', 'Keyboard', 'Keys stick.'));
     await inTenant(async () => {
-      const tickets = app.get(TicketService);
+      const tickets = harness.app.get(TicketService);
       const ticket = await tickets.byId(first.ticketId!);
-      await tickets.moveTo(ticket, await app.get(DirectoryService).firstStatusIn('resolved'), { kind: 'system' });
+      await tickets.moveTo(ticket, await harness.app.get(DirectoryService).firstStatusIn('resolved'), { kind: 'system' });
     });
     const away = await ingest(
       newMail('pere@uni.example', `Out of office: [${first.reference}] Keyboard`, 'I am away until Monday.', { 'Auto-Submitted': 'auto-replied' }),

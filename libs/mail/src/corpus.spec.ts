@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CORPUS_NOT_BOUNCES, mailCorpus } from '@tessera/testing';
 import { MailClassification, classifyMail, mayAutoRespond } from './auto-reply';
 import { InboundMessage, ParsedMessage } from './inbound-message';
 import { parseMessage } from './parse-message';
@@ -8,22 +9,10 @@ import { findReference } from './subject-reference';
 
 // The real-world corpus (../shared/corpus/mail from the repository root, see its README.md):
 // every message goes through parseMessage and every check of EXPECTATIONS.json that can be
-// decided without a database holds. The rest is named in PIPELINE_CHECKS for the pipeline's tests.
+// decided without a database holds. The rest is named in PIPELINE_CHECKS and checked by the
+// pipeline's own corpus test (apps/worker/test/mail-corpus.int-spec.ts).
 
-const root = resolve(__dirname, '../../..');
-
-// A git worktree sits elsewhere than the main checkout; `../shared` is beside the main checkout,
-// found through the worktree's `.git` file (gitdir, then commondir).
-function mainCheckout(worktree: string): string {
-  const dotGit = join(worktree, '.git');
-  if (!existsSync(dotGit) || statSync(dotGit).isDirectory()) return worktree;
-  const gitDir = resolve(worktree, readFileSync(dotGit, 'utf8').replace(/^gitdir:\s*/, '').trim());
-  const common = join(gitDir, 'commondir');
-  return existsSync(common) ? dirname(resolve(gitDir, readFileSync(common, 'utf8').trim())) : worktree;
-}
-
-const candidates = [...new Set([root, mainCheckout(root)])].map((checkout) => resolve(checkout, '../shared/corpus/mail'));
-const corpus = candidates.find((candidate) => existsSync(join(candidate, 'EXPECTATIONS.json'))) ?? candidates[0];
+const corpus = mailCorpus().directory;
 
 interface Check {
   id: string;
@@ -59,16 +48,6 @@ const ZAMMAD_DIFFERENCES: Record<string, { subject?: string; fromEmail?: string;
 // reply is a longer text: talon's own test only checks that the quoted booking mail is cut.
 const TALON_LONG_REPLY = 'reply-quotations-share-block.eml';
 
-// Sisimai keeps Amazon SES notifications with its bounces; these two report a complaint and a
-// successful delivery, which are automatic mail but no delivery failure.
-const NOT_BOUNCES = ['lhost-amazonses-11.eml', 'lhost-amazonses-13.eml'];
-
-function walk(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 // `dir/prefix-*.eml` style globs, as EXPECTATIONS.json writes them.
 function expand(check: Check): string[] {
@@ -132,16 +111,13 @@ describe('the mail corpus', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(corpus, 'EXPECTATIONS.json'))) {
-      throw new Error(`The mail corpus is missing: expected ../shared/corpus/mail from the repository root with EXPECTATIONS.json, looked in ${candidates.join(' and ')}`);
-    }
-    checks = JSON.parse(readFileSync(join(corpus, 'EXPECTATIONS.json'), 'utf8')).checks;
-    const files = walk(corpus).filter((path) => relative(corpus, path).split('/').includes('messages'));
-    for (const path of files) {
+    const found = mailCorpus();
+    checks = found.checks;
+    for (const file of found.messages) {
       const started = process.hrtime.bigint();
-      const message = await parseMessage(readFileSync(path));
+      const message = await parseMessage(readFileSync(join(corpus, file)));
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      results.set(relative(corpus, path), { message, ms, classification: message.unparseable ? null : classifyMail(message) });
+      results.set(file, { message, ms, classification: message.unparseable ? null : classifyMail(message) });
     }
   }, 120_000);
 
@@ -224,7 +200,7 @@ describe('the mail corpus', () => {
     for (const file of files) {
       const classification = classified(file);
       expect(mayAutoRespond(classification)).toBe(false);
-      if (NOT_BOUNCES.includes(basename(file))) {
+      if (CORPUS_NOT_BOUNCES.includes(file)) {
         expect([file, classification.kind]).toEqual([file, 'auto-reply']);
         continue;
       }
@@ -240,7 +216,7 @@ describe('the mail corpus', () => {
         }
       }
     }
-    console.log(`bounces: ${files.length - NOT_BOUNCES.length} classified bounce, ${named} with the failed recipient named`);
+    console.log(`bounces: ${files.length - CORPUS_NOT_BOUNCES.length} classified bounce, ${named} with the failed recipient named`);
   });
 
   it('quote-stripping: cuts the quoted history of every talon reply and keeps the original', () => {
