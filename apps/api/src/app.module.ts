@@ -4,6 +4,7 @@ import { requestId } from '@tessera/observability';
 import { runtimeModules } from '@tessera/platform';
 import { adminControllers } from './admin/admin-controllers';
 import { HealthController } from './health/health.controller';
+import { MailInboundController } from './mail/mail-inbound.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
 import { InstanceGuard } from './instance/instance.guard';
@@ -27,6 +28,7 @@ import { TicketHttp } from './tickets/ticket-http';
     TicketActionsController,
     PortalAuthController,
     PortalTicketsController,
+    MailInboundController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],

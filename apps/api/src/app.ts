@@ -10,6 +10,7 @@ import { httpMetrics } from './http/http-metrics';
 import { ProblemFilter } from './http/problem.filter';
 import { securityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation.pipe';
+import { RAW_MAIL_LIMIT, RAW_MAIL_TYPES } from './mail/mail-inbound.controller';
 
 // Builds the HTTP application; main.ts listens, the end-to-end tests use it as it is.
 export async function createApi(config?: Config): Promise<INestApplication> {
@@ -21,6 +22,7 @@ export async function createApi(config?: Config): Promise<INestApplication> {
   app.use(securityHeaders);
   app.use(httpMetrics(app.get<Metrics>(METRICS)));
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('raw', { limit: RAW_MAIL_LIMIT, type: RAW_MAIL_TYPES });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
@@ -38,6 +40,7 @@ export async function createApi(config?: Config): Promise<INestApplication> {
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'TESSERA_OPERATOR_TOKEN' }, 'operator')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/auth/login' }, 'staff')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'token from POST /api/v1/t/{slug}/portal/auth/login or portal/guest' }, 'requester')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'mailbox token (tsm_...) from POST /api/v1/t/{slug}/admin/mailboxes/{id}/inbound-token' }, 'mailbox')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'instance API key (tsk_...) from POST /api/v1/t/{slug}/admin/api-keys, on the routes that name a scope' }, 'apiKey')
       .build(),
   );

@@ -362,6 +362,11 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
         priorityMode: 'list',
         lockSeconds: 300,
         autocloseDays: 14,
+        unknownSenderPolicy: 'collaborator',
+        autoresponseHourlyLimit: 5,
+        maxOpenTickets: 0,
+        attachmentMaxBytes: 10485760,
+        attachmentTypes: [],
         updatedAt: expect.any(String),
       });
       const changed = await admin.patch('settings', { referenceFormat: 'suport#{n}', closedReplyPolicy: 'new_ticket', lockSeconds: 30, autocloseDays: 0 }).expect(200);
@@ -369,6 +374,14 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
       expect((await admin.get('settings').expect(200)).body).toEqual(changed.body);
       expect((await openTicket(api, inst)).reference).toBe('suport#1');
       expect((await openTicket(api, inst)).reference).toBe('suport#2');
+    });
+
+    it('changes the mail settings, normalising the accepted attachment types', async () => {
+      const changed = await admin
+        .patch('settings', { unknownSenderPolicy: 'new_ticket', autoresponseHourlyLimit: 2, maxOpenTickets: 3, attachmentMaxBytes: 2048, attachmentTypes: [' Image/* ', 'application/pdf', 'image/*'] })
+        .expect(200);
+      expect(changed.body).toMatchObject({ unknownSenderPolicy: 'new_ticket', autoresponseHourlyLimit: 2, maxOpenTickets: 3, attachmentMaxBytes: 2048, attachmentTypes: ['image/*', 'application/pdf'] });
+      expect((await admin.get('settings').expect(200)).body).toEqual(changed.body);
     });
 
     it.each([
@@ -379,6 +392,11 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
       ['an unknown registration mode', { registration: 'ldap' }, 'request.invalid'],
       ['an unknown priority mode', { priorityMode: 'vibes' }, 'request.invalid'],
       ['null', { closedReplyPolicy: null }, 'request.invalid'],
+      ['an unknown sender policy', { unknownSenderPolicy: 'ignore' }, 'request.invalid'],
+      ['a negative auto-response cap', { autoresponseHourlyLimit: -1 }, 'request.invalid'],
+      ['attachments over 100 MB', { attachmentMaxBytes: 104857601 }, 'request.invalid'],
+      ['an attachment type that is no media type', { attachmentTypes: ['pdf'] }, 'directory.invalid'],
+      ['attachment types that are not a list', { attachmentTypes: 'image/*' }, 'request.invalid'],
     ])('refuses %s, even beside a valid change, and changes nothing', async (_case, body, code) => {
       const before = (await admin.get('settings').expect(200)).body;
       expectProblem(await admin.patch('settings', { autocloseDays: 7, ...body }), 400, code);

@@ -124,6 +124,9 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/tickets/:reference/links': { ...staffTicket, body: (o) => ({ reference: o.reference, kind: 'related' }) },
   'DELETE /api/v1/t/:slug/tickets/:reference/links/:other': { params: (o) => ({ reference: o.reference, other: o.reference }) },
   'DELETE /api/v1/t/:slug/tickets/:reference': staffTicket,
+  // Takes a mailbox token, not a session: without one it is 401 (A's mailbox token on B: see
+  // mail-inbound.e2e-spec.ts).
+  'POST /api/v1/t/:slug/mail/inbound': { public: true, expect: 401 },
   ...adminProbes(),
 };
 

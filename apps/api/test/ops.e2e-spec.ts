@@ -34,7 +34,7 @@ describe('ops endpoints', () => {
     expect(Object.keys(document.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/platform/tenants', '/api/v1/platform/tenants/{slug}', '/api/v1/t/{slug}/auth/login']),
     );
-    expect(Object.keys(document.body.components.securitySchemes).sort()).toEqual(['apiKey', 'operator', 'requester', 'staff']);
+    expect(Object.keys(document.body.components.securitySchemes).sort()).toEqual(['apiKey', 'mailbox', 'operator', 'requester', 'staff']);
     await api.http().get('/api/docs').expect(200).expect('content-type', /html/);
   });
 

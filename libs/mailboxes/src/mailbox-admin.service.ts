@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hashToken, newToken, openSecret, sealSecret } from '@tessera/auth';
+import { AuthError, AuthErrorCode, hashToken, looksLikeToken, newToken, openSecret, sealSecret } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
 import { DirectoryService, normalizeEmail } from '@tessera/directory';
@@ -109,6 +109,14 @@ export class MailboxAdminService {
     const token = newToken(INBOUND_TOKEN_PREFIX);
     await this.db.manager.update(Mailbox, { id }, { inboundTokenHash: hashToken(token), updatedAt: new Date() });
     return token;
+  }
+
+  // For the MTA pipe: the active mailbox a token belongs to; anything else is 401, with no hint
+  // whether the mailbox exists.
+  async byInboundToken(token: string): Promise<Mailbox> {
+    const mailbox = looksLikeToken(INBOUND_TOKEN_PREFIX, token) ? await this.db.manager.findOneBy(Mailbox, { inboundTokenHash: hashToken(token) }) : null;
+    if (!mailbox || !mailbox.isActive) throw new AuthError(AuthErrorCode.Unauthenticated, 'Unknown or revoked mailbox token');
+    return mailbox;
   }
 
   // For the fetcher: where to log in. The password is null when none is stored or it was sealed

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
+import { IntakeModule } from '@tessera/intake';
 import { MailboxesModule } from '@tessera/mailboxes';
 import { NotificationsModule } from '@tessera/notifications';
 import { RequestersModule } from '@tessera/requesters';
@@ -9,7 +10,7 @@ import { TicketsModule } from '@tessera/tickets';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule],
   providers: [ProvisioningService],
   exports: [
     ProvisioningService,
@@ -20,6 +21,7 @@ import { ProvisioningService } from './provisioning.service';
     TicketsModule,
     MailboxesModule,
     NotificationsModule,
+    IntakeModule,
   ],
 })
 export class PlatformModule {}

@@ -1,0 +1,77 @@
+import { AdminClient, expectProblem, startAdminApi } from './admin-harness';
+import { Instance, TestApi, bearer } from './api-harness';
+
+// The MTA pipe: raw RFC 822 posted with a mailbox's token goes through the intake pipeline.
+describe('mail: the inbound endpoint for an MTA pipe', () => {
+  let api: TestApi;
+  let alpha: Instance;
+  let admin: AdminClient;
+  let mailboxId: string;
+  let token: string;
+
+  const raw = (messageId: string, subject = 'Printer jam', from = 'Marta <marta@uni.example>') =>
+    Buffer.from(
+      [`From: ${from}`, 'To: support@alpha.example', `Subject: ${subject}`, `Message-ID: <${messageId}>`, 'Content-Type: text/plain; charset=utf-8', '', 'The printer on floor 2 jams.', ''].join(
+        '\r\n',
+      ),
+    );
+  const pipe = (slug: string, body: Buffer | string, headers: Record<string, string> = { Authorization: `Bearer ${token}` }, type = 'message/rfc822') =>
+    api.http().post(`/api/v1/t/${slug}/mail/inbound`).set(headers).set('Content-Type', type).send(body);
+
+  beforeAll(async () => {
+    ({ api, instance: alpha, admin } = await startAdminApi());
+    const departmentId = (await admin.get('departments').expect(200)).body[0].id;
+    mailboxId = (await admin.post('mailboxes', { name: 'Pipe', address: 'support@alpha.example', departmentId }).expect(201)).body.id;
+    token = (await admin.post(`mailboxes/${mailboxId}/inbound-token`, {}).expect(201)).body.token;
+  });
+
+  afterAll(() => api.close());
+
+  it('opens a ticket from a piped message, once per Message-ID', async () => {
+    const first = await pipe('alpha', raw('pipe-1@uni.example')).expect(200);
+    expect(first.body).toMatchObject({ status: 'accepted', kind: 'human', duplicate: false, created: true, messageId: 'pipe-1@uni.example' });
+    expect(first.body.reference).toEqual(expect.any(String));
+    const ticket = await api.http().get(`/api/v1/t/alpha/tickets/${encodeURIComponent(first.body.reference)}`).set(bearer(alpha.token)).expect(200);
+    expect(ticket.body).toMatchObject({ subject: 'Printer jam', source: 'email' });
+
+    const again = await pipe('alpha', raw('pipe-1@uni.example')).expect(200);
+    expect(again.body).toMatchObject({ duplicate: true, reference: first.body.reference, created: false });
+    expect(await api.sql(`select 1 from mail_messages where message_id = 'pipe-1@uni.example'`)).toHaveLength(1);
+  });
+
+  it('takes the raw message as application/octet-stream too', async () => {
+    const result = await pipe('alpha', raw('pipe-2@uni.example', 'Octets'), undefined, 'application/octet-stream').expect(200);
+    expect(result.body).toMatchObject({ status: 'accepted', created: true });
+  });
+
+  it('refuses requests without a valid mailbox token, changing nothing', async () => {
+    expectProblem(await pipe('alpha', raw('pipe-3@uni.example'), {}), 401, 'auth.unauthenticated');
+    expectProblem(await pipe('alpha', raw('pipe-3@uni.example'), { Authorization: 'Bearer tsm_not-a-real-token' }), 401, 'auth.unauthenticated');
+    // A staff token is not a mailbox token.
+    expectProblem(await pipe('alpha', raw('pipe-3@uni.example'), bearer(alpha.token)), 401, 'auth.unauthenticated');
+    expect(await api.sql(`select 1 from mail_messages where message_id = 'pipe-3@uni.example'`)).toHaveLength(0);
+  });
+
+  it("refuses another instance's mailbox token and a deactivated mailbox's token", async () => {
+    await api.provision('beta');
+    expectProblem(await pipe('beta', raw('pipe-4@uni.example')), 401, 'auth.unauthenticated');
+    await admin.patch(`mailboxes/${mailboxId}`, { isActive: false }).expect(200);
+    try {
+      expectProblem(await pipe('alpha', raw('pipe-4@uni.example')), 401, 'auth.unauthenticated');
+    } finally {
+      await admin.patch(`mailboxes/${mailboxId}`, { isActive: true }).expect(200);
+    }
+    expect(await api.sql(`select 1 from mail_messages where message_id = 'pipe-4@uni.example'`)).toHaveLength(0);
+  });
+
+  it('answers 400 for an empty body or one that is not a raw message', async () => {
+    expectProblem(await pipe('alpha', Buffer.alloc(0)), 400, 'mail.empty');
+    expectProblem(await pipe('alpha', JSON.stringify({ raw: 'x' }), undefined, 'application/json'), 400, 'mail.empty');
+  });
+
+  it('keeps a message without a usable sender flagged rather than losing it', async () => {
+    const result = await pipe('alpha', raw('pipe-5@uni.example', 'Nobody', 'undisclosed-recipients:;')).expect(200);
+    expect(result.body).toMatchObject({ status: 'flagged', reference: null, created: false });
+    expect(await api.sql(`select status from mail_messages where message_id = 'pipe-5@uni.example'`)).toEqual([{ status: 'flagged' }]);
+  });
+});
