@@ -37,6 +37,8 @@ interface Objects extends AdminObjects {
   resetToken: string;
   invitationToken: string;
   attachmentId: string;
+  // A mail piped into A's ticket.
+  mailId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -127,6 +129,7 @@ const probes: Record<string, Probe> = {
   // Takes a mailbox token, not a session: without one it is 401 (A's mailbox token on B: see
   // mail-inbound.e2e-spec.ts).
   'POST /api/v1/t/:slug/mail/inbound': { public: true, expect: 401 },
+  'GET /api/v1/t/:slug/tickets/:reference/mail/:id': { params: (o) => ({ reference: o.reference, id: o.mailId }) },
   ...adminProbes(),
 };
 
@@ -176,6 +179,9 @@ function adminProbes(): Record<string, Probe> {
     ...readable('mailboxes', (o) => o.mailboxId),
     ...crud('mailboxes', (o) => o.mailboxId, { body: (o) => ({ name: 'Probe', address: `probe@${o.slug}.example.org`, departmentId: o.departmentId }), expect: 404 }, { name: 'Probe' }),
     [`POST ${admin}/mailboxes/:id/inbound-token`]: { params: id((o) => o.mailboxId) },
+    ...readable('mail', (o) => o.mailId),
+    [`GET ${admin}/mail/:id/raw`]: { params: id((o) => o.mailId) },
+    [`POST ${admin}/mail/:id/review`]: { params: id((o) => o.mailId) },
     // Templates are named by key and language, the same in every instance: B reaches its own
     // (A changed its ticket.response; B must never see that text).
     [`GET ${admin}/templates`]: {},
@@ -225,6 +231,10 @@ describe('tenant isolation on every instance route', () => {
     const [{ id: ccId }] = (await asOwner<{ id: string }>(api, 'select requester_id as id from requester_emails where tenant_id = $1 and email = $2', [a.id, 'cc@tenant-a.example'])).rows;
     await api.http().post(at('tenant-a', `admin/requesters/${ccId}/invitation`)).set(bearer(a.token)).expect(202);
     const admin = await adminObjectsOf(api, a);
+    const mailToken = (await api.http().post(at('tenant-a', `admin/mailboxes/${admin.mailboxId}/inbound-token`)).set(bearer(a.token)).expect(201)).body.token;
+    const mail = `From: ${requester.email}\r\nTo: help@tenant-a.example.org\r\nSubject: Re: [${reference}] secret of tenant-a\r\nMessage-ID: <isolation@tenant-a.example>\r\n\r\nsecret of tenant-a\r\n`;
+    await api.http().post(at('tenant-a', 'mail/inbound')).set(bearer(mailToken)).set('Content-Type', 'message/rfc822').send(Buffer.from(mail)).expect(200);
+    const [{ id: mailId }] = (await asOwner<{ id: string }>(api, "select id from mail_messages where tenant_id = $1 and message_id = 'isolation@tenant-a.example'", [a.id])).rows;
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -239,6 +249,7 @@ describe('tenant isolation on every instance route', () => {
       invitationToken: await mailedToken(api, a, 'requester.invitation', 'cc@tenant-a.example'),
       ...admin,
       attachmentId: attachment.id,
+      mailId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;

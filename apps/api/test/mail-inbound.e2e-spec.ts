@@ -1,5 +1,9 @@
+import superagent from 'superagent';
 import { AdminClient, expectProblem, startAdminApi } from './admin-harness';
 import { Instance, TestApi, bearer } from './api-harness';
+
+// Reads a download as bytes, whatever its type.
+const binary = superagent.parse.image;
 
 // The MTA pipe: raw RFC 822 posted with a mailbox's token goes through the intake pipeline.
 describe('mail: the inbound endpoint for an MTA pipe', () => {
@@ -69,9 +73,58 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
     expectProblem(await pipe('alpha', JSON.stringify({ raw: 'x' }), undefined, 'application/json'), 400, 'mail.empty');
   });
 
+  const raw5 = raw('pipe-5@uni.example', 'Nobody', 'undisclosed-recipients:;');
   it('keeps a message without a usable sender flagged rather than losing it', async () => {
-    const result = await pipe('alpha', raw('pipe-5@uni.example', 'Nobody', 'undisclosed-recipients:;')).expect(200);
+    const result = await pipe('alpha', raw5).expect(200);
     expect(result.body).toMatchObject({ status: 'flagged', reference: null, created: false });
     expect(await api.sql(`select status from mail_messages where message_id = 'pipe-5@uni.example'`)).toEqual([{ status: 'flagged' }]);
+  });
+
+  it('lets managers review flagged mail and fetch it raw', async () => {
+    const flagged = await admin.get('mail?status=flagged&unreviewed=true').expect(200);
+    const item = flagged.body.items.find((m: { messageId: string }) => m.messageId === 'pipe-5@uni.example');
+    expect(item).toMatchObject({ status: 'flagged', kind: 'human', subject: 'Nobody', reference: null, reviewedAt: null });
+    expect(item.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^missing-from: /), expect.stringMatching(/^no-sender: /)]));
+    expect(flagged.body.items.every((m: { status: string }) => m.status === 'flagged')).toBe(true);
+
+    const raw = await admin.get(`mail/${item.id}/raw`).buffer(true).parse(binary).expect(200);
+    expect(raw.headers['content-type']).toMatch(/^message\/rfc822/);
+    expect(raw.headers['content-disposition']).toMatch(/^attachment/);
+    expect((raw.body as Buffer).equals(raw5)).toBe(true);
+
+    const reviewed = await admin.post(`mail/${item.id}/review`).expect(200);
+    expect(reviewed.body).toMatchObject({ id: item.id, reviewedByStaffId: alpha.manager.id, reviewedAt: expect.any(String) });
+    const after = await admin.get('mail?status=flagged&unreviewed=true').expect(200);
+    expect(after.body.items.map((m: { id: string }) => m.id)).not.toContain(item.id);
+
+    // Accepted mail has nothing to review.
+    const accepted = (await admin.get('mail?status=accepted').expect(200)).body.items[0];
+    expectProblem(await admin.post(`mail/${accepted.id}/review`), 409, 'mail.not-flagged');
+    expectProblem(await admin.get(`mail/${alpha.id}`), 404, 'mail.not-found');
+    expectProblem(await admin.get('mail?status=lost'), 400, 'request.invalid');
+  });
+
+  it('pages the mail newest first', async () => {
+    const first = await admin.get('mail?limit=2').expect(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await admin.get(`mail?limit=2&cursor=${first.body.nextCursor}`).expect(200);
+    const ids = [...first.body.items, ...second.body.items].map((m: { id: string }) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort().reverse()).toEqual(ids);
+  });
+
+  it("gives agents the original of a mail on a ticket's thread", async () => {
+    const body = raw('pipe-6@uni.example', 'Original please');
+    const result = await pipe('alpha', body).expect(200);
+    const path = `/api/v1/t/alpha/tickets/${encodeURIComponent(result.body.reference)}`;
+    const thread = await api.http().get(`${path}/thread`).set(bearer(alpha.token)).expect(200);
+    const message = thread.body.find((entry: { kind: string }) => entry.kind === 'message');
+    const mailId = message.data.mail.id;
+    const original = await api.http().get(`${path}/mail/${mailId}`).set(bearer(alpha.token)).buffer(true).parse(binary).expect(200);
+    expect((original.body as Buffer).equals(body)).toBe(true);
+    // Another ticket's mail is not found through this one.
+    const other = await pipe('alpha', raw('pipe-7@uni.example', 'Another')).expect(200);
+    expectProblem(await api.http().get(`/api/v1/t/alpha/tickets/${encodeURIComponent(other.body.reference)}/mail/${mailId}`).set(bearer(alpha.token)), 404, 'mail.not-found');
   });
 });

@@ -4,10 +4,11 @@ import { RequestersModule } from '@tessera/requesters';
 import { TicketsModule } from '@tessera/tickets';
 import { MAIL_FILTERS } from './mail-filter';
 import { MailIntakeService } from './mail-intake.service';
+import { MailLogService } from './mail-log.service';
 
 @Module({
   imports: [DirectoryModule, RequestersModule, TicketsModule],
-  providers: [MailIntakeService, { provide: MAIL_FILTERS, useValue: [] }],
-  exports: [MailIntakeService],
+  providers: [MailIntakeService, MailLogService, { provide: MAIL_FILTERS, useValue: [] }],
+  exports: [MailIntakeService, MailLogService],
 })
 export class IntakeModule {}

@@ -3,6 +3,7 @@ import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
+import { MailLogController } from './mail-log.controller';
 import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
 import { PrioritiesController } from './priorities.controller';
@@ -29,6 +30,7 @@ export const adminControllers = [
   SettingsController,
   ApiKeysController,
   MailboxesController,
+  MailLogController,
   TemplatesController,
   AlertsController,
 ];

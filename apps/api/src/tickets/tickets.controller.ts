@@ -2,8 +2,20 @@ import { Body, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces } from '@nestjs/swagger';
 import { StaffPrincipal } from '@tessera/auth';
 import { DomainError } from '@tessera/errors';
+import { MailLogService } from '@tessera/intake';
 import { RequesterContact } from '@tessera/requesters';
-import { AgentTicketService, AgentTickets, AttachmentService, Caller, Ticket, TicketError, TicketErrorCode, TicketGate, TicketQueryService } from '@tessera/tickets';
+import {
+  AgentTicketService,
+  AgentTickets,
+  AttachmentService,
+  Caller,
+  EntryVisibility,
+  Ticket,
+  TicketError,
+  TicketErrorCode,
+  TicketGate,
+  TicketQueryService,
+} from '@tessera/tickets';
 import { IdParam } from '../http/request-fields';
 import { sendFile } from '../http/send-file';
 import type { Response } from 'express';
@@ -23,6 +35,7 @@ export class TicketsController {
     private readonly queries: TicketQueryService,
     private readonly http: TicketHttp,
     private readonly attachments: AttachmentService,
+    private readonly mailLog: MailLogService,
   ) {}
 
   @Post()
@@ -74,11 +87,37 @@ export class TicketsController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'the file, as a download; 404 unless its entry is one the caller may read' })
   async attachment(@CurrentCaller() caller: Caller, @Param('reference') reference: string, @IdParam() id: string, @Res() response: Response): Promise<void> {
+    await this.download(caller, reference, response, `No attachment ${id} on this ticket`, async (ticketId) => {
+      const { attachment, entry, content } = await this.attachments.open(ticketId, id);
+      return { file: attachment, entry, content };
+    });
+  }
+
+  @Get(':reference/mail/:id')
+  @ApiParam(REFERENCE)
+  @ApiKeyRoute('tickets.read')
+  @ApiProduces('message/rfc822')
+  @ApiOkResponse({ description: 'the mail a thread entry came from, as received (with the quoted history the entry leaves out); the id is the entry’s data.mail.id' })
+  async originalMail(@CurrentCaller() caller: Caller, @Param('reference') reference: string, @IdParam() id: string, @Res() response: Response): Promise<void> {
+    await this.download(caller, reference, response, `No mail ${id} on this ticket`, async (ticketId) => {
+      const { entry, content } = await this.mailLog.ofTicket(ticketId, id);
+      return { file: { filename: `${id}.eml`, contentType: 'message/rfc822' }, entry, content };
+    });
+  }
+
+  // A file of one thread entry, sent only when the caller may read that entry.
+  private async download(
+    caller: Caller,
+    reference: string,
+    response: Response,
+    notFound: string,
+    find: (ticketId: string) => Promise<{ file: { filename: string; contentType: string }; entry: { visibility: EntryVisibility }; content: Buffer }>,
+  ): Promise<void> {
     const agent = await this.gate.forCaller(caller);
     const ticket = await agent.open(reference);
-    const { attachment, entry, content } = await this.attachments.open(ticket.id, id);
-    if (!agent.visibilities(ticket).includes(entry.visibility)) throw new TicketError(TicketErrorCode.NotFound, `No attachment ${id} on this ticket`);
-    sendFile(response, attachment, content);
+    const { file, entry, content } = await find(ticket.id);
+    if (!agent.visibilities(ticket).includes(entry.visibility)) throw new TicketError(TicketErrorCode.NotFound, notFound);
+    sendFile(response, file, content);
   }
 
   @Post(':reference/replies')
