@@ -127,4 +127,36 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
     const other = await pipe('alpha', raw('pipe-7@uni.example', 'Another')).expect(200);
     expectProblem(await api.http().get(`/api/v1/t/alpha/tickets/${encodeURIComponent(other.body.reference)}/mail/${mailId}`).set(bearer(alpha.token)), 404, 'mail.not-found');
   });
+
+  it('flags an address a delivery report names, for managers to see on the requester', async () => {
+    const requester = (await admin.post('requesters', { name: 'Gone', emails: ['gone@uni.example', 'still@uni.example'] }).expect(201)).body;
+    expect(requester.bouncedEmails).toEqual([]);
+    const report = Buffer.from(
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mx.uni.example>',
+        'To: support@alpha.example',
+        'Subject: Undelivered Mail Returned to Sender',
+        'Message-ID: <dsn-1@mx.uni.example>',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'Delivery failed.',
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.uni.example',
+        '',
+        'Final-Recipient: rfc822; gone@uni.example',
+        'Action: failed',
+        'Status: 5.1.1',
+        '--b--',
+        '',
+      ].join('\r\n'),
+    );
+    expect((await pipe('alpha', report).expect(200)).body).toMatchObject({ kind: 'bounce', status: 'flagged', created: false });
+    const after = await admin.get(`requesters/${requester.id}`).expect(200);
+    expect(after.body.bouncedEmails).toEqual([{ email: 'gone@uni.example', bouncedAt: expect.any(String), reason: 'Undelivered Mail Returned to Sender' }]);
+  });
 });

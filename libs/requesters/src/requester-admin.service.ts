@@ -22,6 +22,8 @@ export interface RequesterView {
   requester: Requester;
   // Primary first.
   emails: string[];
+  // Addresses mail bounced from, and the bounce's subject.
+  bounces: { email: string; bouncedAt: Date; reason: string | null }[];
   organizationIds: string[];
 }
 
@@ -148,6 +150,9 @@ export class RequesterAdminService {
     return requesters.map((requester) => ({
       requester,
       emails: emails.filter((e) => e.requesterId === requester.id).map((e) => e.email),
+      bounces: emails
+        .filter((e) => e.requesterId === requester.id && e.bouncedAt)
+        .map((e) => ({ email: e.email, bouncedAt: e.bouncedAt!, reason: e.bounceReason })),
       organizationIds: memberships.filter((m) => m.requesterId === requester.id).map((m) => m.organizationId),
     }));
   }
