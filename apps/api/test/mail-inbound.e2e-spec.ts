@@ -1,5 +1,6 @@
 import superagent from 'superagent';
 import { AdminClient, expectProblem, startAdminApi } from './admin-harness';
+import { deliveryReport } from '@tessera/testing';
 import { Instance, TestApi, bearer } from './api-harness';
 
 // Reads a download as bytes, whatever its type.
@@ -131,30 +132,7 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
   it('flags an address a delivery report names, for managers to see on the requester', async () => {
     const requester = (await admin.post('requesters', { name: 'Gone', emails: ['gone@uni.example', 'still@uni.example'] }).expect(201)).body;
     expect(requester.bouncedEmails).toEqual([]);
-    const report = Buffer.from(
-      [
-        'From: Mail Delivery System <MAILER-DAEMON@mx.uni.example>',
-        'To: support@alpha.example',
-        'Subject: Undelivered Mail Returned to Sender',
-        'Message-ID: <dsn-1@mx.uni.example>',
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-        '',
-        '--b',
-        'Content-Type: text/plain',
-        '',
-        'Delivery failed.',
-        '--b',
-        'Content-Type: message/delivery-status',
-        '',
-        'Reporting-MTA: dns; mx.uni.example',
-        '',
-        'Final-Recipient: rfc822; gone@uni.example',
-        'Action: failed',
-        'Status: 5.1.1',
-        '--b--',
-        '',
-      ].join('\r\n'),
-    );
+    const report = deliveryReport({ to: 'support@alpha.example', recipient: 'gone@uni.example', messageId: 'dsn-1@mx.uni.example' });
     expect((await pipe('alpha', report).expect(200)).body).toMatchObject({ kind: 'bounce', status: 'flagged', created: false });
     const after = await admin.get(`requesters/${requester.id}`).expect(200);
     expect(after.body.bouncedEmails).toEqual([{ email: 'gone@uni.example', bouncedAt: expect.any(String), reason: 'Undelivered Mail Returned to Sender' }]);

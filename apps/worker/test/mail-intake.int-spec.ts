@@ -3,6 +3,7 @@ import { DirectoryService, SettingsChanges } from '@tessera/directory';
 import { IntakeResult, IntakeRoute, MailFilter } from '@tessera/intake';
 import { InboundMessage, LOOP_HEADER, ParsedMessage, loopToken } from '@tessera/mail';
 import { TicketService } from '@tessera/tickets';
+import { deliveryReport } from '@tessera/testing';
 import { IntakeHarness, startIntake } from './intake-harness';
 
 // The inbound pipeline on real PostgreSQL: one message in, into a ticket or kept and flagged.
@@ -198,40 +199,7 @@ describe('mail intake', () => {
        values ($1, gen_random_uuid(), 'out', $2, $3, 'gone@uni.example', 'sent', 'ticket.response', '{}')`,
       [tenant.id, sent, first.ticketId],
     );
-    const boundary = 'dsn-boundary';
-    const report = Buffer.from(
-      [
-        'From: Mail Delivery System <MAILER-DAEMON@mx.uni.example>',
-        'To: support@intake.example',
-        'Subject: Undelivered Mail Returned to Sender',
-        `Message-ID: <bounce.${Date.now()}@mx.uni.example>`,
-        'Auto-Submitted: auto-replied',
-        'MIME-Version: 1.0',
-        `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
-        '',
-        `--${boundary}`,
-        'Content-Type: text/plain',
-        '',
-        'Your message could not be delivered: user unknown.',
-        `--${boundary}`,
-        'Content-Type: message/delivery-status',
-        '',
-        'Reporting-MTA: dns; mx.uni.example',
-        '',
-        'Final-Recipient: rfc822; gone@uni.example',
-        'Action: failed',
-        'Status: 5.1.1',
-        `--${boundary}`,
-        'Content-Type: text/rfc822-headers',
-        '',
-        'From: support@intake.example',
-        'To: gone@uni.example',
-        `Message-ID: <${sent}>`,
-        'Subject: [x] Account',
-        `--${boundary}--`,
-        '',
-      ].join('\r\n'),
-    );
+    const report = deliveryReport({ to: 'support@intake.example', recipient: 'gone@uni.example', messageId: `bounce.${Date.now()}@mx.uni.example`, originalMessageId: sent });
     const result = await ingest(report);
     expect(result).toMatchObject({ status: 'accepted', kind: 'bounce', ticketId: first.ticketId, created: false });
     const note = (await entriesOf(first.ticketId)).find((e) => e.id === result.entryId)!;
