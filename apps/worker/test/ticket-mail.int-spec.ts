@@ -8,6 +8,7 @@ import { AgentAdminService, DepartmentAdminService, DirectoryService, SettingsAd
 import { loopToken, ownMail, parseMessage, replyAboveLine } from '@tessera/mail';
 import { MailboxAdminService } from '@tessera/mailboxes';
 import { NotificationSettingsService } from '@tessera/notifications';
+import { TicketMailSender } from '@tessera/outbound';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { SinkMessage, TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink } from '@tessera/testing';
@@ -341,6 +342,39 @@ describe('worker: ticket mail', () => {
     } finally {
       await refusal.remove();
     }
+  });
+
+  it('gives up the mails still pending when the last try fails', async () => {
+    const requester = `ines@${domain}`;
+    const collaborator = `marc@${domain}`;
+    const { ticket } = await openInPortal(requester, 'Last try', [collaborator]);
+    await delivered('ticket.created', ticket);
+    const response = await reply(staff.anna, ticket, 'Here you are.');
+    await delivered('ticket.response', ticket);
+    // A message the relay already took (dispatched), so only this test delivers it: as the queue's last try.
+    const outboxId = newId();
+    await owner.query(`insert into outbox (tenant_id, id, topic, payload, dispatched_at) values ($1, $2, 'ticket.response', $3, now())`, [
+      tenant.id,
+      outboxId,
+      { ticketId: ticket.id, entryId: response.id },
+    ]);
+    const deferral = await sink.failRecipients({ recipient: requester, code: 451 });
+    try {
+      await expect(worker.get(TicketMailSender).deliver(tenant, outboxId, true)).rejects.toThrow(/451/);
+    } finally {
+      await deferral.remove();
+    }
+    const { rows } = await owner.query('select address, status, attempts, last_error from mail_messages where tenant_id = $1 and outbox_id = $2 order by created_at, id', [
+      tenant.id,
+      outboxId,
+    ]);
+    expect(rows.map((row) => [row.address, row.status, row.attempts])).toEqual([
+      [requester, 'failed', 1],
+      [collaborator, 'failed', 0],
+    ]);
+    expect(rows.every((row) => row.last_error.includes('451'))).toBe(true);
+    // Given up means given up: delivering again sends nothing.
+    expect(await worker.get(TicketMailSender).deliver(tenant, outboxId, false)).toEqual({ sent: 0, failed: 0 });
   });
 
   it('tells everyone on the ticket it is resolved, and alerts agents of assignments and overdue tickets', async () => {
