@@ -362,6 +362,11 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
         priorityMode: 'list',
         lockSeconds: 300,
         autocloseDays: 14,
+        unknownSenderPolicy: 'collaborator',
+        autoresponseHourlyLimit: 5,
+        maxOpenTickets: 0,
+        attachmentMaxBytes: 10485760,
+        attachmentTypes: [],
         updatedAt: expect.any(String),
       });
       const changed = await admin.patch('settings', { referenceFormat: 'suport#{n}', closedReplyPolicy: 'new_ticket', lockSeconds: 30, autocloseDays: 0 }).expect(200);

@@ -11,7 +11,7 @@ import { NotificationSettingsService } from '@tessera/notifications';
 import { TicketMailSender } from '@tessera/outbound';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
-import { SinkMessage, TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink } from '@tessera/testing';
+import { SinkMessage, TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink, waitUntil } from '@tessera/testing';
 import {
   AgentTicketService,
   BlobStore,
@@ -303,12 +303,8 @@ describe('worker: ticket mail', () => {
   it('retries a recipient the relay defers without mailing the others twice', async () => {
     const requester = `rosa@${domain}`;
     const collaborator = `oriol@${domain}`;
-    const { ticket } = await openInPortal(requester, 'Badge reader');
+    const { ticket } = await openInPortal(requester, 'Badge reader', [collaborator]);
     await delivered('ticket.created', ticket);
-    await run(async () => {
-      const agent = await worker.get(TicketGate).forAgent(staff.anna);
-      await worker.get(TicketWorkflowService).addCollaborators(agent, await agent.open(ticket.reference), { emails: [collaborator] });
-    });
     const deferral = await sink.failRecipients({ recipient: collaborator, code: 451, times: 1 });
     try {
       await reply(staff.anna, ticket, 'Try again now.');
@@ -406,11 +402,3 @@ describe('worker: ticket mail', () => {
     expect(overdue.map((row) => [row.address, row.template, row.status, row.entry_id])).toEqual([[`ben@${domain}`, 'alert.ticket.overdue', 'sent', null]]);
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
