@@ -75,7 +75,7 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
       // The job's last try: a failure now is final.
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const result = await this.ticketMail.deliver(ref, data.outboxId, lastAttempt);
-      if (result.sent + result.failed > 0) this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId, ...result }, 'ticket mail sent');
+      if (result.sent + result.failed > 0) this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId, ...result }, 'ticket mail delivered');
       return result;
     }
     // Other topics (ticket.deleted, ...) are only relayed: nothing mails them.
