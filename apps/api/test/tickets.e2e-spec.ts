@@ -1,4 +1,4 @@
-import { Agent, Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, at, bearer, startTestApi } from './api-harness';
 
 describe('tickets: opening, reading and answering', () => {
   let api: TestApi;
@@ -333,6 +333,45 @@ describe('tickets: opening, reading and answering', () => {
       expect(await references('queue=all&state=resolved')).toEqual([late.reference]);
       // The manager does not see another department's tickets as "department".
       expect((await get(`tickets?queue=department&departmentId=${queues}`).expect(200)).body.items).toEqual([]);
+    });
+  });
+
+  describe('mail deliveries', () => {
+    it('shows agents the mails sent about each entry, and requesters none', async () => {
+      const opened = await api
+        .http()
+        .post(url('portal/tickets'))
+        .send({ helpTopicId: topicId, subject: 'Mailed', message: 'Tell me by mail.', name: 'Pau', email: 'pau.mail@example.org' })
+        .expect(201);
+      const reference = opened.body.ticket.reference;
+      const reply = (await post(`tickets/${ref(reference)}/replies`, { message: 'On its way.' }).expect(201)).body;
+      expect(reply.deliveries).toEqual([]);
+      // What the mail worker records once it has composed and sent the response.
+      const [ticket] = await api.sql<{ id: string }>('select id from tickets where tenant_id = $1 and reference = $2', [desk.id, reference]);
+      const mail = (address: string, status: string, extra: string) =>
+        api.sql(
+          `insert into mail_messages (tenant_id, id, direction, message_id, ticket_id, entry_id, address, subject, status, template, content, attempts, last_error, sent_at)
+           values ($1, gen_random_uuid(), 'out', $2, $3, $4, $5, 'Mailed', $6, 'ticket.response', '{}', 1, $7, ${extra})`,
+          [desk.id, `${address}.token@help.example.org`, ticket.id, reply.id, address, status, status === 'failed' ? '550 No such user' : null],
+        );
+      await mail('pau.mail@example.org', 'sent', "now() - interval '1 second'");
+      await mail('gone@example.org', 'failed', 'null');
+      const thread = (await get(`tickets/${ref(reference)}/thread`).expect(200)).body;
+      const entry = thread.find((e: { id: string }) => e.id === reply.id);
+      expect(entry.deliveries).toEqual([
+        { address: 'pau.mail@example.org', template: 'ticket.response', status: 'sent', messageId: 'pau.mail@example.org.token@help.example.org', sentAt: expect.any(String), lastError: null },
+        { address: 'gone@example.org', template: 'ticket.response', status: 'failed', messageId: null, sentAt: null, lastError: '550 No such user' },
+      ]);
+      expect(thread.filter((e: { id: string }) => e.id !== reply.id).every((e: { deliveries: unknown[] }) => e.deliveries.length === 0)).toBe(true);
+
+      const guest = await api
+        .http()
+        .post(at(desk.slug, 'portal/guest'))
+        .send({ reference, email: 'pau.mail@example.org', token: opened.body.guestToken })
+        .expect(200);
+      const seen = (await api.http().get(at(desk.slug, `portal/tickets/${ref(reference)}`)).set(bearer(guest.body.token)).expect(200)).body;
+      expect(seen.thread.some((e: object) => 'deliveries' in e)).toBe(false);
+      expect(JSON.stringify(seen)).not.toContain('gone@example.org');
     });
   });
 });

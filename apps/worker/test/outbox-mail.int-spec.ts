@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 import { ProvisioningService } from '@tessera/platform';
 import { RequesterAuthService, RequesterService } from '@tessera/requesters';
-import { TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink } from '@tessera/testing';
+import { TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink, waitUntil } from '@tessera/testing';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
 import { loopToken, ownMail, parseMessage } from '@tessera/mail';
@@ -103,11 +103,3 @@ describe('worker: outbox relay and portal mail', () => {
     expect(rows[0].n).toBe(0);
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,14 +1,22 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { DomainError } from '@tessera/errors';
+import { formatMessageId } from '@tessera/mail';
 import { Transporter, createTransport } from 'nodemailer';
 
 export interface OutgoingMail {
+  // A mailbox (`"Name" <address>`); without one, the deployment's TESSERA_MAIL_FROM.
+  from?: string;
+  replyTo?: string | null;
   to: string;
   subject: string;
   text: string;
   html: string;
+  // With angle brackets.
   messageId: string;
+  // Threading, ids without angle brackets.
+  inReplyTo?: string | null;
+  references?: string[];
   headers: Record<string, string>;
 }
 
@@ -28,12 +36,15 @@ export class MailTransport implements OnApplicationShutdown {
     if (!this.config.mail.smtpUrl) throw new DomainError('unavailable', 'mail.not-configured', 'No SMTP relay is configured (TESSERA_SMTP_URL)');
     this.transporter ??= createTransport(this.config.mail.smtpUrl);
     await this.transporter.sendMail({
-      from: this.config.mail.from,
+      from: mail.from ?? this.config.mail.from,
+      replyTo: mail.replyTo ?? undefined,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      inReplyTo: mail.inReplyTo ? formatMessageId(mail.inReplyTo) : undefined,
+      references: mail.references?.length ? mail.references.map(formatMessageId) : undefined,
       headers: mail.headers,
     });
   }

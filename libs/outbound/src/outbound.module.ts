@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@tessera/directory';
 import { NotificationsModule } from '@tessera/notifications';
 import { MailTransport } from './mail-transport';
 import { PortalMailService } from './portal-mail.service';
+import { TicketMailRepository } from './ticket-mail.repository';
+import { TicketMailSender } from './ticket-mail-sender.service';
+import { TicketMailService } from './ticket-mail.service';
 
-@Module({ imports: [NotificationsModule], providers: [MailTransport, PortalMailService], exports: [MailTransport, PortalMailService] })
+const exported = [MailTransport, PortalMailService, TicketMailService, TicketMailSender];
+
+@Module({ imports: [NotificationsModule, DirectoryModule], providers: [...exported, TicketMailRepository], exports: exported })
 export class OutboundModule {}

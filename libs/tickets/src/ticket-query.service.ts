@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
 import { AgentAccess, TicketState } from '@tessera/directory';
+import { DeliveryState } from '@tessera/mailboxes';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
 import { AgentTickets } from './ticket-gate.service';
@@ -77,6 +78,17 @@ export interface TicketDetails extends QueueRow {
   ratingComment: string | null;
 }
 
+// One mail sent about an entry (a response to a collaborator, an alert to an agent, ...).
+export interface Delivery {
+  address: string;
+  template: string;
+  status: DeliveryState;
+  // The Message-ID it goes out with, without brackets; null when it is never sent.
+  messageId: string | null;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
 export interface ThreadEntry {
   id: string;
   kind: EntryKind;
@@ -86,6 +98,8 @@ export interface ThreadEntry {
   data: object;
   author: { type: 'staff' | 'requester' | 'system'; id: string | null; name: string | null };
   attachments: AttachmentSummary[];
+  // The mails sent about the entry, oldest first. Agents only: the portal's thread has none.
+  deliveries: Delivery[];
   createdAt: Date;
 }
 
@@ -224,7 +238,9 @@ export class TicketQueryService {
         order by e.id`,
       [ticket.id, visibilities, entryId ?? null],
     );
-    const files = await this.attachments.ofEntries(rows.map((row) => row.id as string));
+    const ids = rows.map((row) => row.id as string);
+    const files = await this.attachments.ofEntries(ids);
+    const mails = await this.deliveries(ids);
     return rows.map((row) => ({
       id: row.id as string,
       kind: row.kind as EntryKind,
@@ -234,8 +250,22 @@ export class TicketQueryService {
       data: row.data as object,
       author: row.author as ThreadEntry['author'],
       attachments: files.get(row.id as string) ?? [],
+      deliveries: mails.get(row.id as string) ?? [],
       createdAt: row.created_at as Date,
     }));
+  }
+
+  private async deliveries(entryIds: string[]): Promise<Map<string, Delivery[]>> {
+    const rows: (Delivery & { entryId: string })[] = await this.db.manager.query(
+      `select entry_id as "entryId", address, template, status, sent_at as "sentAt", last_error as "lastError",
+              case when status in ('pending', 'sent') then message_id end as "messageId"
+         from mail_messages where direction = 'out' and entry_id = any($1::uuid[])
+        order by created_at, id`,
+      [entryIds],
+    );
+    const byEntry = new Map<string, Delivery[]>();
+    for (const { entryId, ...delivery } of rows) byEntry.set(entryId, [...(byEntry.get(entryId) ?? []), delivery]);
+    return byEntry;
   }
 
   // The full ticket for an agent who may see it (the caller opened it through the gate).

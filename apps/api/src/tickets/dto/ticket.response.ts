@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_STATES } from '@tessera/directory';
+import { DELIVERY_STATES } from '@tessera/mailboxes';
+import { TEMPLATE_KEYS } from '@tessera/notifications';
 
 export class NamedResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -88,6 +90,26 @@ export class AttachmentResponse {
   @ApiProperty() isInline!: boolean;
 }
 
+export class DeliveryResponse {
+  @ApiProperty({ example: 'marta.soler@example.org', description: 'the recipient' }) address!: string;
+  @ApiProperty({ enum: TEMPLATE_KEYS, example: 'ticket.response', description: 'the mail: a notice (`ticket.`) or an alert to an agent (`alert.`)' }) template!: string;
+  @ApiProperty({
+    enum: DELIVERY_STATES,
+    description: 'pending: waiting for the relay or for a retry; sent: the relay took it; failed: given up; suppressed: not sent, the hourly auto-response cap was reached',
+  })
+  status!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d.4f1c9a0be27d5c3186a4e0f2@helpdesk.example.org',
+    description: 'the Message-ID the mail goes out with, without angle brackets; null when it is not sent',
+  })
+  messageId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'when the relay took it' }) sentAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '451 4.3.0 Mailbox temporarily unavailable', description: 'the last refusal or error, while retrying or after giving up' })
+  lastError!: string | null;
+}
+
 export class EntryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['message', 'response', 'note', 'event'] }) kind!: string;
@@ -97,5 +119,7 @@ export class EntryResponse {
   @ApiProperty({ type: 'object', additionalProperties: true, example: { from: { id: '01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d', name: 'Support' }, to: { id: '01938f6e-5301-7b2e-8c55-6a1d3e9f0a22', name: 'Network' } } }) data!: object;
   @ApiProperty({ type: AuthorResponse }) author!: AuthorResponse;
   @ApiProperty({ type: [AttachmentResponse], description: 'download each at attachments/{id} of the ticket' }) attachments!: AttachmentResponse[];
+  @ApiProperty({ type: [DeliveryResponse], description: 'the mails sent about this entry (notices to requesters, alerts to agents), oldest first' })
+  deliveries!: DeliveryResponse[];
   @ApiProperty() createdAt!: Date;
 }

@@ -3,9 +3,9 @@ import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
-import { MailTransport, PortalMailService, isPortalMail } from '@tessera/outbound';
+import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, isTicketMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { JobHandlers, JobProcessor } from '../job-processor';
 import { DataSource } from 'typeorm';
 import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
@@ -20,7 +20,7 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
   private readonly logger = new Logger(OutboxProcessor.name);
   protected readonly handlers: JobHandlers<OutboxJobs> = {
     relay: () => this.relay(),
-    deliver: (data) => this.deliver(data),
+    deliver: (data, job) => this.deliver(data, job),
   };
 
   constructor(
@@ -29,6 +29,7 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
     private readonly db: TenantDatabase,
     private readonly portalMail: PortalMailService,
     private readonly transport: MailTransport,
+    private readonly ticketMail: TicketMailSender,
     @Inject(METRICS) metrics: Metrics,
     @Inject(CONFIG) config: Config,
   ) {
@@ -68,16 +69,23 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
     return { relayed };
   }
 
-  private async deliver(data: OutboxJobs['deliver']): Promise<{ sent: boolean }> {
-    // Other topics get their consumers with ticket mail; until then they are only relayed.
-    if (!isPortalMail(data.topic)) return { sent: false };
+  private async deliver(data: OutboxJobs['deliver'], job: Job): Promise<{ sent: number; failed?: number }> {
     const ref = { id: data.tenantId, slug: data.slug };
+    if (isTicketMail(data.topic)) {
+      // The job's last try: a failure now is final.
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const result = await this.ticketMail.deliver(ref, data.outboxId, lastAttempt);
+      if (result.sent + result.failed > 0) this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId, ...result }, 'ticket mail delivered');
+      return result;
+    }
+    // Other topics (ticket.deleted, ...) are only relayed: nothing mails them.
+    if (!isPortalMail(data.topic)) return { sent: 0 };
     const mail = await this.db.run(ref, () => this.portalMail.compose(data.outboxId));
-    if (!mail) return { sent: false };
+    if (!mail) return { sent: 0 };
     // SMTP outside the transaction; a failure throws and BullMQ retries with back-off.
     await this.transport.send(mail);
     await this.db.run(ref, () => this.portalMail.markSent(data.outboxId, mail.messageId));
     this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId }, 'mail sent');
-    return { sent: true };
+    return { sent: 1 };
   }
 }
