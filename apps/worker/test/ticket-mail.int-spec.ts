@@ -11,6 +11,7 @@ import { NotificationSettingsService } from '@tessera/notifications';
 import { TicketMailSender } from '@tessera/outbound';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
+import { RequesterService } from '@tessera/requesters';
 import { SinkMessage, TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink, waitUntil } from '@tessera/testing';
 import {
   AgentTicketService,
@@ -400,5 +401,34 @@ describe('worker: ticket mail', () => {
     await run(() => worker.get(Outbox).add('ticket.overdue', { ticketId: ticket.id }));
     const overdue = await delivered('ticket.overdue', ticket);
     expect(overdue.map((row) => [row.address, row.template, row.status, row.entry_id])).toEqual([[`ben@${domain}`, 'alert.ticket.overdue', 'sent', null]]);
+  });
+
+  it('answers a message refused over the open-ticket limit with the over-limit notice, threaded to it', async () => {
+    const requester = `busy@${domain}`;
+    const refusedId = `${newId()}@client.example`;
+    const outboxId = await run(async () => {
+      const { requester: person } = await worker.get(RequesterService).findOrCreate({ email: requester, name: 'Busy Bee' });
+      const raw = Buffer.from(`Message-ID: <${refusedId}>\r\n\r\nOne more.\r\n`);
+      const sha256 = createHash('sha256').update(raw).digest();
+      await worker.get(BlobStore).put(sha256, raw);
+      const mailMessageId = newId();
+      await worker.get(TenantDatabase).manager.query(
+        `insert into mail_messages (tenant_id, id, direction, message_id, address, subject, kind, status, raw_sha256, received_at)
+         values (tessera_current_tenant(), $1, 'in', $2, $3, 'One more thing', 'human', 'refused', $4, now())`,
+        [mailMessageId, refusedId, requester, sha256],
+      );
+      // As the intake writes it.
+      return worker.get(Outbox).add('ticket.overlimit', { mailMessageId, requesterId: person.id, email: requester, subject: 'One more thing', departmentId: department, limit: 2 });
+    });
+    const mail = await sink.waitFor((m) => m.envelope.rcptTo.includes(requester), 20_000);
+    expect(mail.parsed.text).toContain('You already have 2 open requests');
+    expect(mail.parsed.text).toContain('One more thing');
+    expect(mail.parsed.inReplyTo).toBe(`<${refusedId}>`);
+    expect(header(mail, 'auto-submitted')).toBe('auto-replied');
+    expect(mail.parsed.from?.value[0].address).toBe(`suport@${domain}`);
+    const parsed = await parseMessage(mail.raw);
+    expect(parsed.unparseable ? null : ownMail(parsed, loopToken(tenant.id, config.secretKey))).toBe('loop-header');
+    await waitUntil(async () => (await owner.query(`select status from mail_messages where outbox_id = $1`, [outboxId])).rows[0]?.status === 'sent', 20_000);
+    expect((await owner.query(`select template, ticket_id from mail_messages where outbox_id = $1`, [outboxId])).rows).toEqual([{ template: 'ticket.overlimit', ticket_id: null }]);
   });
 });

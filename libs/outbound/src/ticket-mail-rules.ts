@@ -32,6 +32,15 @@ export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
+// Written by the mail intake when it refuses a message over the open-ticket limit:
+// { mailMessageId, requesterId, email, subject, departmentId, limit }. No ticket exists.
+export const OVER_LIMIT_TOPIC = 'ticket.overlimit';
+
+// The outbox topics the ticket mail sender delivers.
+export function sendsTicketMail(topic: string): boolean {
+  return isTicketMail(topic) || topic === OVER_LIMIT_TOPIC;
+}
+
 // Automatic answers to what someone sent: capped per address and hour, never sent to automatic
 // senders. (The over-limit notice answers a refused message, so it counts against the cap too.)
 export const AUTO_RESPONSES: readonly TemplateKey[] = ['ticket.new.autoresponse', 'ticket.message.autoresponse', 'ticket.overlimit'];

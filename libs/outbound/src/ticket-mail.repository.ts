@@ -70,7 +70,7 @@ export interface StaffRecipient {
 export interface NewOutboundMail {
   id: string;
   messageId: string;
-  ticketId: string;
+  ticketId: string | null;
   entryId: string | null;
   outboxId: string;
   template: TemplateKey;
@@ -168,7 +168,7 @@ export class TicketMailRepository {
   }
 
   // Everyone on the ticket (requester first), or the requesters named, on the ticket or not.
-  requesters(ticketId: string, requesterIds: string[] | null): Promise<RequesterRecipient[]> {
+  requesters(ticketId: string | null, requesterIds: string[] | null): Promise<RequesterRecipient[]> {
     return this.db.manager.query(
       `select r.id as "requesterId", r.name, r.language, p.token_salt as "tokenSalt",
               (select e.email from requester_emails e where e.requester_id = r.id order by e.is_primary desc, e.email limit 1) as email

@@ -30,6 +30,7 @@ import {
   isAutoResponse,
   isTicketMail,
   mailDate,
+  sendsTicketMail,
   mailbox,
   mayRead,
   replyAbove,
@@ -47,6 +48,15 @@ interface TicketMailPayload {
   byStaffId?: string | null;
   fromDepartmentId?: string | null;
   noteEntryId?: string | null;
+}
+
+interface OverLimitPayload {
+  mailMessageId: string;
+  requesterId: string;
+  email: string;
+  subject: string;
+  departmentId: string;
+  limit: number;
 }
 
 // What happened: the thread entry the mails are about, who did it, and to whom the ticket is
@@ -100,9 +110,61 @@ export class TicketMailService {
   // The ids of the outbox message's mails still to send. Composes them the first time only.
   async compose(outboxId: string): Promise<string[]> {
     const message = await this.repository.outboxMessage(outboxId);
-    if (!message || !isTicketMail(message.topic)) return [];
-    if (!(await this.repository.composed(outboxId))) await this.repository.insert(await this.plan(message.topic, message));
+    if (!message || !sendsTicketMail(message.topic)) return [];
+    if (!(await this.repository.composed(outboxId))) {
+      await this.repository.insert(isTicketMail(message.topic) ? await this.plan(message.topic, message) : await this.overLimit(message));
+    }
     return this.repository.pendingIds(outboxId);
+  }
+
+  // The answer to a message refused because its sender has too many open tickets. An automatic
+  // response: capped per hour like the others (the intake never asks for one to automatic mail).
+  private async overLimit(message: OutboxMessage): Promise<NewOutboundMail[]> {
+    const payload = message.payload as unknown as OverLimitPayload;
+    const settings = await this.notificationSettings.settings();
+    if (!noticeEnabled('ticket.overlimit', settings)) return [];
+    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
+    const department = await this.directory.department(payload.departmentId);
+    const [person] = await this.repository.requesters(null, [payload.requesterId]);
+    // Deactivated since: no notice.
+    if (!person) return [];
+    const language = person.language ?? tenant.defaultLanguage;
+    const sender = department.outgoingEmail ?? (await this.repository.mailboxAddress(department.id)) ?? addressOf(this.config.mail.from);
+    const refused = await this.db.manager.findOneBy(MailMessage, { id: payload.mailMessageId });
+    const rendered = await this.templates.render('ticket.overlimit', language, {
+      'instance.name': tenant.name,
+      'instance.link': `${this.config.http.publicUrl}/${tenant.slug}/`,
+      'recipient.name': person.name,
+      'recipient.email': payload.email,
+      'ticket.subject': payload.subject,
+      'department.name': department.name,
+      limit: String(payload.limit),
+    });
+    const suppressed = (await this.repository.recentAutoResponses(payload.email)) >= (await this.directory.settings()).autoresponseHourlyLimit;
+    const id = newId();
+    const token = loopToken(tenant.id, this.config.secretKey);
+    return [
+      {
+        id,
+        messageId: newMessageId(token, new URL(this.config.http.publicUrl).hostname, id),
+        ticketId: null,
+        entryId: null,
+        outboxId: message.id,
+        template: 'ticket.overlimit',
+        status: suppressed ? 'suppressed' : 'pending',
+        content: {
+          from: mailbox(tenant.name, sender),
+          replyTo: sender,
+          to: payload.email,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          inReplyTo: refused?.messageId ?? null,
+          references: refused ? [refused.messageId] : [],
+          headers: { ...automaticHeaders('ticket.overlimit'), ...loopHeaders(token) },
+        },
+      },
+    ];
   }
 
   // The mail of a pending row, or null once it is sent or given up.

@@ -3,7 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
-import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, isTicketMail } from '@tessera/outbound';
+import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, sendsTicketMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
 import { Job, Queue } from 'bullmq';
 import { JobHandlers, JobProcessor } from '../job-processor';
@@ -71,7 +71,7 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
 
   private async deliver(data: OutboxJobs['deliver'], job: Job): Promise<{ sent: number; failed?: number }> {
     const ref = { id: data.tenantId, slug: data.slug };
-    if (isTicketMail(data.topic)) {
+    if (sendsTicketMail(data.topic)) {
       // The job's last try: a failure now is final.
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const result = await this.ticketMail.deliver(ref, data.outboxId, lastAttempt);
