@@ -4,14 +4,12 @@ import { MailFetchModule } from '@tessera/mail-fetch';
 import { OutboundModule } from '@tessera/outbound';
 import { runtimeModules } from '@tessera/platform';
 import { HousekeepingProcessor } from './processors/housekeeping/housekeeping.processor';
-import { HousekeepingScheduler } from './processors/housekeeping/housekeeping.scheduler';
 import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor';
-import { MailFetchScheduler } from './processors/mail-fetch/mail-fetch.scheduler';
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
-import { OutboxScheduler } from './processors/outbox/outbox.scheduler';
+import { WorkerSchedules } from './processors/schedules';
 
 @Module({
-  providers: [HousekeepingProcessor, HousekeepingScheduler, MailFetchProcessor, MailFetchScheduler, OutboxProcessor, OutboxScheduler],
+  providers: [HousekeepingProcessor, MailFetchProcessor, OutboxProcessor, WorkerSchedules],
 })
 export class WorkerModule {
   static forRoot(config?: Config): DynamicModule {
