@@ -91,6 +91,36 @@ describe('instance admin: mailboxes', () => {
     expectProblem(await admin.get('mailboxes/not-a-uuid'), 400, 'request.bad-request');
   });
 
+  it('shows where fetching stands, and tries new connection settings at once', async () => {
+    const created = await admin.post('mailboxes', { name: 'Fetched', address: 'fetched@alpha.example.org', departmentId, ...imap }).expect(201);
+    expect(created.body).toMatchObject({ lastFetchAt: null, lastError: null, lastErrorAt: null, consecutiveFailures: 0 });
+    const id = created.body.id;
+    await api.sql(
+      `update mailboxes set uid_validity = 7, last_uid = 42, last_error = 'Connection refused by imap.example.edu:993', last_error_at = now(),
+              consecutive_failures = 3, next_fetch_at = now() + interval '1 hour' where id = $1`,
+      [id],
+    );
+    const state = async () => (await api.sql<{ uid_validity: string | null; last_uid: string | null; due: boolean }>(
+      'select uid_validity, last_uid, next_fetch_at <= now() as due from mailboxes where id = $1',
+      [id],
+    ))[0];
+    const failing = await admin.get(`mailboxes/${id}`).expect(200);
+    expect(failing.body).toMatchObject({ lastError: 'Connection refused by imap.example.edu:993', consecutiveFailures: 3, nextFetchAt: expect.any(String) });
+    expect(new Date(failing.body.nextFetchAt).getTime()).toBeGreaterThan(new Date(failing.body.lastErrorAt).getTime());
+    expect(failing.text).not.toMatch(/uidValidity|lastUid/);
+
+    // Other changes leave the back-off alone; a new password is tried at the next sweep.
+    await admin.patch(`mailboxes/${id}`, { autoResponse: false }).expect(200);
+    expect(await state()).toEqual({ uid_validity: '7', last_uid: '42', due: false });
+    await admin.patch(`mailboxes/${id}`, { imapPassword: 'app password 3' }).expect(200);
+    expect(await state()).toEqual({ uid_validity: '7', last_uid: '42', due: true });
+    // Another folder: its UIDs start over.
+    await admin.patch(`mailboxes/${id}`, { imapFolder: 'Support' }).expect(200);
+    expect(await state()).toEqual({ uid_validity: null, last_uid: null, due: true });
+    // Moving fetched mail into the fetched folder would fetch it again and again.
+    expectProblem(await admin.patch(`mailboxes/${id}`, { afterFetch: 'move', afterFetchFolder: 'Support' }), 400, 'mailbox.invalid');
+  });
+
   it('moves fetched mail to a folder when told, and deletes a mailbox', async () => {
     const created = await admin
       .post('mailboxes', { name: 'Moving', address: 'move@alpha.example.org', departmentId, ...imap, afterFetch: 'move', afterFetchFolder: 'Tessera', fetchIntervalSeconds: 60 })

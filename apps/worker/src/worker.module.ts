@@ -1,17 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
+import { MailFetchModule } from '@tessera/mail-fetch';
 import { OutboundModule } from '@tessera/outbound';
 import { runtimeModules } from '@tessera/platform';
 import { HousekeepingProcessor } from './processors/housekeeping/housekeeping.processor';
-import { HousekeepingScheduler } from './processors/housekeeping/housekeeping.scheduler';
+import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor';
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
-import { OutboxScheduler } from './processors/outbox/outbox.scheduler';
+import { WorkerSchedules } from './processors/schedules';
 
 @Module({
-  providers: [HousekeepingProcessor, HousekeepingScheduler, OutboxProcessor, OutboxScheduler],
+  providers: [HousekeepingProcessor, MailFetchProcessor, OutboxProcessor, WorkerSchedules],
 })
 export class WorkerModule {
   static forRoot(config?: Config): DynamicModule {
-    return { module: WorkerModule, imports: [...runtimeModules('worker', config), OutboundModule] };
+    return { module: WorkerModule, imports: [...runtimeModules('worker', config), OutboundModule, MailFetchModule] };
   }
 }

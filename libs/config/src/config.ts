@@ -20,7 +20,14 @@ export interface Config {
   secretKey: string;
   auth: { sessionTtlMinutes: number; loginMaxAttempts: number; loginWindowSeconds: number };
   tenancy: { cacheSeconds: number };
-  worker: { housekeepingIntervalSeconds: number; outboxIntervalMilliseconds: number; concurrency: number };
+  worker: {
+    housekeepingIntervalSeconds: number;
+    outboxIntervalMilliseconds: number;
+    // How often due IMAP mailboxes are looked for, and how many messages one fetch takes in.
+    mailSweepIntervalMilliseconds: number;
+    mailFetchBatch: number;
+    concurrency: number;
+  };
   // Outgoing mail: one SMTP relay for the deployment (null: mail waits in the outbox).
   mail: { smtpUrl: string | null; from: string };
   log: { level: string; pretty: boolean };
@@ -158,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
     worker: {
       housekeepingIntervalSeconds: read.integer('WORKER_HOUSEKEEPING_INTERVAL_SECONDS', 300, 1, 86_400),
       outboxIntervalMilliseconds: read.integer('WORKER_OUTBOX_INTERVAL_MS', 1000, 50, 60_000),
+      mailSweepIntervalMilliseconds: read.integer('WORKER_MAIL_SWEEP_INTERVAL_MS', 15_000, 50, 3_600_000),
+      mailFetchBatch: read.integer('WORKER_MAIL_FETCH_BATCH', 200, 1, 10_000),
       concurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 256),
     },
     mail: readMail(read),

@@ -89,13 +89,15 @@ export class MailboxAdminService {
       lastError: null,
       lastErrorAt: null,
       consecutiveFailures: 0,
+      nextFetchAt: null,
       createdAt: now,
     });
     return this.save(mailbox, input);
   }
 
   async update(id: string, changes: MailboxChanges): Promise<MailboxView> {
-    return this.save(await this.load(id), changes);
+    // Locked: a fetch of this mailbox must not record its progress between our read and write.
+    return this.save(await this.load(id, true), changes);
   }
 
   async delete(id: string): Promise<void> {
@@ -135,6 +137,7 @@ export class MailboxAdminService {
 
   private async save(mailbox: Mailbox, changes: MailboxChanges): Promise<MailboxView> {
     const { imapPassword, address, name, departmentId, helpTopicId, priorityId, ...rest } = changes;
+    const before = { ...mailbox };
     // Left-out fields (undefined) stay as they are.
     Object.assign(mailbox, Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)));
     if (name !== undefined) {
@@ -157,6 +160,17 @@ export class MailboxAdminService {
     if (mailbox.afterFetch === 'move' && !mailbox.afterFetchFolder?.trim()) {
       throw invalidMailbox('afterFetchFolder', 'Name the folder fetched messages move to');
     }
+    if (mailbox.afterFetch === 'move' && mailbox.afterFetchFolder === mailbox.imapFolder) {
+      throw invalidMailbox('afterFetchFolder', 'Fetched messages cannot move into the folder they are fetched from');
+    }
+    const changed = (fields: (keyof Mailbox)[]) => fields.some((field) => before[field] !== mailbox[field]);
+    // Another server, account or folder: the stored UIDs mean nothing there.
+    if (changed(['imapHost', 'imapUser', 'imapFolder'])) Object.assign(mailbox, { uidValidity: null, lastUid: null });
+    // New connection settings, or a mailbox switched back on, are tried at the next sweep rather
+    // than after a failing mailbox's back-off.
+    if (imapPassword !== undefined || changed(['imapHost', 'imapPort', 'imapSecurity', 'imapUser', 'imapFolder', 'isActive'])) {
+      mailbox.nextFetchAt = new Date();
+    }
     mailbox.updatedAt = new Date();
     await refuseDuplicate(
       () => this.db.manager.save(Mailbox, mailbox),
@@ -172,8 +186,9 @@ export class MailboxAdminService {
     return this.db.manager.createQueryBuilder(Mailbox, 'm').addSelect(['m.imapSecret', 'm.inboundTokenHash']);
   }
 
-  private async load(id: string): Promise<Mailbox> {
-    const mailbox = isUuid(id) ? await this.query().where('m.id = :id', { id }).getOne() : null;
+  private async load(id: string, forUpdate = false): Promise<Mailbox> {
+    const query = this.query().where('m.id = :id', { id });
+    const mailbox = isUuid(id) ? await (forUpdate ? query.setLock('pessimistic_write') : query).getOne() : null;
     if (!mailbox) throw new MailboxError(MailboxErrorCode.NotFound, `No mailbox with id ${id}`);
     return mailbox;
   }

@@ -3,6 +3,8 @@ export const QueueName = {
   Housekeeping: '{housekeeping}',
   // Side effects relayed from the outbox: one job per outbox message.
   Outbox: '{outbox}',
+  // IMAP fetching: a periodic sweep, and one job per mailbox due.
+  MailFetch: '{mail-fetch}',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

@@ -23,7 +23,9 @@ export class MailboxResponse {
   @ApiPropertyOptional({ nullable: true, type: Date, description: 'the last successful fetch' }) lastFetchAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Login failed: authentication rejected', description: 'why the last fetch failed' }) lastError!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) lastErrorAt!: Date | null;
-  @ApiProperty({ example: 0 }) consecutiveFailures!: number;
+  @ApiProperty({ example: 0, description: 'failed fetches in a row' }) consecutiveFailures!: number;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'when the mailbox is fetched next if not at its interval: a failing one backs off; null: one interval after the last fetch' })
+  nextFetchAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 
