@@ -1,14 +1,15 @@
 // tools/bench: seeds a fresh database with many instances and tickets, starts the real API on
-// 127.0.0.1 and measures ticket creation and queue listing through HTTP. See
-// docs/operators.md#benchmarks.
+// 127.0.0.1 and measures ticket creation and queue listing through HTTP; with `--suite mail`, mail
+// intake through the MTA pipe instead. See docs/operators.md#benchmarks.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { mailCorpus, memoryOf, resetPeak, withMessageId } from './bench-mail.mjs';
 import { MAX_TICKETS_PER_INSTANCE, prepareSeeding, seedInstance } from './bench-seed.mjs';
 import { stopChild } from './run.mjs';
 import { freePort, startServices } from './services.mjs';
@@ -21,8 +22,13 @@ const PASSWORD = 'bench manager password';
 const REQUEST_TIMEOUT_MS = 30_000;
 const WARM_UP_REQUESTS = 20;
 const QUEUES = ['queue=all&sort=due', 'queue=all&sort=-activity', 'queue=unassigned&sort=due'];
+// What the corpus's "stress" check asks of each of its messages on the reference machine.
+const STRESS_LIMITS = { ms: 2000, megabytes: 256 };
+const SUITES = ['tickets', 'mail'];
 
 const USAGE = `usage: tools/bench [options]           (each option also as an environment variable)
+  --suite NAME           tickets: seed, list queues, create tickets; mail: mail intake (BENCH_SUITE, default tickets)
+tickets suite:
   --instances N          instances to provision (BENCH_INSTANCES, default 100)
   --tickets M            tickets of the largest instance (BENCH_TICKETS, default 10000, at most ${MAX_TICKETS_PER_INSTANCE})
   --others F             each other instance's tickets as a fraction of M (BENCH_OTHERS, default 0.1)
@@ -30,11 +36,16 @@ const USAGE = `usage: tools/bench [options]           (each option also as an en
   --list-concurrency L   queue listing levels (BENCH_LIST_CONCURRENCY, default 1,8)
   --requests R           requests per level at most (BENCH_REQUESTS, default 1000)
   --seconds S            seconds per level at most (BENCH_SECONDS, default 15)
+mail suite:
+  --repeat R             posts of each stress message (BENCH_REPEAT, default 5)
+  --mail-concurrency L   levels posting the whole corpus (BENCH_MAIL_CONCURRENCY, default 1,4)
+both:
   --port P               API port on 127.0.0.1 (BENCH_PORT, default a free one)
   --json PATH            also write the figures as JSON (BENCH_JSON)`;
 
 function readOptions(argv, env) {
   const spec = {
+    suite: ['BENCH_SUITE', 'tickets'],
     instances: ['BENCH_INSTANCES', '100'],
     tickets: ['BENCH_TICKETS', '10000'],
     others: ['BENCH_OTHERS', '0.1'],
@@ -42,6 +53,8 @@ function readOptions(argv, env) {
     'list-concurrency': ['BENCH_LIST_CONCURRENCY', '1,8'],
     requests: ['BENCH_REQUESTS', '1000'],
     seconds: ['BENCH_SECONDS', '15'],
+    repeat: ['BENCH_REPEAT', '5'],
+    'mail-concurrency': ['BENCH_MAIL_CONCURRENCY', '1,4'],
     port: ['BENCH_PORT', '0'],
     json: ['BENCH_JSON', ''],
   };
@@ -62,7 +75,9 @@ function readOptions(argv, env) {
     return value;
   };
   const levels = (name) => raw[name].split(',').map((text) => number(name, 1, 256, { text }));
+  if (!SUITES.includes(raw.suite)) throw new Error(`--suite must be one of ${SUITES.join(', ')} (got "${raw.suite}")\n${USAGE}`);
   return {
+    suite: raw.suite,
     instances: number('instances', 1, 10_000),
     tickets: number('tickets', 0, MAX_TICKETS_PER_INSTANCE),
     others: number('others', 0, 1, { integer: false }),
@@ -70,18 +85,22 @@ function readOptions(argv, env) {
     listConcurrency: levels('list-concurrency'),
     requests: number('requests', 1, 1_000_000),
     seconds: number('seconds', 1, 3600, { integer: false }),
+    repeat: number('repeat', 1, 1000),
+    mailConcurrency: levels('mail-concurrency'),
     port: number('port', 0, 65535),
     json: raw.json || null,
   };
 }
 
-// One request on a keep-alive agent; resolves with the status and the raw body.
+// One request on a keep-alive agent; resolves with the status and the raw body. A Buffer body is
+// sent as a raw message, anything else as JSON.
 function call(base, agent, method, path, { token, body } = {}) {
   return new Promise((resolve, reject) => {
     const headers = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    if (payload) headers['content-type'] = 'application/json';
+    const raw = Buffer.isBuffer(body);
+    const payload = body === undefined || raw ? body : JSON.stringify(body);
+    if (payload) headers['content-type'] = raw ? 'message/rfc822' : 'application/json';
     const request = http.request(`${base}${path}`, { method, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
       let text = '';
       response.setEncoding('utf8');
@@ -122,7 +141,8 @@ async function measure(label, concurrency, send, { requests, seconds }) {
   if (firstError) log(`${label} at concurrency ${concurrency}: ${errors} failed, the first with ${firstError}`);
   latencies.sort((a, b) => a - b);
   const percentile = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : NaN);
-  return { label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(50), p99: percentile(99) };
+  const max = latencies.at(-1) ?? NaN;
+  return { label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(50), p99: percentile(99), max };
 }
 
 async function inParallel(items, width, task) {
@@ -137,22 +157,27 @@ async function inParallel(items, width, task) {
 }
 
 function table(results) {
-  const rows = [
+  return aligned([
     ['measurement', 'concurrency', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'],
     ...results.map((r) => [r.label, r.concurrency, r.requests, r.errors, r.perSecond.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1)].map(String)),
-  ];
+  ]);
+}
+
+// Rows of strings as columns: the first left-aligned, the others right-aligned.
+function aligned(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n');
 }
 
 const secondsSince = (since) => Number(((performance.now() - since) / 1000).toFixed(1));
 
-// Starts the compiled API on 127.0.0.1 with its log in the data directory.
-async function startApi(env, { port, dataDir, children }) {
+// Starts the compiled API on 127.0.0.1 with its log in the data directory (a new log unless
+// `append`).
+async function startApi(env, { port, dataDir, children, append = false }) {
   const base = `http://127.0.0.1:${port || (await freePort())}`;
   const operatorToken = randomBytes(32).toString('base64url');
   const logPath = join(dataDir, 'api.log');
-  const logFile = openSync(logPath, 'w');
+  const logFile = openSync(logPath, append ? 'a' : 'w');
   const api = spawn(...compiled(root, 'apps/api/src/main.js'), {
     cwd: root,
     env: {
@@ -169,20 +194,25 @@ async function startApi(env, { port, dataDir, children }) {
   api.once('exit', (code) => code && log(`The API exited (${code}); see ${logPath}`));
   await waitForReady(base);
   log(`API on ${base} (log in ${logPath})`);
-  return { base, operatorToken };
+  return { base, operatorToken, child: api };
 }
 
-// Creates the instances through the platform API; the first one is the largest.
-async function provision({ base, operatorToken }, options) {
+// Creates an instance through the platform API.
+async function createInstance({ base, operatorToken }, agent, slug) {
+  const manager = { email: `manager@${slug}.example`, name: `Manager of ${slug}`, password: PASSWORD };
+  const response = await call(base, agent, 'POST', '/api/v1/platform/tenants', { token: operatorToken, body: { slug, name: `Bench ${slug}`, manager } });
+  if (response.status !== 201) throw new Error(`Provisioning ${slug} failed: ${response.status} ${response.text}`);
+  return { id: JSON.parse(response.text).id, slug, manager };
+}
+
+// Creates the instances; the first one is the largest.
+async function provision(api, options) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
   const others = Math.round(options.tickets * options.others);
   const slugs = Array.from({ length: options.instances }, (_, i) => `bench-${String(i + 1).padStart(4, '0')}`);
   const instances = [];
   await inParallel(slugs, 4, async (slug, index) => {
-    const manager = { email: `manager@${slug}.example`, name: `Manager of ${slug}`, password: PASSWORD };
-    const response = await call(base, agent, 'POST', '/api/v1/platform/tenants', { token: operatorToken, body: { slug, name: `Bench ${slug}`, manager } });
-    if (response.status !== 201) throw new Error(`Provisioning ${slug} failed: ${response.status} ${response.text}`);
-    instances[index] = { id: JSON.parse(response.text).id, slug, manager, tickets: index === 0 ? options.tickets : others };
+    instances[index] = { ...(await createInstance(api, agent, slug)), tickets: index === 0 ? options.tickets : others };
   });
   agent.destroy();
   return instances;
@@ -205,8 +235,17 @@ async function seed(databaseUrl, instances) {
     since = performance.now();
     await db.query('analyze');
     const analyzeSeconds = secondsSince(since);
-    const { version } = (await db.query("select current_setting('server_version') as version")).rows[0];
-    return { totals, sqlSeconds, analyzeSeconds, knownEmails, postgres: version };
+    return { totals, sqlSeconds, analyzeSeconds, knownEmails };
+  } finally {
+    await db.end();
+  }
+}
+
+async function postgresVersion(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query("select current_setting('server_version') as version")).rows[0].version;
   } finally {
     await db.end();
   }
@@ -253,6 +292,156 @@ async function measureAll(base, largest, { token, topicId }, knownEmails, option
   return results;
 }
 
+async function benchTickets(api, databaseUrl, options, machineNow) {
+  let since = performance.now();
+  const instances = await provision(api, options);
+  const provisionSeconds = secondsSince(since);
+  log(`Provisioned ${instances.length} instances through the API in ${provisionSeconds} s`);
+  const { totals, sqlSeconds, analyzeSeconds, knownEmails } = await seed(databaseUrl, instances);
+  const [largest, other] = instances;
+  log(
+    `Seeded ${totals.tickets} tickets (${largest.tickets} in ${largest.slug}${other ? `, ${other.tickets} in each other instance` : ''}), ` +
+      `${totals.entries} thread entries and ${totals.requesters} requesters by SQL in ${sqlSeconds} s; ANALYZE ${analyzeSeconds} s`,
+  );
+
+  const results = await measureAll(api.base, largest, await signIn(api.base, largest), knownEmails, options);
+
+  const machine = machineNow();
+  console.log(`
+Tessera benchmark: ${instances.length} instances, ${totals.tickets} tickets; queues listed on ${largest.slug} (${largest.tickets} tickets), tickets created there
+${machineLine(machine)}
+Seeding: ${provisionSeconds} s provisioning through the API, ${sqlSeconds} s SQL, ${analyzeSeconds} s ANALYZE
+Each level: at most ${options.requests} requests or ${options.seconds} s; latencies of successful requests.
+
+${table(results)}
+`);
+  if (options.json) {
+    const seeding = { instances: instances.length, ...totals, largest: largest.tickets, provisionSeconds, sqlSeconds, analyzeSeconds };
+    writeFileSync(options.json, JSON.stringify({ options, machine, seeding, results }, null, 2) + '\n');
+    log(`Wrote ${options.json}`);
+  }
+}
+
+// A new instance with one mailbox in its first department, and that mailbox's inbound token.
+async function mailbox(api, slug) {
+  const agent = new http.Agent({ keepAlive: false });
+  const instance = await createInstance(api, agent, slug);
+  const { token } = await signIn(api.base, instance);
+  const admin = async (method, path, body, status) => {
+    const response = await call(api.base, agent, method, `/api/v1/t/${slug}/admin/${path}`, { token, body });
+    if (response.status !== status) throw new Error(`${method} admin/${path} on ${slug} failed: ${response.status} ${response.text}`);
+    return JSON.parse(response.text);
+  };
+  const [department] = await admin('GET', 'departments', undefined, 200);
+  const { id } = await admin('POST', 'mailboxes', { name: 'Support', address: `support@${slug}.example`, departmentId: department.id }, 201);
+  const issued = await admin('POST', `mailboxes/${id}/inbound-token`, {}, 201);
+  return { slug, token: issued.token };
+}
+
+const newTally = () => ({ answers: {}, failed: [] });
+
+// Posts a raw message through the MTA pipe and counts the answer in `tally`: by the intake's
+// status (accepted, flagged, dropped, refused), as a duplicate, or by the HTTP status of a
+// failure, whose file is kept.
+async function postMail(base, agent, box, raw, tally, file) {
+  const path = `/api/v1/t/${box.slug}/mail/inbound`;
+  const outcome = await call(base, agent, 'POST', path, { token: box.token, body: raw }).catch((error) => ({ status: 0, text: error.message }));
+  const answer = outcome.status === 200 ? JSON.parse(outcome.text) : null;
+  const key = answer ? (answer.duplicate ? 'duplicate' : answer.status) : outcome.status ? `HTTP ${outcome.status}` : 'no answer';
+  tally.answers[key] = (tally.answers[key] ?? 0) + 1;
+  if (!answer) tally.failed.push(file);
+  return outcome;
+}
+
+const megabytes = (value) => Number(value.toFixed(1));
+const answersText = (answers) =>
+  Object.entries(answers)
+    .map(([key, count]) => `${key} ${count}`)
+    .join(', ');
+
+// The stress messages, each posted `--repeat` times one after the other with a fresh Message-ID,
+// with the API's memory around them; then the whole corpus as it is, once per concurrency level.
+// Each runs on a freshly started and warmed-up API, so that what one left in memory does not
+// count for the next.
+async function benchMail(api, restartApi, options, machineNow) {
+  const corpus = mailCorpus(root);
+  const read = (file) => readFileSync(join(corpus.directory, file));
+  const messages = corpus.messages.map((file) => ({ file, raw: read(file) }));
+  const corpusBytes = messages.reduce((sum, { raw }) => sum + raw.length, 0);
+  log(`Mail corpus: ${messages.length} messages, ${megabytes(corpusBytes / 2 ** 20)} MB, in ${corpus.directory}`);
+  const all = { seconds: Infinity };
+  const box = await mailbox(api, 'bench-mail');
+  const warmUp = Buffer.from(['From: Warm Up <warm.up@example.org>', 'To: support@bench-mail.example', 'Subject: Warm-up', '', 'Hello.', ''].join('\r\n'));
+  let warmUps = 0;
+  const freshApi = async () => {
+    const fresh = await restartApi();
+    const send = (agent) => postMail(fresh.base, agent, box, withMessageId(warmUp, `warm-up-${warmUps++}@bench.invalid`), newTally());
+    await measure('warm-up', 1, send, { requests: WARM_UP_REQUESTS, ...all });
+    return fresh;
+  };
+
+  const stress = [];
+  for (const [index, file] of corpus.stress.entries()) {
+    const raw = read(file);
+    const tally = newTally();
+    const { base, child } = await freshApi();
+    log(`Posting ${file} ${options.repeat} times...`);
+    // Without a reset the peak is the highest since the API started, warm-up included.
+    if (!resetPeak(child.pid)) log('Peak memory cannot be reset (/proc/<pid>/clear_refs); the peak includes the warm-up');
+    const before = memoryOf(child.pid);
+    const send = (agent, i) => postMail(base, agent, box, withMessageId(raw, `stress-${index}-${i}@bench.invalid`), tally, file);
+    const { errors, p50, max } = await measure(`stress ${file}`, 1, send, { requests: options.repeat, ...all });
+    const after = memoryOf(child.pid);
+    const memory = before && { before: megabytes(before.rss), peak: megabytes(after.peak), growth: megabytes(after.peak - before.rss), after: megabytes(after.rss) };
+    const underTime = errors === 0 && max < STRESS_LIMITS.ms;
+    const underMemory = memory ? memory.peak < STRESS_LIMITS.megabytes : null;
+    stress.push({ file, bytes: raw.length, posts: options.repeat, errors, p50, max, memory, underTime, underMemory, answers: tally.answers });
+  }
+
+  const results = [];
+  for (const [index, concurrency] of options.mailConcurrency.entries()) {
+    const fresh = await freshApi();
+    // An instance per level: every message is new there and goes in as it is, Message-ID included.
+    const levelBox = await mailbox(fresh, `bench-mail-${index + 1}`);
+    const tally = newTally();
+    log(`Posting the corpus at concurrency ${concurrency}...`);
+    const send = (agent, i) => postMail(fresh.base, agent, levelBox, messages[i].raw, tally, messages[i].file);
+    results.push({ ...(await measure('mail corpus', concurrency, send, { requests: messages.length, ...all })), ...tally });
+  }
+
+  const machine = machineNow();
+  const yesNo = (value) => (value === null ? '-' : value ? 'yes' : 'NO');
+  const stressRows = stress.map((s) =>
+    [s.file, s.bytes, s.errors, s.p50.toFixed(1), s.max.toFixed(1), s.memory?.before, s.memory?.peak, s.memory?.growth, yesNo(s.underTime), yesNo(s.underMemory), answersText(s.answers)].map(
+      (cell) => String(cell ?? '-'),
+    ),
+  );
+  const answerLines = results.map((r) => `Concurrency ${r.concurrency}: ${answersText(r.answers)}${r.failed.length ? `; failed: ${r.failed.join(', ')}` : ''}`);
+  console.log(`
+Tessera mail benchmark: raw mail posted to /api/v1/t/{slug}/mail/inbound; corpus of ${messages.length} messages (${megabytes(corpusBytes / 2 ** 20)} MB)
+${machineLine(machine)}
+
+Stress: each message of the corpus's "stress" check posted ${options.repeat} times, one at a time, with a fresh Message-ID, to a freshly started API.
+Memory of the API process: resident before the first post, peak resident (VmHWM) while posting, and the peak's growth over the
+resident before. Under ${STRESS_LIMITS.ms / 1000} s and ${STRESS_LIMITS.megabytes} MB compare the slowest post and the peak with what the check asks on the reference machine.
+
+${aligned([['file', 'bytes', 'errors', 'p50 ms', 'max ms', 'RSS MB', 'peak MB', 'growth MB', `under ${STRESS_LIMITS.ms / 1000} s`, `under ${STRESS_LIMITS.megabytes} MB`, 'answers'], ...stressRows])}
+
+Corpus: every message posted once, as it is, at each level into an instance of its own on a freshly started API; latencies of successful posts.
+
+${table(results)}
+
+${answerLines.join('\n')}
+`);
+  if (options.json) {
+    writeFileSync(options.json, JSON.stringify({ options, machine, corpus: { directory: corpus.directory, messages: messages.length, bytes: corpusBytes }, stress, results }, null, 2) + '\n');
+    log(`Wrote ${options.json}`);
+  }
+}
+
+const machineLine = ({ cpus, node, postgres, loadAverage }) =>
+  `Machine: ${cpus} CPUs, Node ${node}, PostgreSQL ${postgres}; 1-minute load average ${loadAverage[0]} at the start, ${loadAverage[1]} at the end`;
+
 async function main(options, services, children) {
   const [loadAtStart] = loadavg();
   if (loadAtStart > cpus().length / 2) log(`Other work is running (load average ${loadAtStart.toFixed(1)} on ${cpus().length} CPUs); the figures will be lower`);
@@ -264,36 +453,18 @@ async function main(options, services, children) {
   log(`Migrating a fresh ${DATABASE} database...`);
   env.DATABASE_URL = await recreateDatabase(services.env.DATABASE_URL, DATABASE);
   await migrate(root, env, { quiet: true });
-  const api = await startApi(env, { port: options.port, dataDir: services.dataDir, children });
-
-  let since = performance.now();
-  const instances = await provision(api, options);
-  const provisionSeconds = secondsSince(since);
-  log(`Provisioned ${instances.length} instances through the API in ${provisionSeconds} s`);
-  const { totals, sqlSeconds, analyzeSeconds, knownEmails, postgres } = await seed(env.DATABASE_URL, instances);
-  const [largest, other] = instances;
-  log(
-    `Seeded ${totals.tickets} tickets (${largest.tickets} in ${largest.slug}${other ? `, ${other.tickets} in each other instance` : ''}), ` +
-      `${totals.entries} thread entries and ${totals.requesters} requesters by SQL in ${sqlSeconds} s; ANALYZE ${analyzeSeconds} s`,
-  );
-
-  const results = await measureAll(api.base, largest, await signIn(api.base, largest), knownEmails, options);
-
-  const loadAverage = [loadAtStart, loadavg()[0]].map((load) => Number(load.toFixed(2)));
-  const machine = { cpus: cpus().length, node: process.versions.node, postgres, loadAverage };
-  console.log(`
-Tessera benchmark: ${instances.length} instances, ${totals.tickets} tickets; queues listed on ${largest.slug} (${largest.tickets} tickets), tickets created there
-Machine: ${machine.cpus} CPUs, Node ${machine.node}, PostgreSQL ${postgres}; 1-minute load average ${loadAverage[0]} at the start, ${loadAverage[1]} at the end
-Seeding: ${provisionSeconds} s provisioning through the API, ${sqlSeconds} s SQL, ${analyzeSeconds} s ANALYZE
-Each level: at most ${options.requests} requests or ${options.seconds} s; latencies of successful requests.
-
-${table(results)}
-`);
-  if (options.json) {
-    const seeding = { instances: instances.length, ...totals, largest: largest.tickets, provisionSeconds, sqlSeconds, analyzeSeconds };
-    writeFileSync(options.json, JSON.stringify({ options, machine, seeding, results }, null, 2) + '\n');
-    log(`Wrote ${options.json}`);
-  }
+  let api = await startApi(env, { port: options.port, dataDir: services.dataDir, children });
+  const restartApi = async () => {
+    await stopChild(api.child);
+    return (api = await startApi(env, { port: options.port, dataDir: services.dataDir, children, append: true }));
+  };
+  const postgres = await postgresVersion(env.DATABASE_URL);
+  const machineNow = () => {
+    const loadAverage = [loadAtStart, loadavg()[0]].map((load) => Number(load.toFixed(2)));
+    return { cpus: cpus().length, node: process.versions.node, postgres, loadAverage };
+  };
+  if (options.suite === 'mail') await benchMail(api, restartApi, options, machineNow);
+  else await benchTickets(api, env.DATABASE_URL, options, machineNow);
 }
 
 let options;
