@@ -304,4 +304,17 @@ describe('mail intake', () => {
     // Nothing of the failed attempt stays: no requester message, no half ticket.
     expect(await sql(`select 1 from tickets where subject = 'This will explode'`)).toHaveLength(0);
   });
+
+  it('takes in mail arriving at once from the same new sender, and replies to one ticket at once, without flagging any', async () => {
+    const sender = `burst.${Date.now()}@uni.example`;
+    const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => ingest(newMail(sender, `Burst ${i}`, `Message ${i}`))));
+    expect(burst.map((result) => [result.status, result.created])).toEqual(burst.map(() => ['accepted', true]));
+    expect(await sql('select 1 from requester_emails where email = $1', [sender])).toHaveLength(1);
+
+    const [first] = burst;
+    const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => ingest(newMail(sender, `Re: [${first.reference}] Burst 0`, `Reply ${i}`))));
+    expect(replies.map((result) => [result.status, result.ticketId])).toEqual(replies.map(() => ['accepted', first.ticketId]));
+    const messages = (await entriesOf(first.ticketId)).filter((e) => e.kind === 'message');
+    expect(messages).toHaveLength(7);
+  });
 });

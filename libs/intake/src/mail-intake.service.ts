@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CONFIG, Config } from '@tessera/config';
-import { JsonObject, Outbox, TenantDatabase, newId } from '@tessera/database';
+import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
 import { DirectoryService, InstanceSettings, normalizeEmail } from '@tessera/directory';
 import {
   InboundMessage,
@@ -35,6 +35,11 @@ const NO_SUBJECT = '(no subject)';
 // How much of a delivery report goes into the note on the ticket (the whole report stays raw).
 const BOUNCE_EXCERPT = 4000;
 const MAX_SUBJECT = 500;
+const MAX_ATTEMPTS = 3;
+
+function concurrent(error: unknown): boolean {
+  return isUniqueViolation(error) || (error instanceof TicketError && error.code === TicketErrorCode.Stale);
+}
 
 // The inbound pipeline, shared by the IMAP fetcher and the MTA pipe: one message in, at most once
 // per instance (by Message-ID), into a ticket or kept raw and flagged for an agent. Never loses a
@@ -68,12 +73,17 @@ export class MailIntakeService {
     const row = await this.claim(parsed, mailbox, kind, problems);
     if (!row) return this.duplicate(parsed.messageId);
 
-    let outcome: Outcome;
-    try {
-      outcome = await savepoint(manager, () => this.process(parsed, mailbox, classification, row));
-    } catch (error) {
-      // A bug or a broken row must not lose the message nor block the mailbox: keep it flagged.
-      outcome = { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
+    let outcome: Outcome | null = null;
+    for (let attempt = 1; !outcome; attempt++) {
+      try {
+        outcome = await savepoint(manager, () => this.process(parsed, mailbox, classification, row));
+      } catch (error) {
+        // Another message being taken in at the same moment created the same requester or changed
+        // the same ticket; it has committed by now, so a second pass sees its work.
+        if (attempt < MAX_ATTEMPTS && concurrent(error)) continue;
+        // A bug or a broken row must not lose the message nor block the mailbox: keep it flagged.
+        outcome = { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
+      }
     }
     row.status = outcome.status;
     row.ticketId = outcome.ticket?.id ?? null;
@@ -159,6 +169,9 @@ export class MailIntakeService {
 
     let ticket = await this.thread(message, settings);
     if (ticket) {
+      // Mail for one ticket is taken in one at a time: a burst of replies must not trip over
+      // each other's version checks.
+      ticket = await this.locked(ticket);
       const known = (await this.tickets.participants(ticket.id)).some((p) => p.requesterId === requester.id);
       if (known || settings.unknownSenderPolicy === 'collaborator') {
         if (!known) await this.tickets.addCollaborators(ticket, { kind: 'requester', requesterId: requester.id }, [requester]);
@@ -237,6 +250,12 @@ export class MailIntakeService {
     // A merged ticket's mail belongs to the ticket it was merged into.
     const ticket = await this.tickets.byId(row.ticket_id);
     return ticket.mergedIntoId ? this.tickets.byReference(ticket.reference) : ticket;
+  }
+
+  // The ticket, locked until the transaction ends, as it is now.
+  private async locked(ticket: Ticket): Promise<Ticket> {
+    await this.db.manager.query('select 1 from tickets where id = $1 for update', [ticket.id]);
+    return this.tickets.byId(ticket.id);
   }
 
   private async existing(find: () => Promise<Ticket>): Promise<Ticket | null> {
