@@ -46,8 +46,9 @@ try {
     manager: secretFile(join(services.dataDir, 'demo-manager-password'), 12),
     agent: secretFile(join(services.dataDir, 'demo-agent-password'), 12),
   };
+  const mailboxToken = `tsm_${secretFile(join(services.dataDir, 'demo-mailbox-token'), 32)}`;
   // `--name=value`: a generated password may start with '-'.
-  const demo = ['demo', `--manager-password=${passwords.manager}`, `--agent-password=${passwords.agent}`];
+  const demo = ['demo', `--manager-password=${passwords.manager}`, `--agent-password=${passwords.agent}`, `--mailbox-token=${mailboxToken}`];
   await run(...compiled(root, 'apps/api/src/cli.js', demo), { cwd: root, env });
 
   for (const app of ['apps/api/src/main.js', 'apps/worker/src/main.js']) {
@@ -73,6 +74,9 @@ Tessera is running.
   Demo instance  ${base}/api/v1/t/demo
     manager      manager@demo.tessera.test / ${passwords.manager}
     agent        agent@demo.tessera.test / ${passwords.agent}
+    mailbox      help@demo.tessera.test takes raw mail (an .eml file) piped to it:
+                 curl -X POST -H 'Authorization: Bearer ${mailboxToken}' \\
+                   -H 'Content-Type: message/rfc822' --data-binary @mail.eml ${base}/api/v1/t/demo/mail/inbound
 
   Operator token (platform API, Authorization: Bearer ...):
     ${operatorToken}

@@ -8,8 +8,9 @@ import { ensureDemoInstance } from './demo-instance';
 
 const USAGE = `usage: tessera <command>
   migrate                                   apply pending migrations and set up the runtime role
-  demo --manager-password P --agent-password P
-                                            create (or reset the passwords of) the demo instance`;
+  demo --manager-password P --agent-password P [--mailbox-token tsm_...]
+                                            create (or reset the passwords of) the demo instance;
+                                            with a token, its mailbox takes piped mail with it`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -27,14 +28,14 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'demo') {
     const { values } = parseArgs({
       args: rest,
-      options: { 'manager-password': { type: 'string' }, 'agent-password': { type: 'string' } },
+      options: { 'manager-password': { type: 'string' }, 'agent-password': { type: 'string' }, 'mailbox-token': { type: 'string' } },
     });
     const manager = values['manager-password'];
     const agent = values['agent-password'];
     if (!manager || !agent) throw new Error(USAGE);
     const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
     try {
-      console.log(`demo instance ${await ensureDemoInstance(app, { manager, agent })}`);
+      console.log(`demo instance ${await ensureDemoInstance(app, { manager, agent }, values['mailbox-token'])}`);
     } finally {
       await app.close();
     }

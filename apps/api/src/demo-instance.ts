@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { StaffService } from '@tessera/auth';
+import { DirectoryService } from '@tessera/directory';
 import { DomainError } from '@tessera/errors';
 import { TenantDatabase } from '@tessera/database';
+import { MailboxAdminService } from '@tessera/mailboxes';
 import { ProvisioningService } from '@tessera/platform';
 import { TenantService } from '@tessera/tenancy';
 import { TicketService } from '@tessera/tickets';
@@ -11,7 +13,20 @@ export const DEMO = {
   name: 'Demo helpdesk',
   manager: { email: 'manager@demo.tessera.test', name: 'Demo Manager' },
   agent: { email: 'agent@demo.tessera.test', name: 'Demo Agent' },
+  // Fed by the MTA pipe route with the token tools/start prints.
+  mailbox: { name: 'Demo mailbox', address: 'help@demo.tessera.test' },
 };
+
+// The demo mailbox, created once; its pipe token is set to the given one.
+async function ensureDemoMailbox(app: INestApplicationContext, token: string): Promise<void> {
+  const mailboxes = app.get(MailboxAdminService);
+  let mailbox = (await mailboxes.list()).find((view) => view.mailbox.address === DEMO.mailbox.address)?.mailbox;
+  if (!mailbox) {
+    const [department] = await app.get(DirectoryService).departments();
+    mailbox = (await mailboxes.create({ ...DEMO.mailbox, departmentId: department.id })).mailbox;
+  }
+  await mailboxes.useInboundToken(mailbox.id, token);
+}
 
 // Creates the demo instance with a manager and an agent, or, when it exists, sets their
 // passwords to the given ones so the credentials printed by tools/start are always true.
@@ -42,6 +57,7 @@ async function openDemoTickets(app: INestApplicationContext, departmentId: strin
 export async function ensureDemoInstance(
   app: INestApplicationContext,
   passwords: { manager: string; agent: string },
+  mailboxToken?: string,
 ): Promise<'created' | 'updated'> {
   const tenants = app.get(TenantService);
   const staff = app.get(StaffService);
@@ -67,6 +83,7 @@ export async function ensureDemoInstance(
         roleId: created.roleIds.expanded,
       });
       await openDemoTickets(app, created.department.id, agent.id);
+      if (mailboxToken) await ensureDemoMailbox(app, mailboxToken);
     });
     return 'created';
   }
@@ -77,6 +94,7 @@ export async function ensureDemoInstance(
     if (!(await staff.setPassword(DEMO.agent.email, passwords.agent))) {
       await staff.create({ ...DEMO.agent, password: passwords.agent, isManager: false, primaryDepartmentId: null });
     }
+    if (mailboxToken) await ensureDemoMailbox(app, mailboxToken);
   });
   return 'updated';
 }

@@ -107,10 +107,16 @@ export class MailboxAdminService {
 
   // A new token for an MTA pipe, shown once; the previous one stops working.
   async issueInboundToken(id: string): Promise<string> {
-    await this.load(id);
     const token = newToken(INBOUND_TOKEN_PREFIX);
-    await this.db.manager.update(Mailbox, { id }, { inboundTokenHash: hashToken(token), updatedAt: new Date() });
+    await this.useInboundToken(id, token);
     return token;
+  }
+
+  // A token chosen elsewhere (tools/start keeps the demo mailbox's token across restarts).
+  async useInboundToken(id: string, token: string): Promise<void> {
+    await this.load(id);
+    if (!looksLikeToken(INBOUND_TOKEN_PREFIX, token)) throw invalidMailbox('token', `A mailbox token is ${INBOUND_TOKEN_PREFIX} and 43 URL-safe characters`);
+    await this.db.manager.update(Mailbox, { id }, { inboundTokenHash: hashToken(token), updatedAt: new Date() });
   }
 
   // For the MTA pipe: the active mailbox a token belongs to; anything else is 401, with no hint
