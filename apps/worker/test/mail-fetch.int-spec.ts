@@ -8,7 +8,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Config } from '@tessera/config';
 import { TenantDatabase, TenantRef } from '@tessera/database';
-import { MailboxFetcher } from '@tessera/mail-fetch';
+import { FAILING_ALERT_AFTER, MailboxFetcher } from '@tessera/mail-fetch';
 import { MailboxAdminService, MailboxInput } from '@tessera/mailboxes';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
@@ -286,6 +286,18 @@ describe('worker: mail fetch', () => {
     expect(await worker.get(MailboxFetcher).due(tenant)).toContain(mailboxId);
     expect(await fetchNow(mailboxId)).toMatchObject({ status: 'fetched', messages: 1 });
     expect(await stateOf(mailboxId)).toMatchObject({ last_error: null, consecutive_failures: 0, next_fetch_at: null, last_fetch_at: expect.any(Date) });
+  });
+
+  it('asks for an alert to the managers once the mailbox has failed three times in a row, and only then', async () => {
+    const account = await imapServer.addUser('failing');
+    const mailboxId = await addMailbox(account, { imapPassword: 'not the password' });
+    const alerts = async () =>
+      (await owner.query(`select payload from outbox where tenant_id = $1 and topic = 'mailbox.failing' and payload ->> 'mailboxId' = $2`, [tenant.id, mailboxId])).rows;
+    for (let failures = 1; failures <= FAILING_ALERT_AFTER + 1; failures++) {
+      expect(await fetchNow(mailboxId)).toMatchObject({ status: 'failed' });
+      expect([failures, (await alerts()).length]).toEqual([failures, failures >= FAILING_ALERT_AFTER ? 1 : 0]);
+    }
+    expect((await alerts())[0].payload).toEqual({ mailboxId, failures: FAILING_ALERT_AFTER, error: expect.stringContaining('Login refused') });
   });
 
   it('says what is wrong with each kind of broken mailbox, never the password', async () => {

@@ -431,4 +431,27 @@ describe('worker: ticket mail', () => {
     await waitUntil(async () => (await owner.query(`select status from mail_messages where outbox_id = $1`, [outboxId])).rows[0]?.status === 'sent', 20_000);
     expect((await owner.query(`select template, ticket_id from mail_messages where outbox_id = $1`, [outboxId])).rows).toEqual([{ template: 'ticket.overlimit', ticket_id: null }]);
   });
+
+  it("alerts the department's manager, else the instance's managers, of a mailbox that keeps failing", async () => {
+    const deliveredFor = async (outboxId: string) => {
+      await waitUntil(async () => (await queue.getJobState(`outbox-${outboxId}`)) === 'completed', 20_000, 'the mailbox alert');
+      return (await owner.query(`select address::text, template, status from mail_messages where outbox_id = $1 order by address`, [outboxId])).rows;
+    };
+    const failing = async (departmentId: string, name: string) =>
+      run(async () => {
+        const box = await worker.get(MailboxAdminService).create({ name, address: `${name}@${domain}`, departmentId });
+        return worker.get(Outbox).add('mailbox.failing', { mailboxId: box.mailbox.id, error: 'Login refused for user "suport"', failures: 3 });
+      });
+
+    // The quiet department has no manager: the instance's managers hear of it.
+    expect(await deliveredFor(await failing(quiet, 'broken-quiet'))).toEqual([{ address: `manager@${domain}`, template: 'alert.mailbox.failing', status: 'sent' }]);
+    const mail = await mailTo(`manager@${domain}`, 'Mailbox not fetched: broken-quiet');
+    expect(mail.parsed.text).toContain('Login refused for user "suport"');
+    expect(mail.parsed.text).toContain(`https://help.ticketmail.example/escola/admin/mailboxes/`);
+    expect(header(mail, 'auto-submitted')).toBe('auto-generated');
+
+    // With a manager, the department's manager alone.
+    await run(() => worker.get(DepartmentAdminService).update(quiet, { managerStaffId: staff.cai }));
+    expect(await deliveredFor(await failing(quiet, 'broken-again'))).toEqual([{ address: `cai@${domain}`, template: 'alert.mailbox.failing', status: 'sent' }]);
+  });
 });

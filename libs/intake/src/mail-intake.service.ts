@@ -14,7 +14,7 @@ import {
   ownMail,
   stripQuotes,
 } from '@tessera/mail';
-import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode } from '@tessera/mailboxes';
+import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
 import { AttachmentService, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketService } from '@tessera/tickets';
 import { EntityManager } from 'typeorm';
@@ -192,7 +192,7 @@ export class MailIntakeService {
 
     if (settings.maxOpenTickets > 0 && (await this.openTickets(requester.id)) >= settings.maxOpenTickets) {
       if (!automatic) {
-        await this.outbox.add('ticket.overlimit', {
+        await this.outbox.add(OVER_LIMIT_TOPIC, {
           mailMessageId: row.id,
           requesterId: requester.id,
           email: address.address,

@@ -44,17 +44,16 @@ export class FetchStateRepository {
     );
   }
 
-  async failed(id: string, error: string, retryDelaySeconds: number): Promise<void> {
-    await this.db.manager.update(
-      Mailbox,
-      { id },
-      {
-        lastError: error,
-        lastErrorAt: () => 'now()',
-        consecutiveFailures: () => 'consecutive_failures + 1',
-        nextFetchAt: () => `now() + ${Math.round(retryDelaySeconds)} * interval '1 second'`,
-      },
+  // Returns how many fetches in a row have failed now.
+  async failed(id: string, error: string, retryDelaySeconds: number): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [[row]]: [{ consecutive_failures: number }[], number] = await this.db.manager.query(
+      `update mailboxes set last_error = $2, last_error_at = now(), consecutive_failures = consecutive_failures + 1,
+              next_fetch_at = now() + $3 * interval '1 second'
+        where id = $1 returning consecutive_failures`,
+      [id, error, Math.round(retryDelaySeconds)],
     );
+    return row?.consecutive_failures ?? 0;
   }
 
   private async guarded(id: string, lastUid: string | null, changes: Partial<Mailbox>, also: { uidValidity?: string | null } = {}): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, TenantRef } from '@tessera/database';
+import { Outbox, TenantDatabase, TenantRef } from '@tessera/database';
 import { IntakeResult, MailIntakeService } from '@tessera/intake';
 import { parseMessage } from '@tessera/mail';
-import { Mailbox, MailboxAdminService } from '@tessera/mailboxes';
+import { MAILBOX_FAILING_TOPIC, Mailbox, MailboxAdminService } from '@tessera/mailboxes';
 import { FetchProblem, IngestFailure, describeFetchFailure } from './fetch-failure';
 import { retryDelaySeconds } from './fetch-schedule';
 import { FetchStateRepository } from './fetch-state.repository';
@@ -15,6 +15,10 @@ export type FetchOutcome =
   // `more`: the run stopped at the batch size with messages left for the next one.
   | { status: 'fetched'; messages: number; duplicates: number; more: boolean }
   | { status: 'failed'; messages: number; error: string };
+
+// Fetches in a row that must fail before the managers are alerted: one failure is often a
+// passing network problem.
+export const FAILING_ALERT_AFTER = 3;
 
 // Another fetch of the same mailbox moved last_uid: this run stops and leaves the rest to it.
 class Overtaken extends Error {}
@@ -32,6 +36,7 @@ export class MailboxFetcher {
     private readonly mailboxes: MailboxAdminService,
     private readonly intake: MailIntakeService,
     private readonly state: FetchStateRepository,
+    private readonly outbox: Outbox,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -65,7 +70,11 @@ export class MailboxFetcher {
       const target = { host: credentials.host, port: credentials.port, user: credentials.user, folder: mailbox.imapFolder };
       const message = describeFetchFailure(error, target, [credentials.password]);
       const delay = retryDelaySeconds(mailbox.fetchIntervalSeconds, mailbox.consecutiveFailures + 1);
-      await this.db.run(tenant, () => this.state.failed(mailboxId, message, delay));
+      await this.db.run(tenant, async () => {
+        const failures = await this.state.failed(mailboxId, message, delay);
+        // Once per run of failures: the managers hear of it, then the back-off keeps trying.
+        if (failures === FAILING_ALERT_AFTER) await this.outbox.add(MAILBOX_FAILING_TOPIC, { mailboxId, error: message, failures });
+      });
       this.logger.warn({ tenant: tenant.slug, mailboxId, messages: progress.messages, error: message, retryInSeconds: delay }, 'mail fetch failed');
       return { status: 'failed', messages: progress.messages, error: message };
     }

@@ -44,6 +44,8 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.ticket.assigned': [...owner],
     'alert.ticket.transferred': [...owner, 'department_manager'],
     'alert.ticket.overdue': [...owner, 'department_manager'],
+    // The mailbox's department; with nobody there, the sender turns to the instance's managers.
+    'alert.mailbox.failing': ['department_manager'],
   };
   return {
     alerts: Object.fromEntries(ALERT_KEYS.map((key) => [key, { enabled: true, recipients: alerts[key] }])) as Record<AlertKey, AlertSetting>,

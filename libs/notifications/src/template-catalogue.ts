@@ -19,6 +19,7 @@ export const ALERT_KEYS = [
   'alert.ticket.assigned',
   'alert.ticket.transferred',
   'alert.ticket.overdue',
+  'alert.mailbox.failing',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 
@@ -79,6 +80,11 @@ const VARIABLES = {
     sample: 'The printer on the second floor is smoking.\nCould someone have a look?',
   },
   limit: { description: 'how many open tickets one requester may have', sample: '5' },
+  'mailbox.name': { description: 'the mailbox', sample: 'Student office' },
+  'mailbox.address': { description: "the mailbox's address", sample: 'suport@etsetb.example.edu' },
+  'mailbox.error': { description: 'what went wrong the last time', sample: 'The server refused the login of "suport" (wrong user or password?)' },
+  'mailbox.failures': { description: 'how many fetches in a row failed', sample: '3' },
+  'mailbox.link': { description: 'the mailbox in the administration', sample: 'https://helpdesk.example.org/student-office/admin/mailboxes/01938f6e' },
   link: { description: 'the one-time link of the mail', sample: 'https://helpdesk.example.org/student-office/confirm?token=Qk3v' },
   'link.expiresAt': { description: 'when the link stops working', sample: '12/03/2025 14:00' },
 } as const satisfies Record<string, Omit<VariableDefinition, 'name'>>;
@@ -120,10 +126,17 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
     variables: [...aTicket, ...anAgent, 'previousDepartment.name', 'message'],
   },
   'alert.ticket.overdue': { description: 'A ticket is overdue', variables: [...aTicket, 'assignee.name'] },
+  'alert.mailbox.failing': {
+    description: 'A mailbox could not be fetched several times in a row',
+    variables: [...everyMail, 'mailbox.name', 'mailbox.address', 'mailbox.error', 'mailbox.failures', 'mailbox.link', 'department.name'],
+  },
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
 };
+
+// Mails about no ticket: a refused message, a failing mailbox.
+const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing'];
 
 function kindOf(key: TemplateKey): TemplateKind {
   if ((ALERT_KEYS as readonly string[]).includes(key)) return 'alert';
@@ -137,7 +150,7 @@ export const TEMPLATE_DEFINITIONS: readonly TemplateDefinition[] = TEMPLATE_KEYS
     key,
     kind,
     description: definitions[key].description,
-    threaded: kind !== 'portal' && key !== 'ticket.overlimit',
+    threaded: kind !== 'portal' && !UNTHREADED.includes(key),
     variables: definitions[key].variables.map((name) => ({ name, ...VARIABLES[name] })),
   };
 });

@@ -129,6 +129,16 @@ const en: TemplateSet = {
       english.open,
     ),
   },
+  'alert.mailbox.failing': {
+    subject: 'Mailbox not fetched: {{mailbox.name}}',
+    body: paragraphs(
+      english.hello,
+      'The mailbox {{mailbox.name}} <{{mailbox.address}}> of {{department.name}} could not be fetched {{mailbox.failures}} times in a row, so mail sent to it is not reaching the helpdesk. The last error was:',
+      '{{mailbox.error}}',
+      'Check its settings (server, user, password, folder): {{mailbox.link}}',
+      'Tessera keeps trying, less often the longer it fails. {{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Confirm your address for {{instance.name}}',
     body: paragraphs(
@@ -265,6 +275,16 @@ const ca: TemplateSet = {
       'El tiquet {{ticket.reference}} de {{department.name}} està vençut: el termini era {{ticket.dueAt}}.',
       lines(catalan.subject, catalan.priority),
       catalan.open,
+    ),
+  },
+  'alert.mailbox.failing': {
+    subject: 'Bústia sense recollir: {{mailbox.name}}',
+    body: paragraphs(
+      catalan.hello,
+      'No s\'ha pogut recollir la bústia {{mailbox.name}} <{{mailbox.address}}> de {{department.name}} {{mailbox.failures}} vegades seguides, i el correu que hi arriba no entra al servei. L\'últim error ha estat:',
+      '{{mailbox.error}}',
+      'Reviseu-ne la configuració (servidor, usuari, contrasenya, carpeta): {{mailbox.link}}',
+      'Tessera ho continua provant, cada cop més espaiat. {{instance.name}}: {{instance.link}}',
     ),
   },
   'requester.registration': {
@@ -405,6 +425,16 @@ const es: TemplateSet = {
       spanish.open,
     ),
   },
+  'alert.mailbox.failing': {
+    subject: 'Buzón sin recoger: {{mailbox.name}}',
+    body: paragraphs(
+      spanish.hello,
+      'No se ha podido recoger el buzón {{mailbox.name}} <{{mailbox.address}}> de {{department.name}} {{mailbox.failures}} veces seguidas, y el correo que llega a él no entra en el servicio. El último error ha sido:',
+      '{{mailbox.error}}',
+      'Revise su configuración (servidor, usuario, contraseña, carpeta): {{mailbox.link}}',
+      'Tessera lo sigue intentando, cada vez más espaciado. {{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Confirme su dirección para {{instance.name}}',
     body: paragraphs(
@@ -543,6 +573,16 @@ const de: TemplateSet = {
       german.open,
     ),
   },
+  'alert.mailbox.failing': {
+    subject: 'Postfach nicht abgerufen: {{mailbox.name}}',
+    body: paragraphs(
+      german.hello,
+      'das Postfach {{mailbox.name}} <{{mailbox.address}}> von {{department.name}} konnte {{mailbox.failures}}-mal hintereinander nicht abgerufen werden; E-Mails an diese Adresse erreichen den Helpdesk nicht. Der letzte Fehler war:',
+      '{{mailbox.error}}',
+      'Bitte prüfen Sie die Einstellungen (Server, Benutzer, Passwort, Ordner): {{mailbox.link}}',
+      'Tessera versucht es weiter, in wachsenden Abständen. {{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Bestätigen Sie Ihre Adresse für {{instance.name}}',
     body: paragraphs(
@@ -679,6 +719,16 @@ const nl: TemplateSet = {
       'Ticket {{ticket.reference}} bij {{department.name}} is over tijd: het moest klaar zijn op {{ticket.dueAt}}.',
       lines(dutch.subject, dutch.priority),
       dutch.open,
+    ),
+  },
+  'alert.mailbox.failing': {
+    subject: 'Mailbox niet opgehaald: {{mailbox.name}}',
+    body: paragraphs(
+      dutch.hello,
+      'De mailbox {{mailbox.name}} <{{mailbox.address}}> van {{department.name}} kon {{mailbox.failures}} keer achter elkaar niet worden opgehaald, dus mail aan dit adres komt niet bij de helpdesk aan. De laatste fout was:',
+      '{{mailbox.error}}',
+      'Controleer de instellingen (server, gebruiker, wachtwoord, map): {{mailbox.link}}',
+      'Tessera blijft het proberen, steeds minder vaak. {{instance.name}}: {{instance.link}}',
     ),
   },
   'requester.registration': {

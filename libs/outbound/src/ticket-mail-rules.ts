@@ -1,4 +1,5 @@
 import { REPLY_LANGUAGES, ReplyLanguage, replyAboveLine } from '@tessera/mail';
+import { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { AlertKey, NoticeKey, TemplateKey } from '@tessera/notifications';
 
 // Which ticket events mail whom, and how each mail is marked. Pure: the service loads the
@@ -32,13 +33,10 @@ export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
-// Written by the mail intake when it refuses a message over the open-ticket limit:
-// { mailMessageId, requesterId, email, subject, departmentId, limit }. No ticket exists.
-export const OVER_LIMIT_TOPIC = 'ticket.overlimit';
-
-// The outbox topics the ticket mail sender delivers.
+// The outbox topics the ticket mail sender delivers: ticket events, and the two mails about no
+// ticket (a refused message, a failing mailbox).
 export function sendsTicketMail(topic: string): boolean {
-  return isTicketMail(topic) || topic === OVER_LIMIT_TOPIC;
+  return isTicketMail(topic) || topic === OVER_LIMIT_TOPIC || topic === MAILBOX_FAILING_TOPIC;
 }
 
 // Automatic answers to what someone sent: capped per address and hour, never sent to automatic

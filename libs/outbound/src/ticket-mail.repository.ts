@@ -181,6 +181,14 @@ export class TicketMailRepository {
   }
 
   // Agents by id, in that order; `activeOnly` leaves out deactivated and locked ones.
+  // The instance's active managers, by name.
+  managers(): Promise<StaffRecipient[]> {
+    return this.db.manager.query(
+      `select s.id, s.name, s.email, s.language, s.signature, s.is_manager as "isManager"
+         from staff s where s.is_manager and ${ACTIVE_AGENT} order by s.name, s.id`,
+    );
+  }
+
   staff(ids: string[], { activeOnly }: { activeOnly: boolean }): Promise<StaffRecipient[]> {
     return this.db.manager.query(
       `select s.id, s.name, s.email, s.language, s.signature, s.is_manager as "isManager"

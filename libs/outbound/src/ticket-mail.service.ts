@@ -3,7 +3,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { OutboxMessage, TenantDatabase, newId } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { formatMessageId, loopHeaders, loopToken, newMessageId, referenceTag } from '@tessera/mail';
-import { MailMessage } from '@tessera/mailboxes';
+import { ComposedMail, MailMessage, Mailbox, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import {
   AlertContext,
   AlertKey,
@@ -112,7 +112,12 @@ export class TicketMailService {
     const message = await this.repository.outboxMessage(outboxId);
     if (!message || !sendsTicketMail(message.topic)) return [];
     if (!(await this.repository.composed(outboxId))) {
-      await this.repository.insert(isTicketMail(message.topic) ? await this.plan(message.topic, message) : await this.overLimit(message));
+      const mails = isTicketMail(message.topic)
+        ? await this.plan(message.topic, message)
+        : message.topic === OVER_LIMIT_TOPIC
+          ? await this.overLimit(message)
+          : await this.mailboxFailing(message);
+      await this.repository.insert(mails);
     }
     return this.repository.pendingIds(outboxId);
   }
@@ -141,29 +146,15 @@ export class TicketMailService {
       limit: String(payload.limit),
     });
     const suppressed = (await this.repository.recentAutoResponses(payload.email)) >= (await this.directory.settings()).autoresponseHourlyLimit;
-    const id = newId();
-    const token = loopToken(tenant.id, this.config.secretKey);
     return [
-      {
-        id,
-        messageId: newMessageId(token, new URL(this.config.http.publicUrl).hostname, id),
-        ticketId: null,
-        entryId: null,
-        outboxId: message.id,
-        template: 'ticket.overlimit',
-        status: suppressed ? 'suppressed' : 'pending',
-        content: {
-          from: mailbox(tenant.name, sender),
-          replyTo: sender,
-          to: payload.email,
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          inReplyTo: refused?.messageId ?? null,
-          references: refused ? [refused.messageId] : [],
-          headers: { ...automaticHeaders('ticket.overlimit'), ...loopHeaders(token) },
-        },
-      },
+      this.untiedMail(tenant, message.id, 'ticket.overlimit', suppressed ? 'suppressed' : 'pending', {
+        from: mailbox(tenant.name, sender),
+        replyTo: sender,
+        to: payload.email,
+        ...rendered,
+        inReplyTo: refused?.messageId ?? null,
+        references: refused ? [refused.messageId] : [],
+      }),
     ];
   }
 
@@ -198,6 +189,76 @@ export class TicketMailService {
         where direction = 'out' and outbox_id = $1 and status = 'pending'`,
       [outboxId, error],
     );
+  }
+
+  // The alert about a mailbox that keeps failing: to its department's manager (as the instance's
+  // alert settings say), or the instance's managers when that reaches nobody. From the
+  // deployment's address: the department's own mail may be what is broken.
+  private async mailboxFailing(message: OutboxMessage): Promise<NewOutboundMail[]> {
+    const payload = message.payload as unknown as { mailboxId: string; error: string; failures: number };
+    const box = await this.db.manager.findOneBy(Mailbox, { id: payload.mailboxId });
+    if (!box) return [];
+    const settings = await this.notificationSettings.settings();
+    if (!settings.alerts['alert.mailbox.failing'].enabled) return [];
+    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
+    const department = await this.directory.department(box.departmentId);
+    const context: AlertContext = {
+      assigneeStaffId: null,
+      team: null,
+      department: { managerStaffId: department.managerStaffId, memberStaffIds: await this.repository.departmentMembers(department.id) },
+      actorStaffId: null,
+    };
+    const ids = recipientsFor('alert.mailbox.failing', settings, context);
+    const agents = ids.length ? await this.repository.staff(ids, { activeOnly: true }) : await this.repository.managers();
+    const sender = addressOf(this.config.mail.from);
+    const mails: NewOutboundMail[] = [];
+    for (const agent of agents) {
+      const rendered = await this.templates.render('alert.mailbox.failing', agent.language ?? tenant.defaultLanguage, {
+        'instance.name': tenant.name,
+        'instance.link': `${this.config.http.publicUrl}/${tenant.slug}/`,
+        'recipient.name': agent.name,
+        'recipient.email': agent.email,
+        'mailbox.name': box.name,
+        'mailbox.address': box.address,
+        'mailbox.error': payload.error,
+        'mailbox.failures': String(payload.failures),
+        'mailbox.link': `${this.config.http.publicUrl}/${tenant.slug}/admin/mailboxes/${box.id}`,
+        'department.name': department.name,
+      });
+      mails.push(
+        this.untiedMail(tenant, message.id, 'alert.mailbox.failing', 'pending', {
+          from: mailbox(tenant.name, sender),
+          replyTo: null,
+          to: agent.email,
+          ...rendered,
+          inReplyTo: null,
+          references: [],
+        }),
+      );
+    }
+    return mails;
+  }
+
+  // A mail about no ticket (a refused message, a failing mailbox), marked as automatic and ours.
+  private untiedMail(
+    tenant: Tenant,
+    outboxId: string,
+    template: TemplateKey,
+    status: NewOutboundMail['status'],
+    mail: Omit<ComposedMail, 'headers'>,
+  ): NewOutboundMail {
+    const id = newId();
+    const token = loopToken(tenant.id, this.config.secretKey);
+    return {
+      id,
+      messageId: newMessageId(token, new URL(this.config.http.publicUrl).hostname, id),
+      ticketId: null,
+      entryId: null,
+      outboxId,
+      template,
+      status,
+      content: { ...mail, headers: { ...automaticHeaders(template), ...loopHeaders(token) } },
+    };
   }
 
   private async plan(topic: TicketMailTopic, message: OutboxMessage): Promise<NewOutboundMail[]> {
