@@ -1,5 +1,5 @@
 import { Config } from '@tessera/config';
-import { DirectoryService, SettingsChanges } from '@tessera/directory';
+import { AgentAdminService, DirectoryService, SettingsChanges } from '@tessera/directory';
 import { IntakeResult, IntakeRoute, MailFilter } from '@tessera/intake';
 import { InboundMessage, LOOP_HEADER, ParsedMessage, loopToken } from '@tessera/mail';
 import { TicketService } from '@tessera/tickets';
@@ -316,5 +316,37 @@ describe('mail intake', () => {
     expect(replies.map((result) => [result.status, result.ticketId])).toEqual(replies.map(() => ['accepted', first.ticketId]));
     const messages = (await entriesOf(first.ticketId)).filter((e) => e.kind === 'message');
     expect(messages).toHaveLength(7);
+  });
+
+  it("turns an agent's mailed answer into an internal note, and keeps one from an agent who may not see the ticket flagged", async () => {
+    const first = await ingest(newMail('asker@uni.example', 'Chair broken', 'My chair is broken.', { Cc: 'manager@intake.example' }));
+    // An agent copied on a new mail is not made a collaborator.
+    expect(await sql(`select 1 from ticket_participants where ticket_id = $1 and role = 'collaborator'`, [first.ticketId])).toHaveLength(0);
+
+    const note = await ingest(newMail('Manager <manager@intake.example>', `Re: [${first.reference}] Chair broken`, 'Facilities has spare chairs.\n\n> My chair is broken.'));
+    expect(note).toMatchObject({ status: 'accepted', ticketId: first.ticketId, created: false });
+    const entry = (await entriesOf(first.ticketId)).find((e) => e.id === note.entryId)!;
+    expect(entry).toMatchObject({ kind: 'note', visibility: 'internal', body: 'Facilities has spare chairs.' });
+    expect(entry.data.mail).toMatchObject({ messageId: note.messageId });
+    const [author] = await sql<{ author_staff_id: string; author_requester_id: string | null }>('select author_staff_id, author_requester_id from ticket_entries where id = $1', [
+      note.entryId,
+    ]);
+    expect(author).toEqual({ author_staff_id: harness.instance.manager.id, author_requester_id: null });
+    expect(await sql(`select 1 from outbox where topic = 'ticket.note' and payload->>'entryId' = $1`, [note.entryId])).toHaveLength(1);
+    expect(await sql('select 1 from requester_emails where email = $1', ['manager@intake.example'])).toHaveLength(0);
+
+    await inTenant(() =>
+      harness.app.get(AgentAdminService).create({
+        email: 'outsider@intake.example',
+        name: 'Outsider',
+        password: 'a long enough password',
+        primaryDepartmentId: otherDepartmentId,
+        roleId: harness.instance.roleIds.limited,
+      }),
+    );
+    const stranger = await ingest(newMail('outsider@intake.example', `Re: [${first.reference}] Chair broken`, 'Let me see.'));
+    expect(stranger).toMatchObject({ status: 'flagged', ticketId: null });
+    const [row] = await sql<{ problems: string[] }>('select problems from mail_messages where id = $1', [stranger.mailMessageId]);
+    expect(row.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^staff-not-allowed: outsider@intake\.example answered /)]));
   });
 });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
 import { DirectoryService, InstanceSettings, normalizeEmail } from '@tessera/directory';
@@ -16,7 +17,7 @@ import {
 } from '@tessera/mail';
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
-import { AttachmentService, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketService } from '@tessera/tickets';
+import { AgentTicketService, AttachmentService, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
 import { EntityManager } from 'typeorm';
 import { applyAttachmentLimits, droppedNote } from './attachment-limits';
 import { IntakeResult, IntakeSource } from './intake-result';
@@ -54,6 +55,8 @@ export class MailIntakeService {
     private readonly requesters: RequesterService,
     private readonly tickets: TicketService,
     private readonly attachments: AttachmentService,
+    private readonly gate: TicketGate,
+    private readonly agentTickets: AgentTicketService,
     private readonly blobs: BlobStore,
     private readonly outbox: Outbox,
     @Inject(MAIL_FILTERS) private readonly filters: MailFilter[],
@@ -159,12 +162,19 @@ export class MailIntakeService {
     const settings = await this.directory.settings();
     const address = senderOf(message);
     if (!address) return { status: 'flagged', problems: ['no-sender: the message names no usable sender address'] };
-    const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name });
-    if (!requester.isActive) return { status: 'flagged', problems: [`sender-inactive: ${address.address} belongs to a deactivated requester`] };
-
     const reply = stripQuotes(message.text);
     const data = entryData(message, row, classification, reply.quoted);
     const body = reply.text;
+
+    // An agent answering an alert by mail: an internal note on the ticket, never a message to the
+    // requester (an agent's "ok" must not reach them) and never a requester record for the agent.
+    const agent = await this.db.manager.findOneBy(Staff, { email: address.address, isActive: true, isLocked: false });
+    const answered = agent && classification.kind === 'human' ? await this.thread(message, settings) : null;
+    if (agent && answered) return this.agentNote(agent, answered, message, body, data, settings);
+
+    const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name });
+    if (!requester.isActive) return { status: 'flagged', problems: [`sender-inactive: ${address.address} belongs to a deactivated requester`] };
+
     const automatic = classification.kind !== 'human';
 
     let ticket = await this.thread(message, settings);
@@ -224,6 +234,16 @@ export class MailIntakeService {
     );
     const entry = (await this.tickets.entries(opened.id, ['public'])).find((e) => e.kind === 'message')!;
     return { status: 'accepted', ticket: opened, entryId: entry.id, created: true, problems: await this.keepAttachments(opened, entry, message, settings) };
+  }
+
+  // Only agents who may see the ticket add to it by mail; anyone else's mail waits flagged.
+  private async agentNote(staff: Staff, ticket: Ticket, message: InboundMessage, body: string, data: JsonObject, settings: InstanceSettings): Promise<Outcome> {
+    const agent = await this.gate.forAgent(staff.id);
+    const visible = await this.existing(() => agent.open(ticket.reference));
+    if (!visible) return { status: 'flagged', problems: [`staff-not-allowed: ${staff.email} answered ${ticket.reference}, which they may not see`] };
+    const locked = await this.locked(visible);
+    const entry = await this.agentTickets.note(agent, locked, body, false, undefined, data);
+    return { status: 'accepted', ticket: locked, entryId: entry.id, problems: await this.keepAttachments(locked, entry, message, settings) };
   }
 
   // The ticket a message answers: the reference in its subject (in the instance's format or a
@@ -321,11 +341,12 @@ export class MailIntakeService {
     return count;
   }
 
-  // The To and Cc addresses that are people: not our mailboxes or department addresses, not the
-  // sender, and well-formed.
+  // The To and Cc addresses that are requesters: not our mailboxes, department addresses or
+  // agents, not the sender, and well-formed.
   private async copiedPeople(message: InboundMessage, sender: string): Promise<{ email: string; name: string | null }[]> {
     const ours: { address: string }[] = await this.db.manager.query(
-      `select address::text as address from mailboxes union select outgoing_email::text from departments where outgoing_email is not null`,
+      `select address::text as address from mailboxes union select outgoing_email::text from departments where outgoing_email is not null
+       union select email::text from staff`,
     );
     const skip = new Set([sender, ...ours.map((o) => o.address), ...(this.config.mail.from ? [this.config.mail.from] : [])].map((a) => a.toLowerCase()));
     const people = new Map<string, { email: string; name: string | null }>();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Outbox, TenantDatabase } from '@tessera/database';
+import { JsonObject, Outbox, TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { RequesterContact } from '@tessera/requesters';
 import { AgentTickets } from './ticket-gate.service';
@@ -67,7 +67,8 @@ export class AgentTicketService {
   }
 
   // Internal notes: every agent who sees the ticket. Restricted notes: the department's members.
-  async note(agent: AgentTickets, ticket: Ticket, message: string, restricted: boolean, expectedVersion?: number): Promise<TicketEntry> {
+  // `data`: what the entry keeps about where the note came from (the mail of an agent's answer).
+  async note(agent: AgentTickets, ticket: Ticket, message: string, restricted: boolean, expectedVersion?: number, data?: JsonObject): Promise<TicketEntry> {
     if (restricted && !agent.visibilities(ticket).includes('restricted')) {
       throw new TicketError(TicketErrorCode.Forbidden, 'Only members of the ticket’s department write restricted notes');
     }
@@ -75,6 +76,7 @@ export class AgentTicketService {
       kind: 'note',
       visibility: restricted ? 'restricted' : 'internal',
       body: message,
+      data,
     });
     await this.tickets.update(ticket, {}, expectedVersion);
     await this.outbox.add('ticket.note', { ticketId: ticket.id, entryId: entry.id });
