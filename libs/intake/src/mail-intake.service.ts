@@ -166,18 +166,17 @@ export class MailIntakeService {
     const data = entryData(message, row, classification, reply.quoted);
     const body = reply.text;
 
+    const automatic = classification.kind !== 'human';
+    let ticket = await this.thread(message, settings);
+
     // An agent answering an alert by mail: an internal note on the ticket, never a message to the
     // requester (an agent's "ok" must not reach them) and never a requester record for the agent.
-    const agent = await this.db.manager.findOneBy(Staff, { email: address.address, isActive: true, isLocked: false });
-    const answered = agent && classification.kind === 'human' ? await this.thread(message, settings) : null;
-    if (agent && answered) return this.agentNote(agent, answered, message, body, data, settings);
+    const agent = ticket && !automatic ? await this.db.manager.findOneBy(Staff, { email: address.address, isActive: true, isLocked: false }) : null;
+    if (ticket && agent) return this.agentNote(agent, ticket, message, body, data, settings);
 
     const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name });
     if (!requester.isActive) return { status: 'flagged', problems: [`sender-inactive: ${address.address} belongs to a deactivated requester`] };
 
-    const automatic = classification.kind !== 'human';
-
-    let ticket = await this.thread(message, settings);
     if (ticket) {
       // Mail for one ticket is taken in one at a time: a burst of replies must not trip over
       // each other's version checks.
