@@ -1,7 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createHash } from 'node:crypto';
 import { Config } from '@tessera/config';
 import { Outbox, TenantDatabase, newId } from '@tessera/database';
 import { AgentAdminService, DepartmentAdminService, DirectoryService, SettingsAdminService } from '@tessera/directory';
@@ -104,8 +103,7 @@ describe('worker: ticket mail', () => {
       const { entry } = await tickets.requesterReply(await tickets.byId(ticket.id), requester.rows[0].requester_id, `A reply (${kind}).`);
       const messageId = `${newId()}@client.example`;
       const raw = Buffer.from(`Message-ID: <${messageId}>\r\n\r\nA reply.\r\n`);
-      const sha256 = createHash('sha256').update(raw).digest();
-      await worker.get(BlobStore).put(sha256, raw);
+      const sha256 = await worker.get(BlobStore).store(raw);
       await worker.get(TenantDatabase).manager.query(
         `insert into mail_messages (tenant_id, id, direction, message_id, ticket_id, entry_id, address, subject, kind, status, raw_sha256, received_at)
          values (tessera_current_tenant(), $1, 'in', $2, $3, $4, $5, $6, $7, 'accepted', $8, now())`,
@@ -409,8 +407,7 @@ describe('worker: ticket mail', () => {
     const outboxId = await run(async () => {
       const { requester: person } = await worker.get(RequesterService).findOrCreate({ email: requester, name: 'Busy Bee' });
       const raw = Buffer.from(`Message-ID: <${refusedId}>\r\n\r\nOne more.\r\n`);
-      const sha256 = createHash('sha256').update(raw).digest();
-      await worker.get(BlobStore).put(sha256, raw);
+      const sha256 = await worker.get(BlobStore).store(raw);
       const mailMessageId = newId();
       await worker.get(TenantDatabase).manager.query(
         `insert into mail_messages (tenant_id, id, direction, message_id, address, subject, kind, status, raw_sha256, received_at)

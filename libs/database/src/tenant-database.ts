@@ -49,6 +49,23 @@ export class TenantDatabase {
     });
   }
 
+  // Runs `work` inside a savepoint of the open tenant transaction: when it throws, only its own
+  // changes are undone (the transaction stays usable) and the error is passed on.
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.manager.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('A savepoint needs an open tenant transaction');
+    // Nested: TypeORM issues SAVEPOINT / RELEASE / ROLLBACK TO for these.
+    await runner.startTransaction();
+    try {
+      const result = await work();
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    }
+  }
+
   get manager(): EntityManager {
     const manager = this.cls.isActive() ? this.cls.get<EntityManager | undefined>(MANAGER) : undefined;
     if (!manager) throw new MissingTenantContextError();

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
@@ -18,7 +17,6 @@ import {
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
 import { AgentTicketService, AttachmentService, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
-import { EntityManager } from 'typeorm';
 import { applyAttachmentLimits, droppedNote } from './attachment-limits';
 import { IntakeResult, IntakeSource } from './intake-result';
 import { IntakeRoute, MAIL_FILTERS, MailFilter } from './mail-filter';
@@ -79,7 +77,7 @@ export class MailIntakeService {
     let outcome: Outcome | null = null;
     for (let attempt = 1; !outcome; attempt++) {
       try {
-        outcome = await savepoint(manager, () => this.process(parsed, mailbox, classification, row));
+        outcome = await this.db.savepoint(() => this.process(parsed, mailbox, classification, row));
       } catch (error) {
         // Another message being taken in at the same moment created the same requester or changed
         // the same ticket; it has committed by now, so a second pass sees its work.
@@ -109,8 +107,7 @@ export class MailIntakeService {
   // Stores the raw message and takes its Message-ID; null when the instance has it already. A
   // concurrent delivery of the same message waits here for the first one's transaction.
   private async claim(parsed: ParsedMessage, mailbox: Mailbox, kind: InboundKind, problems: string[]): Promise<MailMessage | null> {
-    const sha256 = createHash('sha256').update(parsed.raw).digest();
-    await this.blobs.put(sha256, parsed.raw);
+    const sha256 = await this.blobs.store(parsed.raw);
     const row = Object.assign(new MailMessage(), {
       tenantId: this.db.tenant.id,
       id: newId(),
@@ -381,20 +378,4 @@ function entryData(message: InboundMessage, row: MailMessage, classification: Ma
   if (message.html) mail.html = message.html;
   if (message.problems.length) mail.problems = [...message.problems];
   return { mail };
-}
-
-// Runs `work` inside a savepoint of the open transaction: on failure only its own changes are
-// undone and the error is passed on.
-async function savepoint<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('The mail intake needs an open tenant transaction');
-  await runner.startTransaction();
-  try {
-    const result = await work();
-    await runner.commitTransaction();
-    return result;
-  } catch (error) {
-    await runner.rollbackTransaction();
-    throw error;
-  }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { TenantDatabase, isUuid, newId } from '@tessera/database';
 import { In } from 'typeorm';
 import { Attachment } from './attachment.entities';
@@ -36,8 +35,7 @@ export class AttachmentService {
   async attach(entry: TicketEntry, files: NewAttachment[]): Promise<AttachmentSummary[]> {
     const rows: Attachment[] = [];
     for (const file of files) {
-      const sha256 = createHash('sha256').update(file.content).digest();
-      await this.blobs.put(sha256, file.content);
+      const sha256 = await this.blobs.store(file.content);
       const row = Object.assign(new Attachment(), {
         tenantId: entry.tenantId,
         id: newId(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 
@@ -7,6 +8,13 @@ export abstract class BlobStore {
   // Stores the content unless the instance already has it.
   abstract put(sha256: Buffer, content: Buffer): Promise<void>;
   abstract get(sha256: Buffer): Promise<Buffer | null>;
+
+  // Stores the content under its SHA-256, which it returns.
+  async store(content: Buffer): Promise<Buffer> {
+    const sha256 = createHash('sha256').update(content).digest();
+    await this.put(sha256, content);
+    return sha256;
+  }
 }
 
 // Blobs in the `blobs` table, inside the tenant transaction.
