@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import react from 'eslint-plugin-react';
 import tseslint from 'typescript-eslint';
 
 // Apps use domain and platform libraries; domain code uses domain and platform; platform code
@@ -8,6 +9,8 @@ const layers = {
   'type:domain': ['type:domain', 'type:platform'],
   'type:platform': ['type:platform'],
   'type:testing': ['type:domain', 'type:platform', 'type:testing'],
+  // The browser app stands alone: it talks to the API over HTTP only.
+  'type:web': [],
 };
 const boundaries = (extra = []) => [
   'error',
@@ -42,6 +45,26 @@ export default [
   {
     // The config library is the one place that reads the environment; tests set it up.
     files: ['libs/config/src/**/*.ts', 'libs/testing/src/**/*.ts', 'apps/*/test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The web app: every string a person reads comes from the locale files, never a literal.
+    files: ['apps/web/src/**/*.tsx'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': ['error', { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', '#', '/', '(', ')', ':', '×', '…'] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label|description|aria-description)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'Text people read comes from the locale files: use t().',
+        },
+      ],
+    },
+  },
+  {
+    // Vite's configuration runs in Node at build time.
+    files: ['apps/web/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -423,3 +423,16 @@ async function startSmtpSink(directory, profile, log) {
   log(`SMTP sink: SMTP on 127.0.0.1:${smtpSink.port}, messages at ${smtpSink.url}/messages (data in ${directory})`);
   return { smtpSink, stop };
 }
+
+// The browser of the browser tests: Debian's chromium (installed with apt-get when run as root),
+// or the one TESSERA_TEST_CHROMIUM names. Playwright drives it; it never downloads a browser.
+export function findChromium(log) {
+  if (process.env.TESSERA_TEST_CHROMIUM) return process.env.TESSERA_TEST_CHROMIUM;
+  let binary = findBinary('chromium');
+  // Fonts too: without any, every page renders as boxes in the screenshots.
+  if (!binary && aptInstall(['chromium', 'fonts-dejavu-core'], log)) binary = findBinary('chromium');
+  if (!binary) {
+    throw new Error('Chromium was not found and could not be installed. Install it (as root: apt-get install chromium) or set TESSERA_TEST_CHROMIUM.');
+  }
+  return binary;
+}

@@ -13,6 +13,11 @@ export function build(root, env) {
   return run(bin(root, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, env });
 }
 
+// The web app's production build, into dist/web (served by the API).
+export function buildWeb(root, env, { quiet = true } = {}) {
+  return run(bin(root, 'vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, env, quiet });
+}
+
 // Runs the migrate command against env.DATABASE_URL.
 export function migrate(root, env, { quiet = false } = {}) {
   return run(...compiled(root, 'apps/api/src/cli.js', ['migrate']), { cwd: root, env, quiet });

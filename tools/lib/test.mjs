@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { bin, run } from './run.mjs';
-import { startServices } from './services.mjs';
-import { build, migrate, recreateDatabase } from './steps.mjs';
+import { findChromium, startServices } from './services.mjs';
+import { build, buildWeb, migrate, recreateDatabase } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tools/test] ${message}`);
@@ -24,14 +24,17 @@ process.on('SIGTERM', stop);
 
 try {
   const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+  const chromium = findChromium(log);
   log('Type-checking...');
   await run(bin(root, 'tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root, env });
+  await run(bin(root, 'tsc'), ['-p', 'apps/web/tsconfig.json'], { cwd: root, env });
   log('Linting...');
   // The module-boundary rule reads the project graph; compute it first.
   await run(bin(root, 'nx'), ['show', 'projects'], { cwd: root, env, quiet: true });
   await run(bin(root, 'eslint'), ['.'], { cwd: root, env });
   log('Building...');
   await build(root, env);
+  await buildWeb(root, env);
   log('Migrating the template database...');
   await prepareTemplate(services.env.DATABASE_URL, env);
   log('Running jest...');
@@ -50,6 +53,7 @@ try {
       TESSERA_TEST_SMTP_HOST: services.smtpSink.host,
       TESSERA_TEST_SMTP_PORT: String(services.smtpSink.port),
       TESSERA_TEST_SMTP_SINK_URL: services.smtpSink.url,
+      TESSERA_TEST_CHROMIUM: chromium,
     },
   });
   status = 0;

@@ -10,7 +10,9 @@ const USAGE = `usage: tessera <command>
   migrate                                   apply pending migrations and set up the runtime role
   demo --manager-password P --agent-password P [--mailbox-token tsm_...]
                                             create (or reset the passwords of) the demo instance;
-                                            with a token, its mailbox takes piped mail with it`;
+                                            with a token, its mailbox takes piped mail with it
+  openapi [--types]                         print the OpenAPI document, or its TypeScript types (needs no
+                                            database)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -39,6 +41,13 @@ async function main(argv: string[]): Promise<void> {
     } finally {
       await app.close();
     }
+    return;
+  }
+  if (command === 'openapi') {
+    // Without a database: the document only (tools/openapi turns it into the web app's types).
+    const { offlineOpenApiDocument, openApiTypes } = await import('./openapi');
+    const document = await offlineOpenApiDocument();
+    process.stdout.write(rest.includes('--types') ? await openApiTypes(document) : JSON.stringify(document, null, 2) + '\n');
     return;
   }
   throw new Error(USAGE);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { deriveRuntimeUrl } from './database-url';
 
 // The one place that reads the environment. Everything else receives a typed, validated Config.
@@ -5,6 +6,8 @@ import { deriveRuntimeUrl } from './database-url';
 export interface Config {
   environment: 'production' | 'development' | 'test';
   http: { host: string; port: number; publicUrl: string; trustProxy: boolean };
+  // The web app's production build (index.html and its assets), served at /{slug}/ and /{slug}/scp/.
+  web: { root: string };
   database: {
     // Owner connection: runs migrations and may create roles; never serves requests.
     ownerUrl: string | null;
@@ -143,6 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const config: Config = {
     environment,
+    web: { root: read.string('TESSERA_WEB_ROOT', resolve('dist', 'web')) },
     http: {
       host,
       port,

@@ -2,6 +2,7 @@ import { Body, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { StaffPrincipal, StaffService } from '@tessera/auth';
 import { Tenant } from '@tessera/tenancy';
+import { BrowserSession } from '../http/browser-session';
 import { LoginRequest } from './dto/auth.request';
 import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
 import { InstanceController } from './instance-controller.decorator';
@@ -13,6 +14,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  @BrowserSession('staff', 'sign-in')
   @PublicRoute()
   @OwnTransactions()
   @ApiOkResponse({ type: LoginResponse, description: 'Failed logins are counted per account and address; too many give 429' })
@@ -22,6 +24,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @BrowserSession('staff', 'refresh')
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant): Promise<MeResponse> {
     return { staff: StaffResponse.from(await this.staff.get(principal.staffId)), instance: InstanceSummary.from(tenant) };
@@ -29,6 +32,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @BrowserSession('staff', 'sign-out')
   @ApiNoContentResponse({ description: 'The token stops working at once' })
   async logout(@CurrentStaff() principal: StaffPrincipal): Promise<void> {
     await this.staff.logout(principal.sessionId);

@@ -1,13 +1,14 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiKeyScope, ApiKeyService, AuthError, AuthErrorCode, StaffService, isApiKeyToken } from '@tessera/auth';
+import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
-import { bearerToken } from '../http/bearer-token';
+import { authenticateSession, clearStaleCookie, sessionToken } from '../http/browser-session';
 import { API_KEY_SCOPE, InstanceRequest, PUBLIC_ROUTE } from './instance-request';
 import { InstanceResolver } from './instance-resolver';
 
 // Every staff route under /api/v1/t/{slug}/...: finds the instance, then authenticates the staff
-// token (or, on routes open to integrations, the API key) inside that instance's
+// token or browser session cookie (or, on routes open to integrations, the API key) inside that instance's
 // row-level-security scope, so a token issued by another instance (or another realm) is not found.
 @Injectable()
 export class InstanceGuard implements CanActivate {
@@ -17,6 +18,7 @@ export class InstanceGuard implements CanActivate {
     private readonly staff: StaffService,
     private readonly apiKeys: ApiKeyService,
     private readonly reflector: Reflector,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,8 +26,9 @@ export class InstanceGuard implements CanActivate {
     const tenant = await this.instances.resolve(request);
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const token = bearerToken(request);
-    if (!token) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this instance first');
+    const session = sessionToken(request, 'staff', this.config.secretKey);
+    if (!session) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this instance first');
+    const token = session.token;
     if (isApiKeyToken(token)) {
       // The key is checked first (unknown -> 401), then whether this route takes keys at all.
       const key = await this.db.run(tenant, () => this.apiKeys.authenticate(token, request.ip ?? null));
@@ -35,7 +38,9 @@ export class InstanceGuard implements CanActivate {
       request.apiKey = key;
       return true;
     }
-    request.principal = await this.db.run(tenant, () => this.staff.authenticate(token));
+    request.principal = await authenticateSession(session, () => this.db.run(tenant, () => this.staff.authenticate(token)), () =>
+      clearStaleCookie(context.switchToHttp().getResponse(), 'staff', tenant.slug, this.config),
+    );
     return true;
   }
 }

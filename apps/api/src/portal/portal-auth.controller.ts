@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestj
 import { RequesterAuthService, RequesterPrincipal } from '@tessera/requesters';
 import { PortalTicketService } from '@tessera/tickets';
 import { Tenant } from '@tessera/tenancy';
+import { BrowserSession } from '../http/browser-session';
 import { InstanceSummary } from '../instance/dto/auth.response';
 import { LoginRequest } from '../instance/dto/auth.request';
 import { CurrentTenant, OwnTransactions, PublicRoute } from '../instance/instance-request';
@@ -32,6 +33,7 @@ export class PortalAuthController {
 
   @Post('auth/register/confirm')
   @HttpCode(200)
+  @BrowserSession('requester', 'sign-in')
   @PublicRoute()
   @OwnTransactions()
   @ApiOkResponse({ type: RequesterSignInResponse, description: 'The address is confirmed, the password chosen at registration set; signed in' })
@@ -41,6 +43,7 @@ export class PortalAuthController {
 
   @Post('auth/login')
   @HttpCode(200)
+  @BrowserSession('requester', 'sign-in')
   @PublicRoute()
   @OwnTransactions()
   @ApiOkResponse({ type: RequesterSignInResponse, description: 'Failed logins are counted per account and address; too many give 429' })
@@ -50,12 +53,14 @@ export class PortalAuthController {
 
   @Post('auth/logout')
   @HttpCode(204)
+  @BrowserSession('requester', 'sign-out')
   @ApiNoContentResponse({ description: 'The session (also a guest session) stops working at once' })
   async logout(@CurrentRequester() principal: RequesterPrincipal): Promise<void> {
     await this.auth.logout(principal.sessionId);
   }
 
   @Get('auth/me')
+  @BrowserSession('requester', 'refresh')
   @ApiOkResponse({ type: RequesterMeResponse, description: 'Signed-in requesters only; a guest session gets 403' })
   async me(@CurrentRequester() principal: RequesterPrincipal, @CurrentTenant() tenant: Tenant): Promise<RequesterMeResponse> {
     return RequesterMeResponse.from(await this.auth.profile(principal), InstanceSummary.from(tenant));
@@ -81,6 +86,7 @@ export class PortalAuthController {
 
   @Post('invitation/accept')
   @HttpCode(200)
+  @BrowserSession('requester', 'sign-in')
   @PublicRoute()
   @OwnTransactions()
   @ApiOkResponse({ type: RequesterSignInResponse, description: 'The password is set; signed in' })
@@ -90,6 +96,7 @@ export class PortalAuthController {
 
   @Post('guest')
   @HttpCode(200)
+  @BrowserSession('requester', 'sign-in')
   @PublicRoute()
   @ApiOkResponse({ type: GuestSessionResponse, description: 'A wrong reference, address or token all answer the same 404; rate-limited' })
   async guest(@Body() body: GuestRequest, @Ip() address: string): Promise<GuestSessionResponse> {

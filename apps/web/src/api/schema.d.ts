@@ -1,0 +1,7727 @@
+// Generated from the API's OpenAPI document by tools/openapi: do not edit.
+export interface paths {
+    "/api/v1/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenantsController_list"];
+        put?: never;
+        post: operations["TenantsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenantsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TenantsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TenantsController_update"];
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenantsController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenantsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgentsController_list"];
+        put?: never;
+        post: operations["AgentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/agents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AgentsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlertsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AlertsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DepartmentsController_list"];
+        put?: never;
+        post: operations["DepartmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DepartmentsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["DepartmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["DepartmentsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/help-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["HelpTopicsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/help-topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["HelpTopicsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["HelpTopicsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailLogController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mail/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailLogController_raw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mail/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MailLogController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailboxesController_list"];
+        put?: never;
+        post: operations["MailboxesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailboxesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["MailboxesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["MailboxesController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/mailboxes/{id}/inbound-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MailboxesController_inboundToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_list"];
+        put?: never;
+        post: operations["OrganizationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["OrganizationsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["OrganizationsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrioritiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/priorities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["PrioritiesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["PrioritiesController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/priority-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_priorityMatrix"];
+        put: operations["SettingsController_setPriorityMatrix"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/requesters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RequestersController_list"];
+        put?: never;
+        post: operations["RequestersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/requesters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RequestersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RequestersController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/requesters/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RequestersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RolesController_list"];
+        put?: never;
+        post: operations["RolesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RolesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["RolesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["RolesController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SettingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/sla-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SlaPlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/sla-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SlaPlansController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["SlaPlansController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatusesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StatusesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["StatusesController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_list"];
+        put?: never;
+        post: operations["TeamsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TeamsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TeamsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TeamsController_setMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/templates/{key}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TemplatesController_get"];
+        put: operations["TemplatesController_save"];
+        post?: never;
+        delete: operations["TemplatesController_revert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/templates/{key}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_departments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_department"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/help-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_helpTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/help-topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_helpTopic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/mail/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MailInboundController_inbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalAuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/auth/register/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_confirmRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/guest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_guest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/help-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalTicketsController_helpTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/invitation/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalAuthController_acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalTicketsController_list"];
+        put?: never;
+        post: operations["PortalTicketsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalTicketsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalTicketsController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalTicketsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalTicketsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalTicketsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalTicketsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_priorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/sla-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_slaPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/sla-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_slaPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_statuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_queue"];
+        put?: never;
+        post: operations["TicketsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TicketActionsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TicketActionsController_edit"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_addCollaborators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/collaborators/{requesterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TicketActionsController_removeCollaborator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_due"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/links/{other}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TicketActionsController_unlink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketsController_lock"];
+        delete: operations["TicketsController_unlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_originalMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketsController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_priority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/topic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_topic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AdminDepartmentResponse: {
+            /** @description false: its tickets get no auto-responses */
+            autoResponse: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description shown to requesters */
+            isPublic: boolean;
+            /** Format: uuid */
+            managerStaffId?: string | null;
+            /** @example Support */
+            name: string;
+            /** @example office@example.org */
+            outgoingEmail?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminHelpTopicResponse: {
+            /** Format: uuid */
+            autoAssignStaffId?: string | null;
+            /** Format: uuid */
+            autoAssignTeamId?: string | null;
+            /** @description false: its tickets get no auto-responses */
+            autoResponse: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            isPublic: boolean;
+            /** @example General inquiry */
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            priorityId?: string | null;
+            /** @example MAT-{n:5} */
+            referenceFormat?: string | null;
+            /** Format: uuid */
+            slaPlanId?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AgentDepartmentRequest: {
+            /** Format: uuid */
+            departmentId: string;
+            /**
+             * Format: uuid
+             * @description the agent's role in that department
+             */
+            roleId: string;
+        };
+        AgentDepartmentResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @example Support */
+            departmentName: string;
+            /** @description the primary department */
+            isPrimary: boolean;
+            /**
+             * Format: uuid
+             * @description null for a manager without a role
+             */
+            roleId?: string | null;
+            /** @example Expanded access */
+            roleName?: string | null;
+        };
+        AgentResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the primary department first */
+            departments: components["schemas"]["AgentDepartmentResponse"][];
+            /** @example anna.puig@example.org */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            isLocked: boolean;
+            /** @description instance manager: may configure the whole instance */
+            isManager: boolean;
+            /** @example ca */
+            language?: string | null;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** @example Anna Puig */
+            name: string;
+            /** Format: uuid */
+            primaryDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the role in the primary department
+             */
+            roleId?: string | null;
+            /**
+             * @example Jordi Vila
+             *     Student office
+             */
+            signature: string;
+            teamIds: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AlertChangeRequest: {
+            enabled?: boolean;
+            /** @enum {string} */
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing";
+            /** @description replaces the groups of agents it goes to */
+            recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
+        };
+        AlertSettingResponse: {
+            enabled: boolean;
+            /** @description as shipped */
+            isDefault: boolean;
+            /** @enum {string} */
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing";
+            /** @description the groups of agents it goes to */
+            recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
+        };
+        AlertsResponse: {
+            /** @description alerts to agents */
+            alerts: components["schemas"]["AlertSettingResponse"][];
+            /** @description notices to requesters and collaborators */
+            notices: components["schemas"]["NoticeSettingResponse"][];
+        };
+        ApiKeyResponse: {
+            /**
+             * @example [
+             *       "192.0.2.0/24"
+             *     ]
+             */
+            allowedNetworks: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdByStaffId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** @example Network monitoring */
+            name: string;
+            /**
+             * Format: date-time
+             * @description set: the key no longer works
+             */
+            revokedAt?: string | null;
+            /**
+             * @example [
+             *       "tickets.create"
+             *     ]
+             */
+            scopes: ("tickets.create" | "tickets.read" | "tickets.write")[];
+        };
+        AssignRequest: {
+            /**
+             * Format: uuid
+             * @description an active, unlocked agent; null clears the agent
+             */
+            staffId?: string | null;
+            /**
+             * Format: uuid
+             * @description an active team; null clears the team
+             */
+            teamId?: string | null;
+        };
+        AttachmentResponse: {
+            /**
+             * @description inline images: the cid the HTML body refers to
+             * @example part1.06090408.01060107@example.org
+             */
+            contentId?: string | null;
+            /** @example image/png */
+            contentType: string;
+            /** @example screenshot.png */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            isInline: boolean;
+            /**
+             * @description bytes
+             * @example 48213
+             */
+            size: number;
+        };
+        AuthorResponse: {
+            /** Format: uuid */
+            id?: string | null;
+            /** @example Anna Puig */
+            name?: string | null;
+            /** @enum {string} */
+            type: "staff" | "requester" | "system";
+        };
+        BouncedEmailResponse: {
+            /**
+             * Format: date-time
+             * @description when the last delivery report for it arrived
+             */
+            bouncedAt: string;
+            /** @example marta.soler@estudiantat.upc.edu */
+            email: string;
+            /**
+             * @description the report's subject
+             * @example Undelivered Mail Returned to Sender
+             */
+            reason?: string | null;
+        };
+        CollaboratorsRequest: {
+            /**
+             * @description addresses separated by commas, semicolons, spaces or line breaks, bare or as "Name <address>" (quote names that hold a comma); at most 500
+             * @example Joan Serra <joan.serra@example.org>; marta@example.org
+             *     pere@example.org
+             */
+            emails?: string | string[];
+            /**
+             * Format: uuid
+             * @description adds every member of the organization
+             */
+            organizationId?: string;
+        };
+        CollaboratorsResponse: {
+            /** @description now collaborators (new requesters were created for unknown addresses) */
+            added: components["schemas"]["PersonResponse"][];
+            /** @description already on the ticket, as its requester or a collaborator */
+            alreadyThere: components["schemas"]["PersonResponse"][];
+            /** @description the ticket afterwards; the ETag header carries its version */
+            ticket: components["schemas"]["TicketResponse"];
+        };
+        CreateAgentRequest: {
+            /** @description extra departments, each once and not the primary one */
+            departments?: components["schemas"]["AgentDepartmentRequest"][];
+            /** @example jordi.vila@example.org */
+            email: string;
+            /**
+             * @description managers configure the whole instance and hold every permission
+             * @default false
+             */
+            isManager: boolean;
+            /**
+             * @description null: the instance's language
+             * @enum {string|null}
+             */
+            language?: "en" | "ca" | "es" | "de" | "nl" | null;
+            /** @example Jordi Vila */
+            name: string;
+            /** @example a long passphrase */
+            password: string;
+            /**
+             * Format: uuid
+             * @description required unless isManager
+             */
+            primaryDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the role in the primary department; required unless isManager
+             */
+            roleId?: string | null;
+            /**
+             * @default
+             * @example Jordi Vila
+             *     Student office
+             */
+            signature: string;
+        };
+        CreateApiKeyRequest: {
+            /**
+             * @description addresses or CIDR networks the key may be used from; empty or left out: anywhere
+             * @example [
+             *       "192.0.2.0/24",
+             *       "2001:db8::7"
+             *     ]
+             */
+            allowedNetworks?: string[];
+            /** @example Network monitoring */
+            name: string;
+            /**
+             * @description at least one; unknown ones are refused
+             * @example [
+             *       "tickets.create"
+             *     ]
+             */
+            scopes: ("tickets.create" | "tickets.read" | "tickets.write")[];
+        };
+        CreatedApiKeyResponse: {
+            /**
+             * @example [
+             *       "192.0.2.0/24"
+             *     ]
+             */
+            allowedNetworks: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdByStaffId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** @example Network monitoring */
+            name: string;
+            /**
+             * Format: date-time
+             * @description set: the key no longer works
+             */
+            revokedAt?: string | null;
+            /**
+             * @example [
+             *       "tickets.create"
+             *     ]
+             */
+            scopes: ("tickets.create" | "tickets.read" | "tickets.write")[];
+            /**
+             * @description shown this once; send as Authorization: Bearer <token>
+             * @example tsk_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
+             */
+            token: string;
+        };
+        CreateDepartmentRequest: {
+            /**
+             * @description false: its tickets get no auto-responses (new ticket, new message)
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * @description shown to requesters
+             * @default true
+             */
+            isPublic: boolean;
+            /**
+             * Format: uuid
+             * @description an agent of the instance
+             */
+            managerStaffId?: string | null;
+            /** @example Student office */
+            name: string;
+            /**
+             * @description the department's mail is sent from it
+             * @example office@example.org
+             */
+            outgoingEmail?: string | null;
+            /**
+             * Format: uuid
+             * @description departments form a tree; no loops
+             */
+            parentId?: string | null;
+        };
+        CreateHelpTopicRequest: {
+            /**
+             * Format: uuid
+             * @description new tickets go to this agent (not with a team)
+             */
+            autoAssignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description new tickets go to this team (not with an agent)
+             */
+            autoAssignTeamId?: string | null;
+            /**
+             * @description false: its tickets get no auto-responses, whatever the department's switch
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * Format: uuid
+             * @description where its tickets go
+             */
+            departmentId: string;
+            /**
+             * @description inactive topics take no new tickets
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description offered in the portal
+             * @default true
+             */
+            isPublic: boolean;
+            /**
+             * @description unique among the topics with the same parent
+             * @example Enrolment
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description topics form a tree; no loops
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description null: the instance's default priority
+             */
+            priorityId?: string | null;
+            /**
+             * @description null: the instance's format
+             * @example MAT-{n:5}
+             */
+            referenceFormat?: string | null;
+            /**
+             * Format: uuid
+             * @description null: the default SLA plan
+             */
+            slaPlanId?: string | null;
+        };
+        CreateMailboxRequest: {
+            /**
+             * @description the address requesters write to
+             * @example suport@etsetb.example.edu
+             */
+            address: string;
+            /**
+             * @description mark seen, move to afterFetchFolder, or delete
+             * @default seen
+             * @enum {string}
+             */
+            afterFetch: "seen" | "move" | "delete";
+            /** @example Tessera */
+            afterFetchFolder?: string | null;
+            /**
+             * @description send the new-ticket auto-response for mail of this mailbox
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * Format: uuid
+             * @description where new tickets from this mailbox go
+             */
+            departmentId: string;
+            /**
+             * @default 300
+             * @example 120
+             */
+            fetchIntervalSeconds: number;
+            /** Format: uuid */
+            helpTopicId?: string | null;
+            /**
+             * @default INBOX
+             * @example INBOX
+             */
+            imapFolder: string;
+            /**
+             * @description leave empty (with imapUser) for a mailbox fed only by an MTA pipe
+             * @example imap.example.edu
+             */
+            imapHost?: string | null;
+            /**
+             * @description stored encrypted, never returned; null removes it
+             * @example an app password
+             */
+            imapPassword?: string | null;
+            /**
+             * @description default 993 with tls, 143 otherwise
+             * @example 993
+             */
+            imapPort?: number | null;
+            /**
+             * @default tls
+             * @enum {string}
+             */
+            imapSecurity: "tls" | "starttls" | "none";
+            /** @example suport */
+            imapUser?: string | null;
+            /** @default true */
+            isActive: boolean;
+            /** @example Student office */
+            name: string;
+            /** Format: uuid */
+            priorityId?: string | null;
+        };
+        CreateOrganizationRequest: {
+            /**
+             * @description members are added as collaborators to each other's new tickets
+             * @default false
+             */
+            autoAddMembers: boolean;
+            /**
+             * @description new requesters with an address here join the organization; each domain belongs to one organization
+             * @example [
+             *       "etsetb.upc.edu"
+             *     ]
+             */
+            domains?: string[];
+            /**
+             * @description members see all the organization's tickets in the portal
+             * @default false
+             */
+            membersSeeAll: boolean;
+            /** @example ETSETB */
+            name: string;
+        };
+        CreatePriorityRequest: {
+            /**
+             * @description new tickets get it unless their topic or the matrix says otherwise
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Critical */
+            name: string;
+            /**
+             * @description the rank: higher is more urgent
+             * @example 5
+             */
+            urgency: number;
+        };
+        CreateRequesterRequest: {
+            /**
+             * @description may sign in to the portal; links in mails work either way
+             * @default true
+             */
+            canLogin: boolean;
+            /**
+             * @description the first is the primary address; each belongs to one requester of the instance
+             * @example [
+             *       "marta.soler@estudiantat.upc.edu",
+             *       "marta@example.org"
+             *     ]
+             */
+            emails: string[];
+            /** @enum {string|null} */
+            language?: "en" | "ca" | "es" | "de" | "nl" | null;
+            /** @example Marta Soler */
+            name: string;
+            /** @description every organization the requester belongs to */
+            organizationIds?: string[];
+            /** @example +34 934 01 00 00 */
+            phone?: string | null;
+        };
+        CreateRoleRequest: {
+            /** @example Front desk */
+            name: string;
+            /**
+             * @description unknown ones are refused by name
+             * @example [
+             *       "ticket.create",
+             *       "ticket.reply"
+             *     ]
+             */
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+        };
+        CreateSlaPlanRequest: {
+            /** @example 240 */
+            firstResponseMinutes: number;
+            /**
+             * @default 0
+             * @example 30
+             */
+            graceMinutes: number;
+            /**
+             * @description for tickets whose help topic has no plan; at most one
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Exams period */
+            name: string;
+            /**
+             * @description not shorter than the first-response target
+             * @example 1440
+             */
+            resolutionMinutes: number;
+        };
+        CreateStatusRequest: {
+            /**
+             * @description new tickets start here; must be in the state new or open
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Waiting for documents */
+            name: string;
+            /**
+             * @description what requesters see; the name when left out
+             * @example We are waiting for your documents
+             */
+            requesterLabel?: string;
+            /**
+             * @description position in lists; after the last when left out
+             * @example 3
+             */
+            sortOrder?: number;
+            /**
+             * @description what the workflow does with tickets in it
+             * @example pending
+             * @enum {string}
+             */
+            state: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        CreateTeamRequest: {
+            /**
+             * @description inactive teams get no tickets and give no access
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * Format: uuid
+             * @description an agent; becomes a member
+             */
+            leadStaffId?: string | null;
+            /** @example Second line */
+            name: string;
+        };
+        CreateTenantRequest: {
+            /**
+             * @default en
+             * @enum {string}
+             */
+            defaultLanguage: "en" | "ca" | "es" | "de" | "nl";
+            manager: components["schemas"]["NewManagerRequest"];
+            /** @example ETSETB student office */
+            name: string;
+            /**
+             * @description lowercase letters, digits and hyphens, 3-40 characters, not reserved
+             * @example etsetb
+             */
+            slug: string;
+            /**
+             * @default UTC
+             * @example Europe/Madrid
+             */
+            timezone: string;
+        };
+        CreateTicketRequest: {
+            /** Format: uuid */
+            assigneeStaffId?: string;
+            /** Format: uuid */
+            assigneeTeamId?: string;
+            /** @description collaborators (CC) by address */
+            collaborators?: components["schemas"]["PersonRequest"][];
+            /**
+             * @example {
+             *       "building": "A"
+             *     }
+             */
+            customData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description defaults to the help topic’s, then the agent’s primary department
+             */
+            departmentId?: string;
+            /**
+             * Format: date-time
+             * @description defaults to the SLA plan’s resolution target
+             * @example 2026-12-01T12:00:00Z
+             */
+            dueAt?: string;
+            /** Format: uuid */
+            helpTopicId?: string;
+            /**
+             * @description with urgency, picks the priority when the instance uses the matrix
+             * @enum {number}
+             */
+            impact?: 1 | 2 | 4 | 8;
+            /** @default false */
+            isConfidential: boolean;
+            /** @example Called at 9:10: nobody in A2 can connect since this morning. */
+            message: string;
+            /**
+             * Format: uuid
+             * @description defaults to the topic’s, the matrix’s, then the instance default
+             */
+            priorityId?: string;
+            /** @description required unless source is internal */
+            requester?: components["schemas"]["PersonRequest"];
+            /**
+             * @description how the request reached the agent; internal: the agent’s own ticket
+             * @enum {string}
+             */
+            source: "phone" | "walk_in" | "other" | "internal";
+            /**
+             * Format: uuid
+             * @description a status in state new, open or pending
+             */
+            statusId?: string;
+            /** @example Wi-Fi down in room A2 */
+            subject: string;
+            /**
+             * @default incident
+             * @enum {string}
+             */
+            type: "incident" | "service_request" | "problem" | "change";
+            /** @enum {number} */
+            urgency?: 1 | 2 | 4 | 8;
+        };
+        DeliveryResponse: {
+            /**
+             * @description the recipient
+             * @example marta.soler@example.org
+             */
+            address: string;
+            /**
+             * @description the last refusal or error, while retrying or after giving up
+             * @example 451 4.3.0 Mailbox temporarily unavailable
+             */
+            lastError?: string | null;
+            /**
+             * @description the Message-ID the mail goes out with, without angle brackets; null when it is not sent
+             * @example 01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d.4f1c9a0be27d5c3186a4e0f2@helpdesk.example.org
+             */
+            messageId?: string | null;
+            /**
+             * Format: date-time
+             * @description when the relay took it
+             */
+            sentAt?: string | null;
+            /**
+             * @description pending: waiting for the relay or for a retry; sent: the relay took it; failed: given up; suppressed: not sent, the hourly auto-response cap was reached
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "suppressed";
+            /**
+             * @description the mail: a notice (`ticket.`) or an alert to an agent (`alert.`)
+             * @example ticket.response
+             * @enum {string}
+             */
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+        };
+        DepartmentResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description shown to requesters */
+            isPublic: boolean;
+            /** @example Support */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DueRequest: {
+            /**
+             * Format: date-time
+             * @description null returns to the automatic due date
+             * @example 2026-12-01T12:00:00Z
+             */
+            dueAt: string | null;
+        };
+        EditTicketRequest: {
+            /**
+             * @description merged into the ticket’s custom data; a null value removes the field
+             * @example {
+             *       "building": "A",
+             *       "room": null
+             *     }
+             */
+            customData?: {
+                [key: string]: unknown;
+            };
+            /** @description confidential tickets are seen only by the members of their department */
+            isConfidential?: boolean;
+            /** @example Wi-Fi down in rooms A2 and A3 */
+            subject?: string;
+            /** @enum {string} */
+            type?: "incident" | "service_request" | "problem" | "change";
+        };
+        EntryResponse: {
+            /** @description download each at attachments/{id} of the ticket */
+            attachments: components["schemas"]["AttachmentResponse"][];
+            author: components["schemas"]["AuthorResponse"];
+            /** @example We replaced the access point; please try again. */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example {
+             *       "from": {
+             *         "id": "01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d",
+             *         "name": "Support"
+             *       },
+             *       "to": {
+             *         "id": "01938f6e-5301-7b2e-8c55-6a1d3e9f0a22",
+             *         "name": "Network"
+             *       }
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description the mails sent about this entry (notices to requesters, alerts to agents), oldest first */
+            deliveries: components["schemas"]["DeliveryResponse"][];
+            /** @example assigned */
+            event?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "response" | "note" | "event";
+            /** @enum {string} */
+            visibility: "public" | "internal" | "restricted";
+        };
+        GuestRequest: {
+            /**
+             * @description the address the link was sent to
+             * @example marta.soler@example.org
+             */
+            email: string;
+            /**
+             * @description the ticket reference
+             * @example suport#310
+             */
+            reference: string;
+            /**
+             * @description the guest link token
+             * @example tsg_Q2hlY2tpbmcgdGhlIGd1ZXN0IGxpbmsgdG9rZW4gZm9yIGE
+             */
+            token: string;
+        };
+        GuestSessionResponse: {
+            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            csrfToken?: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description the ticket it opens (a merged ticket leads to the one it was merged into)
+             * @example suport#310
+             */
+            reference: string;
+            /**
+             * @description a session for this ticket only; send as Authorization: Bearer <token>; absent for browser sessions
+             * @example tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
+             */
+            token: string;
+        };
+        HelpTopicResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            isPublic: boolean;
+            /** @example General inquiry */
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            priorityId?: string | null;
+            /** Format: uuid */
+            slaPlanId?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InboundMailResponse: {
+            /**
+             * @description true when the message opened a new ticket
+             * @example true
+             */
+            created: boolean;
+            /**
+             * @description true when this Message-ID had been received before: nothing changed
+             * @example false
+             */
+            duplicate: boolean;
+            /**
+             * @description what the message is
+             * @enum {string}
+             */
+            kind: "human" | "auto-reply" | "bounce" | "list" | "own" | "unparseable";
+            /**
+             * @description the Message-ID, without brackets
+             * @example CAF=x1y2@mail.example.org
+             */
+            messageId: string;
+            /**
+             * @description the ticket the message went into
+             * @example suport#310
+             */
+            reference: string | null;
+            /**
+             * @description accepted: into a ticket; flagged: kept for an agent; dropped: our own mail; refused: over the open-ticket limit
+             * @enum {string}
+             */
+            status: "accepted" | "flagged" | "dropped" | "refused";
+        };
+        InboundTokenResponse: {
+            /**
+             * @description shown this once; the MTA sends it as Authorization: Bearer <token>
+             * @example tsm_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
+             */
+            token: string;
+        };
+        InstanceSummary: {
+            /** @example en */
+            defaultLanguage: string;
+            /** @example Demo helpdesk */
+            name: string;
+            /** @example demo */
+            slug: string;
+            /** @example Europe/Madrid */
+            timezone: string;
+        };
+        InvitationResponse: {
+            /**
+             * @description where the invitation is mailed
+             * @example marta.soler@example.org
+             */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            requesterId: string;
+        };
+        LinkRequest: {
+            /**
+             * @description what this ticket is to the other one
+             * @enum {string}
+             */
+            kind: "child_of" | "parent_of" | "related" | "duplicate_of";
+            /** @example suport#311 */
+            reference: string;
+        };
+        LinkResponse: {
+            /** @enum {string} */
+            kind: "child_of" | "parent_of" | "related" | "duplicate_of" | "duplicated_by";
+            /** @example suport#311 */
+            reference: string;
+            /** @example Wi-Fi down in the whole building */
+            subject: string;
+        };
+        LinkTokenRequest: {
+            /**
+             * @description the token from the mailed link
+             * @example tsl_3k9Qz0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM
+             */
+            token: string;
+        };
+        LockResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description who is replying */
+            lockedBy: components["schemas"]["NamedResponse"];
+        };
+        LoginRequest: {
+            /** @example manager@demo.example */
+            email: string;
+            /** @example a long passphrase */
+            password: string;
+        };
+        LoginResponse: {
+            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            csrfToken?: string;
+            /** Format: date-time */
+            expiresAt: string;
+            staff: components["schemas"]["StaffResponse"];
+            /**
+             * @description send as Authorization: Bearer <token> on this instance only; absent for browser sessions
+             * @example tss_9hQ0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o
+             */
+            token?: string;
+        };
+        MailboxResponse: {
+            /** @example suport@etsetb.example.edu */
+            address: string;
+            /** @enum {string} */
+            afterFetch: "seen" | "move" | "delete";
+            /** @example Tessera */
+            afterFetchFolder?: string | null;
+            autoResponse: boolean;
+            /**
+             * @description failed fetches in a row
+             * @example 0
+             */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** @example 300 */
+            fetchIntervalSeconds: number;
+            /** @description whether an MTA pipe token exists */
+            hasInboundToken: boolean;
+            /** @description whether a password is stored (it is never returned) */
+            hasPassword: boolean;
+            /** Format: uuid */
+            helpTopicId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example INBOX */
+            imapFolder: string;
+            /** @example imap.example.edu */
+            imapHost?: string | null;
+            /** @example 993 */
+            imapPort?: number | null;
+            /** @enum {string} */
+            imapSecurity: "tls" | "starttls" | "none";
+            /** @example suport */
+            imapUser?: string | null;
+            isActive: boolean;
+            /**
+             * @description why the last fetch failed
+             * @example Login failed: authentication rejected
+             */
+            lastError?: string | null;
+            /** Format: date-time */
+            lastErrorAt?: string | null;
+            /**
+             * Format: date-time
+             * @description the last successful fetch
+             */
+            lastFetchAt?: string | null;
+            /** @example Student office */
+            name: string;
+            /**
+             * Format: date-time
+             * @description when the mailbox is fetched next if not at its interval: a failing one backs off; null: one interval after the last fetch
+             */
+            nextFetchAt?: string | null;
+            /** Format: uuid */
+            priorityId?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MailLogPageResponse: {
+            items: components["schemas"]["MailLogResponse"][];
+            /**
+             * @description pass as ?cursor= for the next page
+             * @example MDE5MzhmNmUtNTMwMS03YjJlLThjNTUtNmExZDNlOWYwYTIy
+             */
+            nextCursor?: string | null;
+        };
+        MailLogResponse: {
+            /**
+             * @description the sender
+             * @example marta.soler@example.org
+             */
+            address: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "human" | "auto-reply" | "bounce" | "list" | "own" | "unparseable";
+            /**
+             * Format: uuid
+             * @description the mailbox it came in through
+             */
+            mailboxId: string | null;
+            /**
+             * @description the Message-ID, without brackets
+             * @example CAF=x1y2@mail.example.org
+             */
+            messageId: string;
+            /**
+             * @description why, for a person
+             * @example [
+             *       "bounce-unmatched: a delivery report for x@example.org that concerns no known ticket"
+             *     ]
+             */
+            problems: string[];
+            /** Format: date-time */
+            receivedAt: string | null;
+            /**
+             * @description the ticket it went into
+             * @example suport#310
+             */
+            reference: string | null;
+            /**
+             * Format: date-time
+             * @description when someone reviewed it (flagged mail)
+             */
+            reviewedAt: string | null;
+            /** Format: uuid */
+            reviewedByStaffId: string | null;
+            /** @enum {string} */
+            status: "accepted" | "flagged" | "dropped" | "refused";
+            /** @example Printer on fire */
+            subject: string;
+        };
+        ManagerSummary: {
+            /** @example anna.puig@example.org */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Anna Puig */
+            name: string;
+        };
+        MeResponse: {
+            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            csrfToken?: string;
+            instance: components["schemas"]["InstanceSummary"];
+            staff: components["schemas"]["StaffResponse"];
+        };
+        MergeRequest: {
+            /**
+             * @description the reference of the ticket that stays
+             * @example suport#311
+             */
+            into: string;
+        };
+        MessageRequest: {
+            /** @example The printer on the second floor is fixed; please try again. */
+            message: string;
+        };
+        NamedResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+        };
+        NewManagerRequest: {
+            /** @example anna.puig@example.org */
+            email: string;
+            /** @example Anna Puig */
+            name: string;
+            /** @example a long passphrase */
+            password: string;
+        };
+        NewPasswordRequest: {
+            /**
+             * @description 10 to 256 characters
+             * @example a long passphrase
+             */
+            password: string;
+            /**
+             * @description the token from the mailed link
+             * @example tsl_3k9Qz0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM
+             */
+            token: string;
+        };
+        NewPortalTicketRequest: {
+            /**
+             * @description people to copy (at most 20)
+             * @example [
+             *       "jordi.vila@example.org"
+             *     ]
+             */
+            collaborators?: string[];
+            /**
+             * @description without a session: your e-mail address
+             * @example marta.soler@example.org
+             */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description one of GET portal/help-topics
+             */
+            helpTopicId: string;
+            /** @example Since Monday every second page jams. */
+            message: string;
+            /**
+             * @description without a session: your name
+             * @example Marta Soler
+             */
+            name?: string;
+            /** @example The printer on the 2nd floor jams */
+            subject: string;
+        };
+        NewPortalTicketResponse: {
+            /**
+             * @description opened without a session: the guest link token (see POST portal/guest)
+             * @example tsg_7Qx2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9h
+             */
+            guestToken?: string | null;
+            ticket: components["schemas"]["PortalTicketResponse"];
+        };
+        NoteRequest: {
+            /** @example The printer on the second floor is fixed; please try again. */
+            message: string;
+            /**
+             * @description restricted notes are read by the ticket's department members only
+             * @default false
+             */
+            restricted: boolean;
+        };
+        NoticeChangeRequest: {
+            enabled: boolean;
+            /** @enum {string} */
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit";
+        };
+        NoticeSettingResponse: {
+            enabled: boolean;
+            /** @description as shipped */
+            isDefault: boolean;
+            /** @enum {string} */
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit";
+        };
+        OrganizationResponse: {
+            autoAddMembers: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example [
+             *       "etsetb.upc.edu"
+             *     ]
+             */
+            domains: string[];
+            /** Format: uuid */
+            id: string;
+            membersSeeAll: boolean;
+            /** @example ETSETB */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrganizationSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example Physics department */
+            name: string;
+        };
+        PasswordResetRequest: {
+            /** @example marta.soler@example.org */
+            email: string;
+        };
+        PersonName: {
+            /** @example Marta Soler */
+            name: string;
+        };
+        PersonRequest: {
+            /** @example joan.serra@example.org */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description an existing requester
+             */
+            id?: string;
+            /** @example Joan Serra */
+            name?: string;
+            /** @example +34 934 01 00 00 */
+            phone?: string;
+        };
+        PersonResponse: {
+            /** @example joan.serra@example.org */
+            email?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+        };
+        PortalActionsResponse: {
+            /** @description the caller may close the ticket */
+            close: boolean;
+            /** @description the caller may rate the ticket */
+            rate: boolean;
+            /** @description the caller may reopen the ticket */
+            reopen: boolean;
+        };
+        PortalAuthorResponse: {
+            /** @enum {string} */
+            kind: "requester" | "agent";
+            /** @example Anna Puig */
+            name: string;
+        };
+        PortalEventDetailsResponse: {
+            /**
+             * @description status events: the former status, as requesters see it
+             * @example We are working on it
+             */
+            from?: string | null;
+            /** @description collaborators added or removed */
+            names?: string[];
+            /** @example 4 */
+            rating?: number;
+            /**
+             * @description status events: the new status
+             * @example Solved
+             */
+            to?: string | null;
+        };
+        PortalRatingResponse: {
+            /** @example Quick and friendly. */
+            comment?: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @example 5 */
+            value: number;
+        };
+        PortalReplyRequest: {
+            /** @example It jammed again this morning. */
+            message: string;
+        };
+        PortalReplyResponse: {
+            entry: components["schemas"]["PortalThreadEntryResponse"];
+            /** @description true when the ticket was closed and the reply opened a new, linked ticket */
+            followUp: boolean;
+            /**
+             * @description guest sessions: the follow-up ticket's guest link token
+             * @example tsg_7Qx2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9h
+             */
+            guestToken?: string | null;
+            /**
+             * @description the ticket that got the reply
+             * @example suport#311
+             */
+            reference: string;
+        };
+        PortalStatusResponse: {
+            /**
+             * @description the status as requesters see it
+             * @example Waiting for your answer
+             */
+            label: string;
+            /** @enum {string} */
+            state: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        PortalThreadEntryResponse: {
+            /** @description download each at attachments/{id} of the ticket */
+            attachments: components["schemas"]["AttachmentResponse"][];
+            author?: components["schemas"]["PortalAuthorResponse"] | null;
+            /** @example It works again, thank you! */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            details?: components["schemas"]["PortalEventDetailsResponse"] | null;
+            /** @enum {string|null} */
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "reopened" | "rated" | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description message: from a requester; response: from an agent
+             * @enum {string}
+             */
+            kind: "message" | "response" | "event";
+        };
+        PortalTicketPageResponse: {
+            items: components["schemas"]["PortalTicketSummaryResponse"][];
+            /** @example WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCIwMTkzOGY2ZSJd */
+            nextCursor?: string | null;
+        };
+        PortalTicketResponse: {
+            actions: components["schemas"]["PortalActionsResponse"];
+            collaborators: components["schemas"]["PersonName"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example Printing */
+            helpTopic?: string | null;
+            rating?: components["schemas"]["PortalRatingResponse"] | null;
+            /** @example suport#310 */
+            reference: string;
+            requester: components["schemas"]["PersonName"];
+            /**
+             * @description how the caller takes part in the ticket
+             * @enum {string}
+             */
+            role: "requester" | "collaborator" | "organization";
+            status: components["schemas"]["PortalStatusResponse"];
+            /** @example The printer on the 2nd floor jams */
+            subject: string;
+            /** @description messages, responses and public events, oldest first */
+            thread: components["schemas"]["PortalThreadEntryResponse"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PortalTicketSummaryResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example Printing */
+            helpTopic?: string | null;
+            /** @example suport#310 */
+            reference: string;
+            requester: components["schemas"]["PersonName"];
+            status: components["schemas"]["PortalStatusResponse"];
+            /** @example The printer on the 2nd floor jams */
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PortalTopicResponse: {
+            children: components["schemas"]["PortalTopicResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @example Printing */
+            name: string;
+        };
+        PriorityBandRequest: {
+            /**
+             * @description escalate after, in minutes
+             * @example 180
+             */
+            escalateMinutes: number;
+            /** @example 32 */
+            maxProduct: number;
+            /**
+             * @description impact x urgency from (1, 2, 4, 8 each)
+             * @example 16
+             */
+            minProduct: number;
+            /**
+             * Format: uuid
+             * @description a priority of this instance
+             */
+            priorityId: string;
+            /**
+             * @description resolution within, in minutes
+             * @example 240
+             */
+            resolveMinutes: number;
+            /**
+             * @description first response within, in minutes
+             * @example 120
+             */
+            respondMinutes: number;
+        };
+        PriorityMatrixRequest: {
+            /** @description every product 1-64 in exactly one band */
+            bands: components["schemas"]["PriorityBandRequest"][];
+        };
+        PriorityMatrixResponse: {
+            bands: components["schemas"]["PriorityBandRequest"][];
+        };
+        PriorityRefResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+            /** @example 2 */
+            urgency: number;
+        };
+        PriorityRequest: {
+            /**
+             * @description with urgency, picks the priority when the instance uses the matrix
+             * @enum {number}
+             */
+            impact?: 1 | 2 | 4 | 8;
+            /**
+             * Format: uuid
+             * @description a priority of the list; or send impact and urgency instead
+             */
+            priorityId?: string;
+            /** @enum {number} */
+            urgency?: 1 | 2 | 4 | 8;
+        };
+        PriorityResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            /** @example High */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description 1 is the lowest
+             * @example 2
+             */
+            urgency: number;
+        };
+        ProvisionedTenantResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example ca */
+            defaultLanguage: string;
+            /** Format: uuid */
+            id: string;
+            links: components["schemas"]["TenantLinks"];
+            manager: components["schemas"]["ManagerSummary"];
+            /** @example ETSETB student office */
+            name: string;
+            /** @example etsetb */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** Format: date-time */
+            suspendedAt?: string | null;
+            /** @example Europe/Madrid */
+            timezone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QueuePageResponse: {
+            items: components["schemas"]["QueueRowResponse"][];
+            /**
+             * @description pass as ?cursor= for the next page
+             * @example WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCIwMTkzOGY2ZSJd
+             */
+            nextCursor?: string | null;
+        };
+        QueueRowResponse: {
+            assignee?: components["schemas"]["NamedResponse"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            department: components["schemas"]["NamedResponse"];
+            /**
+             * Format: date-time
+             * @description SLA due date
+             */
+            dueAt?: string | null;
+            helpTopic?: components["schemas"]["NamedResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            isConfidential: boolean;
+            isOverdue: boolean;
+            /** Format: date-time */
+            lastActivityAt: string;
+            priority: components["schemas"]["PriorityRefResponse"];
+            /** @example suport#310 */
+            reference: string;
+            requester: components["schemas"]["NamedResponse"];
+            status: components["schemas"]["StatusRefResponse"];
+            /** @example Wi-Fi down in room A2 */
+            subject: string;
+            team?: components["schemas"]["NamedResponse"] | null;
+        };
+        RatingRequest: {
+            /** @example Quick and friendly. */
+            comment?: string;
+            /** @example 5 */
+            rating: number;
+        };
+        RegisterRequest: {
+            /** @example marta.soler@example.org */
+            email: string;
+            /** @example Marta Soler */
+            name: string;
+            /**
+             * @description 10 to 256 characters
+             * @example a long passphrase
+             */
+            password: string;
+        };
+        RequesterEmailResponse: {
+            /** @example marta.soler@example.org */
+            email: string;
+            isPrimary: boolean;
+        };
+        RequesterMeResponse: {
+            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            csrfToken?: string;
+            instance: components["schemas"]["InstanceSummary"];
+            requester: components["schemas"]["RequesterProfileResponse"];
+        };
+        RequesterPageResponse: {
+            items: components["schemas"]["RequesterResponse"][];
+            /**
+             * @description pass as ?cursor= for the next page
+             * @example MDE5MzhmNmUtNTMwMS03YjJlLThjNTUtNmExZDNlOWYwYTIy
+             */
+            nextCursor?: string | null;
+        };
+        RequesterProfileResponse: {
+            emails: components["schemas"]["RequesterEmailResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @example ca */
+            language?: string | null;
+            /** @example Marta Soler */
+            name: string;
+            organizations: components["schemas"]["OrganizationSummary"][];
+        };
+        RequesterResponse: {
+            /** @description addresses mail to this requester bounced from; changing the addresses clears them */
+            bouncedEmails: components["schemas"]["BouncedEmailResponse"][];
+            canLogin: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description primary first
+             * @example [
+             *       "marta.soler@estudiantat.upc.edu"
+             *     ]
+             */
+            emails: string[];
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @example ca */
+            language?: string | null;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** @example Marta Soler */
+            name: string;
+            organizationIds: string[];
+            /** @example +34 934 01 00 00 */
+            phone?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RequesterSignInResponse: {
+            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            csrfToken?: string;
+            /** Format: date-time */
+            expiresAt: string;
+            requester: components["schemas"]["RequesterResponse"];
+            /**
+             * @description send as Authorization: Bearer <token> to the portal routes of this instance; absent for browser sessions
+             * @example tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
+             */
+            token: string;
+        };
+        RoleResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Front desk */
+            name: string;
+            /**
+             * @example [
+             *       "ticket.create",
+             *       "ticket.reply"
+             *     ]
+             */
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SettingsResponse: {
+            /** @example 10485760 */
+            attachmentMaxBytes: number;
+            /**
+             * @example [
+             *       "image/*",
+             *       "application/pdf"
+             *     ]
+             */
+            attachmentTypes: string[];
+            /** @example 14 */
+            autocloseDays: number;
+            /** @example 5 */
+            autoresponseHourlyLimit: number;
+            /** @enum {string} */
+            closedReplyPolicy: "reopen" | "new_ticket";
+            /** @example 300 */
+            lockSeconds: number;
+            /** @example 0 */
+            maxOpenTickets: number;
+            /** @enum {string} */
+            priorityMode: "list" | "matrix";
+            /** @example suport#{n} */
+            referenceFormat: string;
+            /** @enum {string} */
+            registration: "open" | "closed" | "invitation";
+            /** @enum {string} */
+            unknownSenderPolicy: "collaborator" | "new_ticket";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SlaPlanResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 480 */
+            firstResponseMinutes: number;
+            /** @example 0 */
+            graceMinutes: number;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            /** @example Default SLA */
+            name: string;
+            /** @example 720 */
+            resolutionMinutes: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StaffResponse: {
+            /** @example anna.puig@example.org */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description instance manager: may configure the whole instance */
+            isManager: boolean;
+            /** @example ca */
+            language?: string | null;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** @example Anna Puig */
+            name: string;
+            /** Format: uuid */
+            primaryDepartmentId?: string | null;
+        };
+        StatusRefResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+            /** @enum {string} */
+            state: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        StatusRequest: {
+            /** Format: uuid */
+            statusId: string;
+        };
+        StatusResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            /** @example Pending */
+            name: string;
+            /** @example Waiting for your answer */
+            requesterLabel: string;
+            /** @example 3 */
+            sortOrder: number;
+            /** @enum {string} */
+            state: "new" | "open" | "pending" | "resolved" | "closed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TeamMembersRequest: {
+            /** @description every member; the lead is added when missing */
+            staffIds: string[];
+        };
+        TeamResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** Format: uuid */
+            leadStaffId?: string | null;
+            memberIds: string[];
+            /** @example Second line */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TemplateLanguageResponse: {
+            /** @enum {string} */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @description true: the instance's own text; false: the shipped one */
+            overridden: boolean;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        TemplatePreviewRequest: {
+            /**
+             * @example Hello {{recipient.name}},
+             *
+             *     {{message}}
+             */
+            body?: string;
+            /** @example [{{ticket.reference}}] Re: {{ticket.subject}} */
+            subject?: string;
+        };
+        TemplatePreviewResponse: {
+            /**
+             * @example <!DOCTYPE html>
+             *     <html><head><meta charset="utf-8"></head><body>
+             *     <p>Dear Marta Soler,</p>
+             *     </body></html>
+             */
+            html: string;
+            /** @enum {string} */
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+            /** @enum {string} */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /**
+             * @description what was rendered: the draft sent, the instance's text or the shipped one
+             * @enum {string}
+             */
+            source: "draft" | "instance" | "shipped";
+            /** @example [suport#310] Printer on fire */
+            subject: string;
+            /**
+             * @example Dear Marta Soler,
+             *
+             *     The printer works again.
+             */
+            text: string;
+            /**
+             * @description the sample values used
+             * @example {
+             *       "ticket.reference": "suport#310"
+             *     }
+             */
+            values: {
+                [key: string]: string;
+            };
+        };
+        TemplateRequest: {
+            /**
+             * @description plain text; the HTML part is made from it (paragraphs, line breaks, links)
+             * @example Dear {{recipient.name}},
+             *
+             *     {{message}}
+             *
+             *     {{agent.name}}
+             */
+            body: string;
+            /**
+             * @description one line
+             * @example [{{ticket.reference}}] {{ticket.subject}}
+             */
+            subject: string;
+        };
+        TemplateResponse: {
+            /**
+             * @example Dear {{recipient.name}},
+             *
+             *     {{message}}
+             */
+            body: string;
+            /** @enum {string} */
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+            /** @enum {string} */
+            kind: "notice" | "alert" | "portal";
+            /** @enum {string} */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @description true: the instance's own text; false: the shipped one */
+            overridden: boolean;
+            /** @description the shipped text, which DELETE restores */
+            shipped: components["schemas"]["TemplateTextResponse"];
+            /** @example [{{ticket.reference}}] {{ticket.subject}} */
+            subject: string;
+            /** @description a ticket mail: its subject keeps [{{ticket.reference}}] */
+            threaded: boolean;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description the manager who saved it
+             */
+            updatedByStaffId?: string | null;
+            /** @description the variables this template may use */
+            variables: components["schemas"]["TemplateVariableResponse"][];
+        };
+        TemplateSummaryResponse: {
+            /** @example An agent's response */
+            description: string;
+            /** @enum {string} */
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+            /**
+             * @description notice: to requesters; alert: to agents; portal: a one-time link
+             * @enum {string}
+             */
+            kind: "notice" | "alert" | "portal";
+            languages: components["schemas"]["TemplateLanguageResponse"][];
+            /** @description a ticket mail: its subject keeps [{{ticket.reference}}] and it carries the reply-above marker */
+            threaded: boolean;
+            /**
+             * @example [
+             *       "ticket.reference",
+             *       "recipient.name"
+             *     ]
+             */
+            variables: string[];
+        };
+        TemplateTextResponse: {
+            /**
+             * @example Dear {{recipient.name}},
+             *
+             *     {{message}}
+             */
+            body: string;
+            /** @example [{{ticket.reference}}] {{ticket.subject}} */
+            subject: string;
+        };
+        TemplateVariableResponse: {
+            /** @example the ticket's reference */
+            description: string;
+            /** @example ticket.reference */
+            name: string;
+            /**
+             * @description what the preview shows for it
+             * @example suport#310
+             */
+            sample: string;
+        };
+        TenantLinks: {
+            /** @example http://127.0.0.1:3000/api/v1/t/etsetb */
+            api: string;
+        };
+        TenantPageResponse: {
+            items: components["schemas"]["TenantResponse"][];
+            /**
+             * @description pass as ?cursor= for the next page
+             * @example MDE5MzhmNmUtNTMwMS03YjJlLThjNTUtNmExZDNlOWYwYTIy
+             */
+            nextCursor?: string | null;
+        };
+        TenantResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example ca */
+            defaultLanguage: string;
+            /** Format: uuid */
+            id: string;
+            links: components["schemas"]["TenantLinks"];
+            /** @example ETSETB student office */
+            name: string;
+            /** @example etsetb */
+            slug: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** Format: date-time */
+            suspendedAt?: string | null;
+            /** @example Europe/Madrid */
+            timezone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TicketResponse: {
+            assignee?: components["schemas"]["NamedResponse"] | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            collaborators: components["schemas"]["PersonResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example {
+             *       "building": "A",
+             *       "room": "2.14"
+             *     }
+             */
+            customData: {
+                [key: string]: unknown;
+            };
+            department: components["schemas"]["NamedResponse"];
+            /**
+             * Format: date-time
+             * @description SLA due date
+             */
+            dueAt?: string | null;
+            /** @description the due date was chosen by an agent; otherwise it follows the SLA plan or the priority matrix */
+            dueByHand: boolean;
+            /** Format: date-time */
+            firstResponseAt?: string | null;
+            helpTopic?: components["schemas"]["NamedResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {number|null} */
+            impact?: 1 | 2 | 4 | 8 | null;
+            isConfidential: boolean;
+            isOverdue: boolean;
+            /** Format: date-time */
+            lastActivityAt: string;
+            links: components["schemas"]["LinkResponse"][];
+            /** @description set while another agent composes a reply */
+            lock?: components["schemas"]["LockResponse"] | null;
+            priority: components["schemas"]["PriorityRefResponse"];
+            /** @example 5 */
+            rating?: number | null;
+            /** @example Fixed within the hour. */
+            ratingComment?: string | null;
+            /** @example suport#310 */
+            reference: string;
+            requester: components["schemas"]["NamedResponse"];
+            /** @example joan.serra@example.org */
+            requesterEmail?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            slaPlan?: components["schemas"]["NamedResponse"] | null;
+            /** @enum {string} */
+            source: "web" | "email" | "phone" | "walk_in" | "api" | "internal" | "other";
+            status: components["schemas"]["StatusRefResponse"];
+            /** @example Wi-Fi down in room A2 */
+            subject: string;
+            team?: components["schemas"]["NamedResponse"] | null;
+            /** @enum {string} */
+            type: "incident" | "service_request" | "problem" | "change";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {number|null} */
+            urgency?: 1 | 2 | 4 | 8 | null;
+            /**
+             * @description also sent as the ETag header; send it back in If-Match
+             * @example 7
+             */
+            version: number;
+        };
+        TopicRequest: {
+            /**
+             * Format: uuid
+             * @description an active help topic
+             */
+            helpTopicId: string;
+        };
+        TransferRequest: {
+            /** Format: uuid */
+            departmentId: string;
+            /**
+             * @description kept as an internal note
+             * @example Hardware fault: the network team takes it from here.
+             */
+            note?: string;
+        };
+        UpdateAgentRequest: {
+            /** @description extra departments, each once and not the primary one */
+            departments?: components["schemas"]["AgentDepartmentRequest"][];
+            /** @example jordi.vila@example.org */
+            email?: string;
+            /** @description false ends the sessions and refuses sign-in; the history stays */
+            isActive?: boolean;
+            /** @description true ends the sessions and refuses sign-in until unlocked */
+            isLocked?: boolean;
+            /**
+             * @description managers configure the whole instance and hold every permission
+             * @default false
+             */
+            isManager: boolean;
+            /**
+             * @description null: the instance's language
+             * @enum {string|null}
+             */
+            language?: "en" | "ca" | "es" | "de" | "nl" | null;
+            /** @example Jordi Vila */
+            name?: string;
+            /** @example a long passphrase */
+            password?: string;
+            /**
+             * Format: uuid
+             * @description required unless isManager
+             */
+            primaryDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the role in the primary department; required unless isManager
+             */
+            roleId?: string | null;
+            /**
+             * @default
+             * @example Jordi Vila
+             *     Student office
+             */
+            signature: string;
+        };
+        UpdateAlertsRequest: {
+            alerts?: components["schemas"]["AlertChangeRequest"][];
+            notices?: components["schemas"]["NoticeChangeRequest"][];
+        };
+        UpdateDepartmentRequest: {
+            /**
+             * @description false: its tickets get no auto-responses (new ticket, new message)
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * @description shown to requesters
+             * @default true
+             */
+            isPublic: boolean;
+            /**
+             * Format: uuid
+             * @description an agent of the instance
+             */
+            managerStaffId?: string | null;
+            /** @example Student office */
+            name?: string;
+            /**
+             * @description the department's mail is sent from it
+             * @example office@example.org
+             */
+            outgoingEmail?: string | null;
+            /**
+             * Format: uuid
+             * @description departments form a tree; no loops
+             */
+            parentId?: string | null;
+        };
+        UpdateHelpTopicRequest: {
+            /**
+             * Format: uuid
+             * @description new tickets go to this agent (not with a team)
+             */
+            autoAssignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description new tickets go to this team (not with an agent)
+             */
+            autoAssignTeamId?: string | null;
+            /**
+             * @description false: its tickets get no auto-responses, whatever the department's switch
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * Format: uuid
+             * @description where its tickets go
+             */
+            departmentId?: string;
+            /**
+             * @description inactive topics take no new tickets
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description offered in the portal
+             * @default true
+             */
+            isPublic: boolean;
+            /**
+             * @description unique among the topics with the same parent
+             * @example Enrolment
+             */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description topics form a tree; no loops
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description null: the instance's default priority
+             */
+            priorityId?: string | null;
+            /**
+             * @description null: the instance's format
+             * @example MAT-{n:5}
+             */
+            referenceFormat?: string | null;
+            /**
+             * Format: uuid
+             * @description null: the default SLA plan
+             */
+            slaPlanId?: string | null;
+        };
+        UpdateMailboxRequest: {
+            /**
+             * @description the address requesters write to
+             * @example suport@etsetb.example.edu
+             */
+            address?: string;
+            /**
+             * @description mark seen, move to afterFetchFolder, or delete
+             * @default seen
+             * @enum {string}
+             */
+            afterFetch: "seen" | "move" | "delete";
+            /** @example Tessera */
+            afterFetchFolder?: string | null;
+            /**
+             * @description send the new-ticket auto-response for mail of this mailbox
+             * @default true
+             */
+            autoResponse: boolean;
+            /**
+             * Format: uuid
+             * @description where new tickets from this mailbox go
+             */
+            departmentId?: string;
+            /**
+             * @default 300
+             * @example 120
+             */
+            fetchIntervalSeconds: number;
+            /** Format: uuid */
+            helpTopicId?: string | null;
+            /**
+             * @default INBOX
+             * @example INBOX
+             */
+            imapFolder: string;
+            /**
+             * @description leave empty (with imapUser) for a mailbox fed only by an MTA pipe
+             * @example imap.example.edu
+             */
+            imapHost?: string | null;
+            /**
+             * @description stored encrypted, never returned; null removes it
+             * @example an app password
+             */
+            imapPassword?: string | null;
+            /**
+             * @description default 993 with tls, 143 otherwise
+             * @example 993
+             */
+            imapPort?: number | null;
+            /**
+             * @default tls
+             * @enum {string}
+             */
+            imapSecurity: "tls" | "starttls" | "none";
+            /** @example suport */
+            imapUser?: string | null;
+            /** @default true */
+            isActive: boolean;
+            /** @example Student office */
+            name?: string;
+            /** Format: uuid */
+            priorityId?: string | null;
+        };
+        UpdateOrganizationRequest: {
+            /**
+             * @description members are added as collaborators to each other's new tickets
+             * @default false
+             */
+            autoAddMembers: boolean;
+            /**
+             * @description new requesters with an address here join the organization; each domain belongs to one organization
+             * @example [
+             *       "etsetb.upc.edu"
+             *     ]
+             */
+            domains?: string[];
+            /**
+             * @description members see all the organization's tickets in the portal
+             * @default false
+             */
+            membersSeeAll: boolean;
+            /** @example ETSETB */
+            name?: string;
+        };
+        UpdatePriorityRequest: {
+            /**
+             * @description new tickets get it unless their topic or the matrix says otherwise
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Critical */
+            name?: string;
+            /**
+             * @description the rank: higher is more urgent
+             * @example 5
+             */
+            urgency?: number;
+        };
+        UpdateRequesterRequest: {
+            /**
+             * @description may sign in to the portal; links in mails work either way
+             * @default true
+             */
+            canLogin: boolean;
+            /**
+             * @description the first is the primary address; each belongs to one requester of the instance
+             * @example [
+             *       "marta.soler@estudiantat.upc.edu",
+             *       "marta@example.org"
+             *     ]
+             */
+            emails?: string[];
+            /** @enum {string|null} */
+            language?: "en" | "ca" | "es" | "de" | "nl" | null;
+            /** @example Marta Soler */
+            name?: string;
+            /** @description every organization the requester belongs to */
+            organizationIds?: string[];
+            /** @example +34 934 01 00 00 */
+            phone?: string | null;
+        };
+        UpdateRoleRequest: {
+            /** @example Front desk */
+            name?: string;
+            /**
+             * @description unknown ones are refused by name
+             * @example [
+             *       "ticket.create",
+             *       "ticket.reply"
+             *     ]
+             */
+            permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+        };
+        UpdateSettingsRequest: {
+            /**
+             * @description largest attachment kept from inbound mail, in bytes; larger ones are dropped with a note
+             * @example 10485760
+             */
+            attachmentMaxBytes?: number;
+            /**
+             * @description media types kept from inbound mail (`type/*` allowed); empty: any type
+             * @example [
+             *       "image/*",
+             *       "application/pdf"
+             *     ]
+             */
+            attachmentTypes?: string[];
+            /**
+             * @description resolved tickets close after; 0 never
+             * @example 14
+             */
+            autocloseDays?: number;
+            /**
+             * @description automatic responses one address gets per hour at most
+             * @example 5
+             */
+            autoresponseHourlyLimit?: number;
+            /**
+             * @description what a requester's reply to a closed ticket does
+             * @enum {string}
+             */
+            closedReplyPolicy?: "reopen" | "new_ticket";
+            /**
+             * @description how long an agent's reply lock lasts
+             * @example 300
+             */
+            lockSeconds?: number;
+            /**
+             * @description open tickets one requester may have before new mail is refused with a notice; 0 no limit
+             * @example 0
+             */
+            maxOpenTickets?: number;
+            /**
+             * @description matrix: impact x urgency picks the priority and targets
+             * @enum {string}
+             */
+            priorityMode?: "list" | "matrix";
+            /**
+             * @description `prefix{n}` or `prefix{n:6}` counts up; `######` draws random digits
+             * @example suport#{n}
+             */
+            referenceFormat?: string;
+            /**
+             * @description who may create a portal account
+             * @enum {string}
+             */
+            registration?: "open" | "closed" | "invitation";
+            /**
+             * @description a mail answering a ticket from someone not on it: add them as a collaborator, or open a new ticket
+             * @enum {string}
+             */
+            unknownSenderPolicy?: "collaborator" | "new_ticket";
+        };
+        UpdateSlaPlanRequest: {
+            /** @example 240 */
+            firstResponseMinutes?: number;
+            /**
+             * @default 0
+             * @example 30
+             */
+            graceMinutes: number;
+            /**
+             * @description for tickets whose help topic has no plan; at most one
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Exams period */
+            name?: string;
+            /**
+             * @description not shorter than the first-response target
+             * @example 1440
+             */
+            resolutionMinutes?: number;
+        };
+        UpdateStatusRequest: {
+            /**
+             * @description new tickets start here; must be in the state new or open
+             * @default false
+             */
+            isDefault: boolean;
+            /** @example Waiting for documents */
+            name?: string;
+            /**
+             * @description what requesters see; the name when left out
+             * @example We are waiting for your documents
+             */
+            requesterLabel?: string;
+            /**
+             * @description position in lists; after the last when left out
+             * @example 3
+             */
+            sortOrder?: number;
+            /**
+             * @description what the workflow does with tickets in it
+             * @example pending
+             * @enum {string}
+             */
+            state?: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        UpdateTeamRequest: {
+            /**
+             * @description inactive teams get no tickets and give no access
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * Format: uuid
+             * @description an agent; becomes a member
+             */
+            leadStaffId?: string | null;
+            /** @example Second line */
+            name?: string;
+        };
+        UpdateTenantRequest: {
+            /** @enum {string} */
+            defaultLanguage?: "en" | "ca" | "es" | "de" | "nl";
+            /** @example ETSETB student office */
+            name?: string;
+            /**
+             * @description renaming keeps the old slug as a redirect
+             * @example etsetb-office
+             */
+            slug?: string;
+            /** @example Europe/Amsterdam */
+            timezone?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    TenantsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantPageResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The instance, from the default template, with its first manager */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisionedTenantResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance and everything it owns are removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TenantsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description Renaming keeps the old slug answering with 308 redirects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Instance routes answer 403 until resumed; no data is removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    AgentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description A taken e-mail answers 409 auth.email-taken; a short password 400 auth.weak-password */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description Locking, deactivating or a new password ends the agent's sessions. Managers cannot demote, lock or deactivate themselves (409 agent.own-account), nor the last active manager (409 agent.last-manager) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AlertsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertsResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AlertsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAlertsRequest"];
+            };
+        };
+        responses: {
+            /** @description An enabled alert without recipients, or a key named twice, answers 400 alerts.invalid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertsResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked keys included; never a token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is in this answer only; keep it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key stops working at once and stays listed as revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDepartmentResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentRequest"];
+            };
+        };
+        responses: {
+            /** @description A taken name answers 409 directory.name-taken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDepartmentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDepartmentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while tickets, help topics, agents or child departments use it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDepartmentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HelpTopicsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHelpTopicRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHelpTopicResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HelpTopicsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while tickets or child topics use it; deactivate it instead */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HelpTopicsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHelpTopicRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHelpTopicResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailLogController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description only mail the intake treated this way */
+                status?: "accepted" | "flagged" | "dropped" | "refused";
+                /** @description true: only mail nobody has reviewed yet */
+                unreviewed?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLogPageResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailLogController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLogResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailLogController_raw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the message as received, as a download (.eml) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailLogController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A flagged message was dealt with; 409 for mail that was not flagged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLogResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name, with each one’s last fetch and error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMailboxRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tickets keep the mail they received */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMailboxRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailboxesController_inboundToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new token for the MTA pipe; the previous one stops working */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundTokenResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description A domain of another organization answers 409 organization.domain-taken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its members stay, without this membership */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_members: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requesters who belong to it, a page at a time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterPageResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrioritiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePriorityRequest"];
+            };
+        };
+        responses: {
+            /** @description A new default takes the flag from the old one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrioritiesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 for the default and while tickets, help topics or the priority matrix use it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrioritiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePriorityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_priorityMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bands in force: the instance's own, or the shipped default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityMatrixResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_setPriorityMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityMatrixRequest"];
+            };
+        };
+        responses: {
+            /** @description Gaps, overlaps and unknown priorities answer 400 directory.invalid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityMatrixResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestersController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description only members of this organization */
+                organizationId?: string;
+                /** @description part of the name (accents ignored) or of an address */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In creation order, a page at a time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterPageResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequesterRequest"];
+            };
+        };
+        responses: {
+            /** @description An address of another requester answers 409 requester.email-taken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRequesterRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requester gets a link to set a password, valid for 7 days */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RolesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RolesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Unknown permissions answer 400 directory.invalid naming them in `unknown` */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RolesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RolesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while an agent holds the role in any department */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RolesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlaPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description A new default takes the flag from the old one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPlanResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPlansController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while tickets or help topics use it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPlansController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSlaPlanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPlanResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description A new default takes the flag from the old one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 while tickets use it, for the default, or for the last status of its state */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tickets and help topics assigned to the team lose that assignment */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description A new lead becomes a member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TeamsController_setMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The members become exactly these agents, plus the lead */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every key, with its variables and which languages the instance changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+                language: "en" | "ca" | "es" | "de" | "nl";
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplatesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+                language: "en" | "ca" | "es" | "de" | "nl";
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description Unknown variables, malformed placeholders and a ticket mail without [{{ticket.reference}}] in its subject answer 400 template.invalid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplatesController_revert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+                language: "en" | "ca" | "es" | "de" | "nl";
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the shipped text */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
+                language: "en" | "ca" | "es" | "de" | "nl";
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The template in force, or the draft sent, rendered with sample values; nothing is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description cookie: keep the session in an HttpOnly cookie; the answer then carries csrfToken instead of token */
+                "X-Tessera-Session"?: "cookie";
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Failed logins are counted per account and address; too many give 429 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token stops working at once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    DirectoryController_departments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponse"][];
+                };
+            };
+        };
+    };
+    DirectoryController_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentResponse"];
+                };
+            };
+        };
+    };
+    DirectoryController_helpTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpTopicResponse"][];
+                };
+            };
+        };
+    };
+    DirectoryController_helpTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpTopicResponse"];
+                };
+            };
+        };
+    };
+    MailInboundController_inbound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        /** @description the message as received, RFC 822 bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "message/rfc822": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Taken (also when kept flagged for an agent, or already received before) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailResponse"];
+                };
+            };
+        };
+    };
+    PortalAuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description cookie: keep the session in an HttpOnly cookie; the answer then carries csrfToken instead of token */
+                "X-Tessera-Session"?: "cookie";
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Failed logins are counted per account and address; too many give 429 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterSignInResponse"];
+                };
+            };
+        };
+    };
+    PortalAuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session (also a guest session) stops working at once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalAuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed-in requesters only; a guest session gets 403 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterMeResponse"];
+                };
+            };
+        };
+    };
+    PortalAuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set and every session of the account ends; the link works once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalAuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Always 202: whether the address is known is not revealed; a known one gets a mailed link */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalAuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The same answer for new and known addresses: a mail tells the address what comes next */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalAuthController_confirmRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description cookie: keep the session in an HttpOnly cookie; the answer then carries csrfToken instead of token */
+                "X-Tessera-Session"?: "cookie";
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is confirmed, the password chosen at registration set; signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterSignInResponse"];
+                };
+            };
+        };
+    };
+    PortalAuthController_guest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description cookie: keep the session in an HttpOnly cookie; the answer then carries csrfToken instead of token */
+                "X-Tessera-Session"?: "cookie";
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestRequest"];
+            };
+        };
+        responses: {
+            /** @description A wrong reference, address or token all answer the same 404; rate-limited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestSessionResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_helpTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public, active topics as a tree; a hidden topic hides its subtree */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTopicResponse"][];
+                };
+            };
+        };
+    };
+    PortalAuthController_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description cookie: keep the session in an HttpOnly cookie; the answer then carries csrfToken instead of token */
+                "X-Tessera-Session"?: "cookie";
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set; signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterSignInResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description closed: resolved or closed */
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest activity first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTicketPageResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPortalTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in, or without a session giving name and email */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewPortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a file of a message or response, as a download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalTicketsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requester only; refused while tasks of the ticket are open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The requester only, once, after resolution */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requester only, from resolved (or closed, where replies reopen closed tickets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalTicketsController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description A reply reopens a resolved ticket; on a closed one the instance reopens it or opens a linked follow-up */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalReplyResponse"];
+                };
+            };
+        };
+    };
+    DirectoryController_priorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityResponse"][];
+                };
+            };
+        };
+    };
+    DirectoryController_slaPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPlanResponse"][];
+                };
+            };
+        };
+    };
+    DirectoryController_slaPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPlanResponse"];
+                };
+            };
+        };
+    };
+    DirectoryController_statuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"][];
+                };
+            };
+        };
+    };
+    TicketsController_queue: {
+        parameters: {
+            query?: {
+                assigneeStaffId?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                departmentId?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                helpTopicId?: string;
+                limit?: number;
+                organizationId?: string;
+                priorityId?: string;
+                queue?: "mine" | "teams" | "unassigned" | "department" | "overdue" | "all";
+                requesterId?: string;
+                /** @description a leading - sorts descending */
+                sort?: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
+                /** @description comma-separated states; default: new,open,pending except for queue=all */
+                state?: string[];
+                statusId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description ETag header: the new version. With an API key the source is always api. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ETag header: the current version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ticket.delete: the ticket, its thread and the tickets merged into it are gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_edit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: subject, type, confidentiality, custom data; an "edited" event per changed field. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.assign: to an active, unlocked agent and/or an active team; null clears a side. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as a download; 404 unless its entry is one the caller may read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_claim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description assigns the ticket to the caller: with ticket.assign, or with ticket.reply while no agent holds it (409 ticket.already-assigned otherwise). ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_addCollaborators: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollaboratorsRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: adds a pasted list and/or an organization’s members; an unreadable address refuses all (400 with `invalid`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaboratorsResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_removeCollaborator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                requesterId: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ticket.edit; 404 ticket.collaborator-not-found when the person is not a collaborator. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_due: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DueRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: a due date set by hand, or null for the automatic one (SLA plan or matrix band, from creation). ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_link: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.link: the other ticket must be visible; parent_of is kept as the other’s child_of. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_unlink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the linked ticket’s reference, URL-encoded */
+                other: string;
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ticket.link; 404 ticket.link-not-found without such a link. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_lock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description taken or renewed; 409 with lockedBy when another agent holds it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LockResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description released (only one’s own lock) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_originalMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the mail a thread entry came from, as received (with the quoted history the entry leaves out); the id is the entry’s data.mail.id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.merge in both departments; answers the ticket merged into, which now holds the thread and whose reference the old one leads to. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_priority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: priorityId, or impact and urgency on matrix instances (the band also sets the due date unless it was set by hand). ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_release: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description clears the agent of the assignment (the team stays): one’s own freely, another’s with ticket.assign. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_reply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageRequest"];
+            };
+        };
+        responses: {
+            /** @description the response; refused with 409 while another agent holds the lock */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_status: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRequest"];
+            };
+        };
+        responses: {
+            /** @description resolved and closed need ticket.close, other statuses ticket.edit; 409 ticket.invalid-transition or ticket.open-tasks. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketsController_thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description restricted notes only for members of the ticket’s department */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"][];
+                };
+            };
+        };
+    };
+    TicketActionsController_topic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: an active help topic; the department stays. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.transfer in the current department; the note becomes an internal note. 200 with the ticket while the caller still sees it, 204 when the new department is out of their sight. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

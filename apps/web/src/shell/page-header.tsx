@@ -1,0 +1,35 @@
+import { Group, Image, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useInstance } from './instance-context';
+import { LanguageSwitcher } from './language-switcher';
+import type { Language } from '../i18n/languages';
+
+// The top of every page: the instance's logo (when it has one) and name, linking home, then
+// whatever the page puts on the right (the person's menu), then the language switcher.
+export function PageHeader({ home, area, children, onLanguageChange }: { home: string; area?: string; children?: ReactNode; onLanguageChange?: (language: Language) => void }) {
+  const instance = useInstance();
+  return (
+    <Group component="header" justify="space-between" wrap="nowrap" px="md" h="100%" gap="sm">
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Link to={home} style={{ textDecoration: 'none', color: 'inherit', minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap">
+            {instance.logoUrl && <Image src={instance.logoUrl} alt="" h={32} w="auto" />}
+            <Title order={2} size="h4" lineClamp={1}>
+              {instance.name}
+            </Title>
+          </Group>
+        </Link>
+        {area && (
+          <Text c="dimmed" size="sm" visibleFrom="xs">
+            {area}
+          </Text>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        {children}
+        <LanguageSwitcher onChange={onLanguageChange} />
+      </Group>
+    </Group>
+  );
+}
