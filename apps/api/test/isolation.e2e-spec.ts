@@ -81,6 +81,7 @@ const probes: Record<string, Probe> = {
     expect: 404,
   },
   'GET /api/v1/t/:slug/tickets': {},
+  'GET /api/v1/t/:slug/tickets/counts': {},
   'GET /api/v1/t/:slug/tickets/:reference': staffTicket,
   'GET /api/v1/t/:slug/tickets/:reference/thread': staffTicket,
   'POST /api/v1/t/:slug/tickets/:reference/replies': { ...staffTicket, body: () => ({ message: 'probe' }) },
