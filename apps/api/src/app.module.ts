@@ -14,6 +14,7 @@ import { TenantsController } from './platform/tenants.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { PortalAuthController } from './portal/portal-auth.controller';
 import { PortalGuard } from './portal/portal.guard';
+import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
@@ -27,6 +28,7 @@ import { TicketHttp } from './tickets/ticket-http';
     TicketsController,
     TicketActionsController,
     PortalAuthController,
+    PortalInstanceController,
     PortalTicketsController,
     MailInboundController,
     ...adminControllers,

@@ -81,6 +81,7 @@ const probes: Record<string, Probe> = {
     expect: 404,
   },
   'GET /api/v1/t/:slug/tickets': {},
+  'GET /api/v1/t/:slug/tickets/counts': {},
   'GET /api/v1/t/:slug/tickets/:reference': staffTicket,
   'GET /api/v1/t/:slug/tickets/:reference/thread': staffTicket,
   'POST /api/v1/t/:slug/tickets/:reference/replies': { ...staffTicket, body: () => ({ message: 'probe' }) },
@@ -101,6 +102,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/invitation/accept': publicPortal(400, (o) => ({ token: o.invitationToken, password: 'a long passphrase' })),
   'POST /api/v1/t/:slug/portal/guest': publicPortal(404, (o) => ({ reference: o.reference, email: o.requester.email, token: o.guestToken })),
   'GET /api/v1/t/:slug/portal/help-topics': publicPortal(200, () => ({})),
+  'GET /api/v1/t/:slug/portal/instance': publicPortal(200, () => ({})),
   // A's help topic is not one B offers.
   'POST /api/v1/t/:slug/portal/tickets': { realm: 'requester', optional: true, expect: 400, body: (o) => ({ helpTopicId: o.helpTopicId, subject: 'S', message: 'M' }) },
   'GET /api/v1/t/:slug/portal/tickets': portal,

@@ -32,6 +32,7 @@ export {
 } from './directory.entities';
 export { AgentAccess, TicketScope, can, canSee, isMember } from './agent-access';
 export { AgentAccessService } from './agent-access.service';
+export { guestTicketsAllowed } from './guest-tickets';
 export { DEFAULT_ROLE_PERMISSIONS, DefaultRole, PERMISSIONS, Permission, isPermission } from './permissions';
 export { MATRIX_LEVELS, MatrixLevel, PriorityBand, bandFor, defaultPriorityMatrix, isMatrixLevel, matrixProblem } from './priority-matrix';
 export {

@@ -6,7 +6,9 @@ export { BlobStore, PostgresBlobStore } from './blob-store';
 export { Attachment, Blob, attachmentEntities } from './attachment.entities';
 export { AgentTickets, Caller, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
-export { Delivery, QUEUES, QUEUE_SORTS, Queue, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
+export { Delivery, QUEUE_SORTS, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
+export { QUEUES, Queue } from './queue-conditions';
+export { CountedDepartment, CountedStatus, QueueCounts, QueueCountsRepository } from './queue-counts.repository';
 export {
   PortalEventDetails,
   PortalNewTicket,

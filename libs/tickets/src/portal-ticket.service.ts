@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
 import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
-import { DirectoryService, TicketState, TicketStatus } from '@tessera/directory';
+import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
@@ -302,7 +302,7 @@ export class PortalTicketService {
   }
 
   private async guestRequester(guest: PortalNewTicket['guest']): Promise<string> {
-    if ((await this.directory.settings()).registration === 'invitation') {
+    if (!guestTicketsAllowed((await this.directory.settings()).registration)) {
       throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to open a ticket on this helpdesk');
     }
     if (!guest?.email) throw invalid('Sign in, or give your name and e-mail address', 'email');

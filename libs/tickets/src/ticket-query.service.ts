@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
-import { AgentAccess, TicketState } from '@tessera/directory';
+import { TicketState } from '@tessera/directory';
 import { DeliveryState } from '@tessera/mailboxes';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
 import { AgentTickets } from './ticket-gate.service';
+import { Params, Queue, all, inQueue, visibleTo } from './queue-conditions';
 
-export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'] as const;
-export type Queue = (typeof QUEUES)[number];
 export const QUEUE_SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
@@ -103,8 +102,6 @@ export interface ThreadEntry {
   createdAt: Date;
 }
 
-const ACTIVE: TicketState[] = ['new', 'open', 'pending'];
-
 // Sort key expressions; each sorts by (key, id) so keyset pagination is exact. Missing due
 // dates sort last.
 const SORT_KEYS: Record<'due' | 'created' | 'activity' | 'priority', { sql: string; type: 'timestamptz' | 'int' }> = {
@@ -133,18 +130,8 @@ const ROW_FROM = `
   join ticket_statuses st on st.tenant_id = t.tenant_id and st.id = t.status_id
   join priorities p on p.tenant_id = t.tenant_id and p.id = t.priority_id`;
 
-// Builds positional parameters as the query grows.
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-// What agents read: queue pages and the full ticket. Visibility is the same rule as canSee():
-// the agent's departments, plus (not confidential) assignments to them or their teams, plus
-// (not confidential) everything for managers.
+// What agents read: queue pages and the full ticket. Visibility is visibleTo(), the same rule as
+// canSee().
 @Injectable()
 export class TicketQueryService {
   constructor(
@@ -154,29 +141,7 @@ export class TicketQueryService {
 
   async queue(agent: AgentTickets, filter: QueueFilter): Promise<QueuePage> {
     const params = new Params();
-    const where = [visibleTo(agent.access, params), 't.merged_into_id is null'];
-    switch (filter.queue) {
-      case 'mine':
-        where.push(`t.assignee_staff_id = ${params.add(agent.access.staffId)}`);
-        break;
-      case 'teams':
-        where.push(`t.assignee_team_id = any(${params.add(agent.access.teamIds)}::uuid[])`);
-        break;
-      case 'unassigned':
-        where.push('t.assignee_staff_id is null and t.assignee_team_id is null');
-        break;
-      case 'department':
-        where.push(`t.department_id = any(${params.add([...agent.access.departments.keys()])}::uuid[])`);
-        break;
-      case 'overdue':
-        where.push('t.due_at < now()');
-        break;
-      case 'all':
-        break;
-    }
-    const states = filter.states ?? (filter.queue === 'all' ? undefined : ACTIVE);
-    if (states) where.push(`st.state = any(${params.add(states)}::text[])`);
-    if (filter.queue === 'overdue') where.push("st.state not in ('resolved', 'closed')");
+    const where = [...visibleTo(agent.access, params), ...inQueue(agent.access, filter.queue, filter.states, params)];
     const equal: [string, string | undefined][] = [
       ['t.department_id', filter.departmentId],
       ['t.help_topic_id', filter.helpTopicId],
@@ -209,7 +174,7 @@ export class TicketQueryService {
     const direction = descending ? 'desc' : 'asc';
     const rows: Record<string, unknown>[] = await this.db.manager.query(
       `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
-        where ${where.join(' and ')}
+        where ${all(where)}
         order by ${key.sql} ${direction}, t.id ${direction}
         limit ${params.add(filter.limit + 1)}`,
       params.values,
@@ -320,14 +285,6 @@ export class TicketQueryService {
       ratingComment: row.rating_comment,
     };
   }
-}
-
-function visibleTo(access: AgentAccess, params: Params): string {
-  const departments = params.add([...access.departments.keys()]);
-  const shared = access.isManager
-    ? 'true'
-    : `t.assignee_staff_id = ${params.add(access.staffId)} or t.assignee_team_id = any(${params.add(access.teamIds)}::uuid[])`;
-  return `(t.department_id = any(${departments}::uuid[]) or (not t.is_confidential and (${shared})))`;
 }
 
 function toRow(row: Record<string, unknown>): QueueRow {

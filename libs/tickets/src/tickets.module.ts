@@ -6,6 +6,7 @@ import { AgentTicketService } from './agent-ticket.service';
 import { AttachmentService } from './attachment.service';
 import { BlobStore, PostgresBlobStore } from './blob-store';
 import { PortalTicketService } from './portal-ticket.service';
+import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
@@ -18,6 +19,7 @@ const services = [
   TicketGate,
   AgentTicketService,
   TicketQueryService,
+  QueueCountsRepository,
   TicketWorkflowService,
   PortalTicketService,
   AttachmentService,

@@ -14,6 +14,7 @@ import {
   TicketError,
   TicketErrorCode,
   TicketGate,
+  QueueCountsRepository,
   TicketQueryService,
 } from '@tessera/tickets';
 import { IdParam } from '../http/request-fields';
@@ -22,6 +23,7 @@ import type { Response } from 'express';
 import { ApiKeyRoute, CurrentCaller, CurrentStaff } from '../instance/instance-request';
 import { InstanceController } from '../instance/instance-controller.decorator';
 import { CreateTicketRequest, MessageRequest, NoteRequest, PersonRequest, QueueQuery } from './dto/ticket.request';
+import { QueueCountsResponse } from './dto/queue-counts.response';
 import { EntryResponse, LockResponse, QueuePageResponse, TicketResponse } from './dto/ticket.response';
 import { setTicketEtag } from './etag';
 import { IF_MATCH, REFERENCE, TicketHttp } from './ticket-http';
@@ -33,6 +35,7 @@ export class TicketsController {
     private readonly gate: TicketGate,
     private readonly agentTickets: AgentTicketService,
     private readonly queries: TicketQueryService,
+    private readonly counts: QueueCountsRepository,
     private readonly http: TicketHttp,
     private readonly attachments: AttachmentService,
     private readonly mailLog: MailLogService,
@@ -60,6 +63,14 @@ export class TicketsController {
     const agent = await this.gate.forCaller(caller);
     const { state, queue, sort, limit, ...filters } = query;
     return this.queries.queue(agent, { ...filters, states: state, queue: queue ?? 'all', sort: sort ?? '-activity', limit: limit ?? 50 });
+  }
+
+  // Declared before :reference, which would take "counts" for a reference.
+  @Get('counts')
+  @ApiOkResponse({ type: QueueCountsResponse, description: 'the signed-in agent’s queues, departments and statuses, counted as GET tickets lists them' })
+  async queueCounts(@CurrentStaff() principal: StaffPrincipal): Promise<QueueCountsResponse> {
+    const agent = await this.gate.forAgent(principal.staffId);
+    return this.counts.count(agent.access);
   }
 
   @Get(':reference')

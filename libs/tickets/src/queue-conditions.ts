@@ -1,0 +1,67 @@
+import { AgentAccess, TicketState } from '@tessera/directory';
+
+export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'] as const;
+export type Queue = (typeof QUEUES)[number];
+
+// The working states: every queue but `all` shows these unless told otherwise.
+export const ACTIVE_STATES: TicketState[] = ['new', 'open', 'pending'];
+
+// Builds positional parameters as a query grows.
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// SQL conditions on `tickets t` joined with its status as `st`, shared by the queue pages and
+// their counts so that both always agree.
+
+// The tickets the agent may see (the same rule as canSee()): the agent's departments, plus
+// (not confidential) assignments to them or their teams, plus (not confidential) everything for
+// managers. Merged tickets are in no queue.
+export function visibleTo(access: AgentAccess, params: Params): string[] {
+  const departments = params.add([...access.departments.keys()]);
+  const shared = access.isManager
+    ? 'true'
+    : `t.assignee_staff_id = ${params.add(access.staffId)} or t.assignee_team_id = any(${params.add(access.teamIds)}::uuid[])`;
+  return [`(t.department_id = any(${departments}::uuid[]) or (not t.is_confidential and (${shared})))`, 't.merged_into_id is null'];
+}
+
+// What puts a visible ticket in one queue, in the given states (by default the working states,
+// every state for `all`).
+export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[] | undefined, params: Params): string[] {
+  const where: string[] = [];
+  switch (queue) {
+    case 'mine':
+      where.push(`t.assignee_staff_id = ${params.add(access.staffId)}`);
+      break;
+    case 'teams':
+      where.push(`t.assignee_team_id = any(${params.add(access.teamIds)}::uuid[])`);
+      break;
+    case 'unassigned':
+      where.push('t.assignee_staff_id is null and t.assignee_team_id is null');
+      break;
+    case 'department':
+      where.push(`t.department_id = any(${params.add([...access.departments.keys()])}::uuid[])`);
+      break;
+    case 'overdue':
+      where.push('t.due_at < now()', "st.state not in ('resolved', 'closed')");
+      break;
+    case 'all':
+      break;
+  }
+  const shown = states ?? (queue === 'all' ? undefined : ACTIVE_STATES);
+  if (shown) where.push(inStates(shown, params));
+  return where;
+}
+
+export function inStates(states: TicketState[], params: Params): string {
+  return `st.state = any(${params.add(states)}::text[])`;
+}
+
+// Conditions joined for a WHERE or FILTER clause; none is every row.
+export function all(conditions: string[]): string {
+  return conditions.length ? conditions.join(' and ') : 'true';
+}
