@@ -15,7 +15,7 @@ export function build(root, env) {
 
 // The web app's production build, into dist/web (served by the API).
 export function buildWeb(root, env, { quiet = true } = {}) {
-  return run(bin(root, 'vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, env, quiet });
+  return run(bin(root, 'vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, env, quiet });
 }
 
 // Runs the migrate command against env.DATABASE_URL.

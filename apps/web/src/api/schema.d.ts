@@ -944,6 +944,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/portal/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalInstanceController_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/portal/invitation/accept": {
         parameters: {
             query?: never;
@@ -1466,6 +1482,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["TicketActionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_queueCounts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2195,6 +2227,17 @@ export interface components {
              */
             template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation";
         };
+        DepartmentCountResponse: {
+            /**
+             * @description visible tickets in the working states (new, open, pending)
+             * @example 12
+             */
+            count: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+        };
         DepartmentResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -2735,6 +2778,39 @@ export interface components {
              */
             to?: string | null;
         };
+        PortalInstanceResponse: {
+            /** @example en */
+            defaultLanguage: string;
+            /** @description whether people without an account may open tickets in the portal (false where registration is invitation) */
+            guestTickets: boolean;
+            /**
+             * @description the languages the product ships
+             * @example [
+             *       "en",
+             *       "ca",
+             *       "es",
+             *       "de",
+             *       "nl"
+             *     ]
+             */
+            languages: ("en" | "ca" | "es" | "de" | "nl")[];
+            /**
+             * @description the instance’s logo; none yet
+             * @example null
+             */
+            logoUrl: string | null;
+            /** @example Demo helpdesk */
+            name: string;
+            /**
+             * @description open: anyone may register; closed and invitation: accounts come from invitations
+             * @enum {string}
+             */
+            registration: "open" | "closed" | "invitation";
+            /** @example demo */
+            slug: string;
+            /** @example Europe/Madrid */
+            timezone: string;
+        };
         PortalRatingResponse: {
             /** @example Quick and friendly. */
             comment?: string | null;
@@ -2936,6 +3012,46 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        QueueCountsByQueueResponse: {
+            /**
+             * @description every ticket I may see, in every state
+             * @example 58
+             */
+            all: number;
+            /**
+             * @description in my departments, working states
+             * @example 12
+             */
+            department: number;
+            /**
+             * @description assigned to me, working states
+             * @example 4
+             */
+            mine: number;
+            /**
+             * @description due date passed, not resolved or closed
+             * @example 1
+             */
+            overdue: number;
+            /**
+             * @description assigned to my teams, working states
+             * @example 7
+             */
+            teams: number;
+            /**
+             * @description assigned to nobody, working states
+             * @example 3
+             */
+            unassigned: number;
+        };
+        QueueCountsResponse: {
+            /** @description by name: my departments (every department for managers), and others where something visible is open */
+            departments: components["schemas"]["DepartmentCountResponse"][];
+            /** @description what GET tickets?queue=... would list, counted */
+            queues: components["schemas"]["QueueCountsByQueueResponse"];
+            /** @description every status, in display order */
+            statuses: components["schemas"]["StatusCountResponse"][];
+        };
         QueuePageResponse: {
             items: components["schemas"]["QueueRowResponse"][];
             /**
@@ -3136,6 +3252,19 @@ export interface components {
             name: string;
             /** Format: uuid */
             primaryDepartmentId?: string | null;
+        };
+        StatusCountResponse: {
+            /**
+             * @description visible tickets in this status
+             * @example 5
+             */
+            count: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Support */
+            name: string;
+            /** @enum {string} */
+            state: "new" | "open" | "pending" | "resolved" | "closed";
         };
         StatusRefResponse: {
             /** Format: uuid */
@@ -6569,6 +6698,29 @@ export interface operations {
             };
         };
     };
+    PortalInstanceController_instance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public. Unknown instance: 404 tenant.not-found; suspended: 403 tenant.suspended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInstanceResponse"];
+                };
+            };
+        };
+    };
     PortalAuthController_acceptInvitation: {
         parameters: {
             query?: never;
@@ -7721,6 +7873,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TicketsController_queueCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the signed-in agent’s queues, departments and statuses, counted as GET tickets lists them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCountsResponse"];
+                };
             };
         };
     };

@@ -1,13 +1,7 @@
 import { toProblem } from '../api/problem';
+import type { components } from '../api/schema';
 
-export interface InstanceFacts {
-  slug: string;
-  name: string;
-  defaultLanguage: string;
-  timezone: string;
-  registration: 'open' | 'closed' | 'invitation';
-  logoUrl: string | null;
-}
+export type InstanceFacts = components['schemas']['PortalInstanceResponse'];
 
 export type InstanceLookup = { kind: 'found'; instance: InstanceFacts } | { kind: 'not-found' } | { kind: 'suspended' } | { kind: 'unreachable' };
 
