@@ -41,6 +41,31 @@ describe('the web app shell', () => {
     expectClean();
   });
 
+  it('signs an agent in with an HttpOnly cookie, keeps the deep link, and signs out on the server', async () => {
+    const { page, context, expectClean } = await t.newPage({ language: 'en-GB' });
+    await page.goto('/shell-desk/scp/');
+    await page.getByLabel('Adreça electrònica').fill('manager@shell-desk.example');
+    await page.getByLabel('Contrasenya').fill('wrong password');
+    await page.getByRole('button', { name: 'Inicia la sessió' }).click();
+    await page.getByRole('alert').getByText("L'adreça electrònica o la contrasenya no són correctes.").waitFor();
+    await page.getByLabel('Contrasenya').fill('password of shell-desk');
+    await page.getByRole('button', { name: 'Inicia la sessió' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tiquets' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The page cannot read its session.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('tessera_staff');
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'tessera_staff');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/v1/t/shell-desk/' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Tiquets' }).waitFor();
+
+    await page.getByRole('button', { name: 'Tanca la sessió de Manager of shell-desk' }).click();
+    await page.getByRole('button', { name: 'Inicia la sessió' }).waitFor();
+    const me = await context.request.get('/api/v1/t/shell-desk/auth/me', { headers: { Cookie: `tessera_staff=${cookie.value}` } });
+    expect(me.status()).toBe(401);
+    expectClean();
+  });
+
   it('says so when there is no such helpdesk, or it is suspended', async () => {
     const { page } = await t.newPage();
     expect((await page.goto('/no-such-desk/scp/tickets/1'))?.status()).toBe(404);

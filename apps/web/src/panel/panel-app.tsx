@@ -1,30 +1,40 @@
-import { AppShell, Container, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../shell/page-header';
+import { Outlet, Route, Routes } from 'react-router-dom';
 import { StatusPage } from '../shell/status-page';
+import { PanelChrome } from './panel-chrome';
+import { QueuePage } from './queue/queue-page';
+import { TicketPage } from './ticket/ticket-page';
+import { StaffGate, useSignOut, useStaff } from './staff-session';
 
-// The agent panel: /{slug}/scp/...
-export function PanelApp() {
+function PanelFrame() {
   const { t } = useTranslation();
+  const me = useStaff();
+  const signOut = useSignOut();
   return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
-        <PageHeader home="/scp/" area={t('panel:area')} />
-      </AppShell.Header>
-      <AppShell.Main>
-        <Routes>
-          <Route
-            index
-            element={
-              <Container size="xs" component="section">
-                <Title order={1}>{t('panel:login.title')}</Title>
-              </Container>
-            }
-          />
+    <PanelChrome
+      actions={
+        <Button variant="subtle" size="xs" onClick={() => void signOut()} aria-label={t('panel:signOut.label', { name: me.staff.name })}>
+          {t('panel:signOut.button')}
+        </Button>
+      }
+    >
+      <Outlet />
+    </PanelChrome>
+  );
+}
+
+// The agent panel: /{slug}/scp/... Every page needs a signed-in agent.
+export function PanelApp() {
+  return (
+    <StaffGate>
+      <Routes>
+        <Route element={<PanelFrame />}>
+          <Route index element={<QueuePage />} />
+          <Route path="tickets/:reference" element={<TicketPage />} />
           <Route path="*" element={<StatusPage kind="page-not-found" home="/scp/" />} />
-        </Routes>
-      </AppShell.Main>
-    </AppShell>
+        </Route>
+      </Routes>
+    </StaffGate>
   );
 }
