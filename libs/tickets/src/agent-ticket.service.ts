@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JsonObject, Outbox, TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { RequesterContact } from '@tessera/requesters';
+import { AttachmentService, NewAttachment } from './attachment.service';
 import { AgentTickets } from './ticket-gate.service';
 import { Ticket, TicketEntry, TicketLock, TicketSource } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
@@ -31,6 +32,7 @@ export class AgentTicketService {
     private readonly tickets: TicketService,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    private readonly attachments: AttachmentService,
   ) {}
 
   async create(agent: AgentTickets, input: AgentNewTicket): Promise<Ticket> {
@@ -56,10 +58,11 @@ export class AgentTicketService {
     );
   }
 
-  async reply(agent: AgentTickets, ticket: Ticket, message: string, expectedVersion?: number): Promise<TicketEntry> {
+  async reply(agent: AgentTickets, ticket: Ticket, message: string, expectedVersion?: number, files: NewAttachment[] = []): Promise<TicketEntry> {
     agent.require(ticket, 'ticket.reply');
     await this.assertNotLockedByOther(ticket, agent.access.staffId);
     const entry = await this.tickets.appendEntry(ticket, agent.actor, { kind: 'response', visibility: 'public', body: message });
+    await this.attachments.attachUploads(entry, files);
     await this.tickets.update(ticket, ticket.firstResponseAt ? {} : { firstResponseAt: entry.createdAt }, expectedVersion);
     await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
     await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
@@ -68,7 +71,15 @@ export class AgentTicketService {
 
   // Internal notes: every agent who sees the ticket. Restricted notes: the department's members.
   // `data`: what the entry keeps about where the note came from (the mail of an agent's answer).
-  async note(agent: AgentTickets, ticket: Ticket, message: string, restricted: boolean, expectedVersion?: number, data?: JsonObject): Promise<TicketEntry> {
+  async note(
+    agent: AgentTickets,
+    ticket: Ticket,
+    message: string,
+    restricted: boolean,
+    expectedVersion?: number,
+    data?: JsonObject,
+    files: NewAttachment[] = [],
+  ): Promise<TicketEntry> {
     if (restricted && !agent.visibilities(ticket).includes('restricted')) {
       throw new TicketError(TicketErrorCode.Forbidden, 'Only members of the ticket’s department write restricted notes');
     }
@@ -78,6 +89,7 @@ export class AgentTicketService {
       body: message,
       data,
     });
+    await this.attachments.attachUploads(entry, files);
     await this.tickets.update(ticket, {}, expectedVersion);
     await this.outbox.add('ticket.note', { ticketId: ticket.id, entryId: entry.id });
     return entry;

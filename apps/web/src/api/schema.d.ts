@@ -6940,9 +6940,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PortalReplyRequest"];
+                "multipart/form-data": components["schemas"]["PortalReplyRequest"];
             };
         };
         responses: {
@@ -7612,9 +7614,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NoteRequest"];
+                "multipart/form-data": components["schemas"]["NoteRequest"];
             };
         };
         responses: {
@@ -7717,9 +7721,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageRequest"];
+                "multipart/form-data": components["schemas"]["MessageRequest"];
             };
         };
         responses: {

@@ -57,6 +57,8 @@ export class MessageRequest {
 export class NoteRequest extends MessageRequest {
   @ApiPropertyOptional({ default: false, description: "restricted notes are read by the ticket's department members only" })
   @IsOptional()
+  // Multipart fields are text: "true" and "false" are the booleans.
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   restricted?: boolean;
 }
