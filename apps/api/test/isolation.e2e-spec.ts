@@ -3,6 +3,7 @@ import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
 import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { openEventStream } from './event-stream-client';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
 interface Route {
@@ -56,6 +57,8 @@ type Probe = {
   optional?: boolean;
   // What B gets when aiming at A's objects, where that is not 404 (params), 401 (public) or 2xx.
   expect?: number;
+  // An event stream: read until its status, then closed.
+  stream?: boolean;
 };
 
 const portal: Probe = { realm: 'requester' };
@@ -132,6 +135,9 @@ const probes: Record<string, Probe> = {
   // mail-inbound.e2e-spec.ts).
   'POST /api/v1/t/:slug/mail/inbound': { public: true, expect: 401 },
   'GET /api/v1/t/:slug/tickets/:reference/mail/:id': { params: (o) => ({ reference: o.reference, id: o.mailId }) },
+  // B's agents get B's own stream; B's requesters cannot follow A's ticket.
+  'GET /api/v1/t/:slug/events': { stream: true },
+  'GET /api/v1/t/:slug/portal/tickets/:reference/events': { ...aTicket, stream: true },
   ...adminProbes(),
 };
 
@@ -276,7 +282,12 @@ describe('tenant isolation on every instance route', () => {
     });
   }
 
-  async function call(route: Route, slug: string, token: string | null, body?: object) {
+  async function call(route: Route, slug: string, token: string | null, body?: object): Promise<{ status: number; text: string }> {
+    if (probeOf(route).stream) {
+      const stream = await openEventStream(`${await api.url()}${url(route, slug)}`, token ? bearer(token) : {});
+      await stream.close();
+      return { status: stream.status, text: stream.text };
+    }
     let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
     if (token) request = request.set(bearer(token));
     return body ? request.send(body) : request;

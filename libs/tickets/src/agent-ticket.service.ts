@@ -4,7 +4,7 @@ import { DirectoryService } from '@tessera/directory';
 import { RequesterContact } from '@tessera/requesters';
 import { AttachmentService, NewAttachment } from './attachment.service';
 import { AgentTickets } from './ticket-gate.service';
-import { Ticket, TicketEntry, TicketLock, TicketSource } from './ticket.entities';
+import { Ticket, TicketEntry, TicketSource } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 import { OpenTicket, TicketService, invalid } from './ticket.service';
 
@@ -64,8 +64,8 @@ export class AgentTicketService {
     const entry = await this.tickets.appendEntry(ticket, agent.actor, { kind: 'response', visibility: 'public', body: message });
     await this.attachments.attachUploads(entry, files);
     await this.tickets.update(ticket, ticket.firstResponseAt ? {} : { firstResponseAt: entry.createdAt }, expectedVersion);
-    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
     await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    await this.unlock(agent, ticket);
     return entry;
   }
 
@@ -95,17 +95,18 @@ export class AgentTicketService {
     return entry;
   }
 
-  // Takes or renews the composing lock; another agent's live lock -> 409 naming them.
+  // Takes or renews the composing lock; another agent's live lock -> 409 naming them. Taking it
+  // (not renewing a live one) tells the live streams.
   async lock(agent: AgentTickets, ticket: Ticket): Promise<LockHolder> {
     const seconds = (await this.directory.settings()).lockSeconds;
-    const rows: { staff_id: string; expires_at: Date }[] = await this.db.manager.query(
+    const rows: { staff_id: string; expires_at: Date; taken: boolean }[] = await this.db.manager.query(
       `insert into ticket_locks (tenant_id, ticket_id, staff_id, expires_at)
        values (tessera_current_tenant(), $1, $2, now() + make_interval(secs => $3))
        on conflict (tenant_id, ticket_id) do update
          set staff_id = excluded.staff_id, expires_at = excluded.expires_at,
-             acquired_at = case when ticket_locks.staff_id = excluded.staff_id then ticket_locks.acquired_at else now() end
+             acquired_at = case when ticket_locks.staff_id = excluded.staff_id and ticket_locks.expires_at > now() then ticket_locks.acquired_at else now() end
          where ticket_locks.staff_id = excluded.staff_id or ticket_locks.expires_at <= now()
-       returning staff_id, expires_at`,
+       returning staff_id, expires_at, acquired_at = now() as taken`,
       [ticket.id, agent.access.staffId, seconds],
     );
     if (rows.length === 0) {
@@ -114,11 +115,17 @@ export class AgentTicketService {
       if (holder) throw lockedBy(holder);
       return this.lock(agent, ticket);
     }
+    if (rows[0].taken) await this.outbox.add('ticket.locked', { ticketId: ticket.id, staffId: agent.access.staffId });
     return { staffId: rows[0].staff_id, name: await this.staffName(rows[0].staff_id), expiresAt: rows[0].expires_at };
   }
 
+  // Gives up the agent's own lock (a response does too); an expired one is gone already.
   async unlock(agent: AgentTickets, ticket: Ticket): Promise<void> {
-    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
+    const [lock]: { live: boolean }[] = await this.db.manager.query(
+      'with gone as (delete from ticket_locks where ticket_id = $1 and staff_id = $2 returning expires_at) select expires_at > now() as live from gone',
+      [ticket.id, agent.access.staffId],
+    );
+    if (lock?.live) await this.outbox.add('ticket.unlocked', { ticketId: ticket.id, staffId: agent.access.staffId });
   }
 
   // The live lock on a ticket, if any.

@@ -225,6 +225,12 @@ export class PortalTicketService {
     };
   }
 
+  // The ticket whose live updates the caller may follow: the same visibility (and 404) as reading it.
+  async watch(principal: RequesterPrincipal, reference: string): Promise<{ ticketId: string; reference: string }> {
+    const { ticket } = await this.visible(principal, reference);
+    return { ticketId: ticket.id, reference: ticket.reference };
+  }
+
   async detail(principal: RequesterPrincipal, reference: string): Promise<PortalTicket> {
     const { ticket, role } = await this.visible(principal, reference);
     return this.view(ticket, role);
