@@ -752,6 +752,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/help-topics": {
         parameters: {
             query?: never;
@@ -1034,6 +1050,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PortalTicketsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalEventsController_stream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6391,6 +6423,35 @@ export interface operations {
             };
         };
     };
+    EventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description The id of the last event received, to replay what was missed. EventSource sends the Last-Event-ID header itself when it reconnects; this is for a first connect after a page load. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description sent by EventSource on reconnect: replays what was missed (at most 500 events) */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change of the instance’s tickets an agent sees live (ticket.created, ticket.response, ticket.note, ticket.locked, …), for any signed-in agent; fetch the ticket to see whether you may read it. Server-sent events. Each event: `id` (the outbox id, UUID v7), `event` (the kind, e.g. ticket.response) and `data` (JSON {kind, ticketId, reference}); ids and kinds only: fetch the ticket through its route. `event: reset` means events were missed and cannot be replayed: refetch everything shown. A comment every 25 s keeps the connection open; streams end after 15 minutes and the client reconnects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+        };
+    };
     DirectoryController_helpTopics: {
         parameters: {
             query?: never;
@@ -6873,6 +6934,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalTicketResponse"];
+                };
+            };
+        };
+    };
+    PortalEventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description The id of the last event received, to replay what was missed. EventSource sends the Last-Event-ID header itself when it reconnects; this is for a first connect after a page load. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description sent by EventSource on reconnect: replays what was missed (at most 500 events) */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the requester may see of this ticket, live: ticket.created, ticket.message, ticket.response, ticket.status, ticket.resolved, ticket.closed; never notes or agents’ changes. A ticket the session may not read answers 404. Server-sent events. Each event: `id` (the outbox id, UUID v7), `event` (the kind, e.g. ticket.response) and `data` (JSON {kind, ticketId, reference}); ids and kinds only: fetch the ticket through its route. `event: reset` means events were missed and cannot be replayed: refetch everything shown. A comment every 25 s keeps the connection open; streams end after 15 minutes and the client reconnects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
         };
