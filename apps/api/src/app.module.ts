@@ -18,6 +18,7 @@ import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
+import { ViewsController } from './views/views.controller';
 
 @Module({
   controllers: [
@@ -31,6 +32,7 @@ import { TicketHttp } from './tickets/ticket-http';
     PortalInstanceController,
     PortalTicketsController,
     MailInboundController,
+    ViewsController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
