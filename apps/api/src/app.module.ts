@@ -21,6 +21,7 @@ import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
+import { ViewsController } from './views/views.controller';
 
 @Module({
   controllers: [
@@ -36,6 +37,7 @@ import { TicketHttp } from './tickets/ticket-http';
     MailInboundController,
     EventsController,
     PortalEventsController,
+    ViewsController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
