@@ -3,6 +3,7 @@ import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
 import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { csrfTokenOf } from '../src/http/browser-session';
 import { openEventStream } from './event-stream-client';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
@@ -71,6 +72,7 @@ const staffTicket: Probe = { params: (o: Objects) => ({ reference: o.reference }
 const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/auth/login': { public: true, body: (o) => ({ email: o.manager.email, password: o.manager.password }) },
   'GET /api/v1/t/:slug/auth/me': {},
+  'PATCH /api/v1/t/:slug/auth/me': { body: () => ({ language: 'de' }) },
   'POST /api/v1/t/:slug/auth/logout': {},
   'GET /api/v1/t/:slug/departments': {},
   'GET /api/v1/t/:slug/departments/:id': { params: (o) => ({ id: o.departmentId }) },
@@ -102,6 +104,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/auth/login': publicPortal(401, (o) => ({ email: o.requester.email, password: o.requester.password })),
   'POST /api/v1/t/:slug/portal/auth/logout': portal,
   'GET /api/v1/t/:slug/portal/auth/me': portal,
+  'PATCH /api/v1/t/:slug/portal/auth/me': { ...portal, body: () => ({ language: 'de' }) },
   'POST /api/v1/t/:slug/portal/auth/password-reset/request': publicPortal(202, (o) => ({ email: o.requester.email })),
   'POST /api/v1/t/:slug/portal/auth/password-reset/confirm': publicPortal(400, (o) => ({ token: o.resetToken, password: 'a long passphrase' })),
   'POST /api/v1/t/:slug/portal/invitation/accept': publicPortal(400, (o) => ({ token: o.invitationToken, password: 'a long passphrase' })),
@@ -291,14 +294,23 @@ describe('tenant isolation on every instance route', () => {
     });
   }
 
-  async function call(route: Route, slug: string, token: string | null, body?: object): Promise<{ status: number; text: string }> {
+  // The credential as an API client sends it (bearer), or as a browser does: the realm's session
+  // cookie, with the session's own CSRF token, so that only the session lookup can refuse it.
+  function credential(route: Route, token: string | null, as: 'bearer' | 'cookie'): Record<string, string> {
+    if (!token) return {};
+    if (as === 'bearer') return bearer(token);
+    const cookie = realmOf(route) === 'staff' ? 'tessera_staff' : 'tessera_requester';
+    return { Cookie: `${cookie}=${token}`, 'X-CSRF-Token': csrfTokenOf(api.config.secretKey, token) };
+  }
+
+  async function call(route: Route, slug: string, token: string | null, body?: object, as: 'bearer' | 'cookie' = 'bearer'): Promise<{ status: number; text: string }> {
+    const headers = credential(route, token, as);
     if (probeOf(route).stream) {
-      const stream = await openEventStream(`${await api.url()}${url(route, slug)}`, token ? bearer(token) : {});
+      const stream = await openEventStream(`${await api.url()}${url(route, slug)}`, headers);
       await stream.close();
       return { status: stream.status, text: stream.text };
     }
-    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
-    if (token) request = request.set(bearer(token));
+    const request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug)).set(headers);
     return body ? request.send(body) : request;
   }
 
@@ -347,14 +359,16 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);
   });
 
-  it("refuses each instance's tokens on every route of the other, in both realms", async () => {
+  it("refuses each instance's tokens and session cookies on every route of the other, in both realms", async () => {
     for (const [from, to] of [
       ['tenant-a', 'tenant-b'],
       ['tenant-b', 'tenant-a'],
     ] as const) {
       for (const route of routes.filter((r) => !probeOf(r).public)) {
-        const response = await call(route, to, tokens()[from][realmOf(route)], probeOf(route).body?.(objectsOfA));
-        expect(`${from} on ${to}: ${key(route)} -> ${response.status}`).toBe(`${from} on ${to}: ${key(route)} -> 401`);
+        for (const as of ['bearer', 'cookie'] as const) {
+          const response = await call(route, to, tokens()[from][realmOf(route)], probeOf(route).body?.(objectsOfA), as);
+          expect(`${from} on ${to} (${as}): ${key(route)} -> ${response.status}`).toBe(`${from} on ${to} (${as}): ${key(route)} -> 401`);
+        }
       }
     }
     // The tokens still work at home: nothing above logged them out.
