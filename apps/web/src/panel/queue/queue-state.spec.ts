@@ -1,4 +1,4 @@
-import { DEFAULT_COLUMNS, dayOf, dayStart, defaultState, fromView, readState, sameState, ticketQuery, toView, withColumn, withFilter, withStates, writeState } from './queue-state';
+import { DEFAULT_COLUMNS, dayOf, dayStart, defaultState, fromView, normalizeColumns, readState, sameState, ticketQuery, toView, withFilter, withStates, writeState } from './queue-state';
 
 const DEPARTMENT = '01938f6e-52d0-7c11-b3a7-0e5f6a7b8c9d';
 
@@ -53,12 +53,10 @@ describe('the ticket list state', () => {
     });
   });
 
-  it('shows and hides columns in display order, never the reference', () => {
-    const state = { ...defaultState(), columns: ['reference', 'subject'] as const };
-    expect(withColumn({ ...state, columns: [...state.columns] }, 'createdAt', true).columns).toEqual(['reference', 'subject', 'createdAt']);
-    expect(withColumn({ ...state, columns: ['reference', 'subject', 'createdAt'] }, 'requester', true).columns).toEqual(['reference', 'subject', 'requester', 'createdAt']);
-    expect(withColumn({ ...state, columns: ['reference', 'subject', 'createdAt'] }, 'subject', false).columns).toEqual(['reference', 'createdAt']);
-    expect(withColumn({ ...state, columns: ['reference', 'subject'] }, 'reference', false).columns).toEqual(['reference', 'subject']);
+  it('keeps the reference column and the display order whatever is picked', () => {
+    expect(normalizeColumns(['createdAt', 'subject'])).toEqual(['reference', 'subject', 'createdAt']);
+    expect(normalizeColumns(['reference'])).toEqual(['reference']);
+    expect(normalizeColumns([])).toEqual(DEFAULT_COLUMNS);
   });
 
   it("turns a picked day into the instant it starts in the instance's time zone, and back", () => {

@@ -148,12 +148,6 @@ export function withStates(state: ListState, states: readonly string[]): ListSta
   return { ...state, filters };
 }
 
-export function withColumn(state: ListState, column: Column, shown: boolean): ListState {
-  if (column === 'reference') return state;
-  const columns = shown ? [...state.columns, column] : state.columns.filter((c) => c !== column);
-  return { ...state, columns: normalizeColumns(columns) };
-}
-
 // A day picked in a date field (YYYY-MM-DD) as the instant it starts in the instance's time zone.
 export function dayStart(day: string, timeZone: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
