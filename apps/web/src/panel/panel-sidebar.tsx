@@ -22,7 +22,7 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
   const filtered = search.has('departmentId') || search.has('statusId');
   const count = (value: number | undefined) =>
     value === undefined ? undefined : (
-      <Badge variant="light" color="gray" size="sm" aria-hidden>
+      <Badge variant="light" color="gray" size="sm">
         {formatNumber(value, locale)}
       </Badge>
     );
@@ -34,8 +34,6 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
       label={label}
       active={active}
       aria-current={active ? 'page' : undefined}
-      // The count is read with the name ("Mine, 4"), not as a number of its own.
-      aria-label={value === undefined ? undefined : t('panel:nav.count', { name: label, number: formatNumber(value, locale) })}
       rightSection={count(value)}
       onClick={onNavigate}
     />
