@@ -3,6 +3,7 @@ import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
 import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { openEventStream } from './event-stream-client';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
 interface Route {
@@ -39,6 +40,8 @@ interface Objects extends AdminObjects {
   attachmentId: string;
   // A mail piped into A's ticket.
   mailId: string;
+  // A saved view of A's manager.
+  viewId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -56,6 +59,8 @@ type Probe = {
   optional?: boolean;
   // What B gets when aiming at A's objects, where that is not 404 (params), 401 (public) or 2xx.
   expect?: number;
+  // An event stream: read until its status, then closed.
+  stream?: boolean;
 };
 
 const portal: Probe = { realm: 'requester' };
@@ -132,6 +137,13 @@ const probes: Record<string, Probe> = {
   // mail-inbound.e2e-spec.ts).
   'POST /api/v1/t/:slug/mail/inbound': { public: true, expect: 401 },
   'GET /api/v1/t/:slug/tickets/:reference/mail/:id': { params: (o) => ({ reference: o.reference, id: o.mailId }) },
+  // B's agents get B's own stream; B's requesters cannot follow A's ticket.
+  'GET /api/v1/t/:slug/events': { stream: true },
+  'GET /api/v1/t/:slug/portal/tickets/:reference/events': { ...aTicket, stream: true },
+  'GET /api/v1/t/:slug/views': {},
+  'POST /api/v1/t/:slug/views': { body: () => ({ name: 'Probe', columns: ['reference'], sort: 'due', filters: { queue: 'mine' } }) },
+  'PATCH /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }), body: () => ({ name: 'Probe' }) },
+  'DELETE /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }) },
   ...adminProbes(),
 };
 
@@ -237,6 +249,8 @@ describe('tenant isolation on every instance route', () => {
     const mail = `From: ${requester.email}\r\nTo: help@tenant-a.example.org\r\nSubject: Re: [${reference}] secret of tenant-a\r\nMessage-ID: <isolation@tenant-a.example>\r\n\r\nsecret of tenant-a\r\n`;
     await api.http().post(at('tenant-a', 'mail/inbound')).set(bearer(mailToken)).set('Content-Type', 'message/rfc822').send(Buffer.from(mail)).expect(200);
     const [{ id: mailId }] = (await asOwner<{ id: string }>(api, "select id from mail_messages where tenant_id = $1 and message_id = 'isolation@tenant-a.example'", [a.id])).rows;
+    const view = { name: 'Secret view of A', columns: ['reference'], sort: 'due', filters: { departmentId: departments.body[0].id } };
+    const viewId = (await api.http().post(at('tenant-a', 'views')).set(bearer(a.token)).send(view).expect(201)).body.id;
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -252,10 +266,11 @@ describe('tenant isolation on every instance route', () => {
       ...admin,
       attachmentId: attachment.id,
       mailId,
+      viewId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -276,7 +291,12 @@ describe('tenant isolation on every instance route', () => {
     });
   }
 
-  async function call(route: Route, slug: string, token: string | null, body?: object) {
+  async function call(route: Route, slug: string, token: string | null, body?: object): Promise<{ status: number; text: string }> {
+    if (probeOf(route).stream) {
+      const stream = await openEventStream(`${await api.url()}${url(route, slug)}`, token ? bearer(token) : {});
+      await stream.close();
+      return { status: stream.status, text: stream.text };
+    }
     let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
     if (token) request = request.set(bearer(token));
     return body ? request.send(body) : request;

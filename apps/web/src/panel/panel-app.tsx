@@ -2,6 +2,9 @@ import { Burger, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router-dom';
+import { agentKeysFor } from '../live/live-kinds';
+import { useLiveUpdates } from '../live/use-live-updates';
+import { useInstance } from '../shell/instance-context';
 import { StatusPage } from '../shell/status-page';
 import { FlaggedMailPage } from './mail/flagged-mail-page';
 import { MailboxPage } from './mail/mailbox-page';
@@ -20,6 +23,9 @@ function PanelFrame() {
   const signOut = useSignOut();
   // On a phone the side bar is a menu behind the burger, closed again once a page is picked.
   const [navbarOpened, navbar] = useDisclosure(false);
+  const { slug } = useInstance();
+  // Colleagues' changes and new tickets refresh the lists, counts and open ticket.
+  useLiveUpdates(`/api/v1/t/${encodeURIComponent(slug)}/events`, agentKeysFor);
   return (
     <PanelChrome
       navbar={<PanelSidebar onNavigate={navbar.close} />}
