@@ -76,11 +76,49 @@ describe('the agent panel: queues and lists', () => {
     // The queues of the side bar, and the address keeps the settings over a reload.
     await page.reload();
     await table.getByRole('columnheader', { name: 'Created' }).waitFor();
+
+    // Saved as a view, on the server.
+    await page.getByRole('button', { name: 'Save as view' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Due first');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Due first' }).waitFor();
+    await nav.getByRole('link', { name: 'Due first' }).waitFor();
     await nav.getByRole('link', { name: /^Mine\s*1$/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine' }).waitFor();
     await table.getByRole('row', { name: /Projector without sound/ }).waitFor();
     expect(await table.getByRole('row').count()).toBe(2);
     expectClean();
+
+    // Another browser, the same agent: the view opens with its settings.
+    const other = await t.newPage();
+    await signIn(other.page, agent.email, agent.password);
+    const otherNav = other.page.getByRole('navigation', { name: 'Queues and views' });
+    await otherNav.getByRole('link', { name: 'Due first' }).click();
+    await other.page.getByRole('heading', { level: 1, name: 'Due first' }).waitFor();
+    const otherTable = other.page.getByRole('table', { name: 'Tickets' });
+    await otherTable.getByRole('columnheader', { name: 'Created' }).waitFor();
+    expect(await otherTable.getByRole('columnheader', { name: 'Help topic' }).count()).toBe(0);
+    await otherTable.getByRole('row').nth(1).getByText('Wi-Fi down in room A2').waitFor();
+    expect(await other.page.getByRole('textbox', { name: 'Sort by' }).inputValue()).toBe('Due date, soonest first');
+    // Changed, saved again, renamed and deleted.
+    await other.page.getByRole('textbox', { name: 'Sort by' }).click();
+    await other.page.getByRole('option', { name: 'Created, oldest first' }).click();
+    await other.page.getByRole('button', { name: 'Save changes' }).click();
+    await other.page.waitForURL((url) => !url.search);
+    expect(await other.page.getByRole('textbox', { name: 'Sort by' }).inputValue()).toBe('Created, oldest first');
+    expect(await other.page.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+    await other.page.getByRole('button', { name: 'View actions' }).click();
+    await other.page.getByRole('menuitem', { name: 'Rename' }).click();
+    await other.page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Oldest first');
+    await other.page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await other.page.getByRole('heading', { level: 1, name: 'Oldest first' }).waitFor();
+    expect(await accessibilityViolations(other.page)).toEqual([]);
+    await other.page.getByRole('button', { name: 'View actions' }).click();
+    await other.page.getByRole('menuitem', { name: 'Delete view' }).click();
+    await other.page.getByRole('dialog').getByRole('button', { name: 'Delete view' }).click();
+    await other.page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
+    await otherNav.getByRole('link', { name: 'Oldest first' }).waitFor({ state: 'detached' });
+    other.expectClean();
   });
 
   it('is worked from the keyboard: j and k move, x selects, Enter opens the ticket', async () => {

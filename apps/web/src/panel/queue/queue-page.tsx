@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
@@ -10,6 +10,7 @@ import { StatusPage } from '../../shell/status-page';
 import { ListControls } from './list-controls';
 import { DEFAULT_QUEUE, defaultState, isQueue, readState, ticketQuery, writeState, type ListState } from './queue-state';
 import { TicketTable } from './ticket-table';
+import { ViewActions } from './view-actions';
 
 // A queue: /scp/ (every ticket) and /scp/queues/{queue}, filtered, sorted and with the columns
 // the search parameters say.
@@ -18,11 +19,11 @@ export function QueuePage() {
   const { t } = useTranslation();
   const base = useMemo(() => (isQueue(queue) ? defaultState(queue) : null), [queue]);
   if (!base) return <StatusPage kind="page-not-found" home="/scp/" />;
-  return <TicketList base={base} title={t(`panel:queues.${base.queue}`)} />;
+  return <TicketList key={base.queue} base={base} title={t(`panel:queues.${base.queue}`)} actions={(state) => <ViewActions state={state} />} />;
 }
 
 // The list itself, for a queue or a saved view (`base`), and what the agent changed since.
-export function TicketList({ base, title, withQueue = false, actions }: { base: ListState; title: string; withQueue?: boolean; actions?: (state: ListState) => React.ReactNode }) {
+export function TicketList({ base, title, withQueue = false, actions }: { base: ListState; title: string; withQueue?: boolean; actions?: (state: ListState) => ReactNode }) {
   const { t } = useTranslation();
   const { slug } = useInstance();
   const locale = useLocale();

@@ -125,7 +125,7 @@ export function fromView(view: ViewSettings): ListState {
   };
 }
 
-export function toView(state: ListState): ViewSettings {
+export function toView(state: ListState): { columns: Column[]; sort: Sort; filters: Filters & { queue: Queue } } {
   return { columns: state.columns, sort: state.sort, filters: { queue: state.queue, ...state.filters } };
 }
 
