@@ -33,6 +33,7 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
       to={to}
       label={label}
       active={active}
+      variant="filled"
       aria-current={active ? 'page' : undefined}
       rightSection={count(value)}
       onClick={onNavigate}

@@ -49,7 +49,7 @@ export function MailboxPage() {
   return (
     <Stack gap="md" maw={820}>
       <Title order={1}>{box.name}</Title>
-      <Badge color={failing ? 'red' : 'teal'} variant="light" size="lg" leftSection={<span aria-hidden>{failing ? '⚠' : '✓'}</span>}>
+      <Badge color={failing ? 'red.8' : 'teal.9'} variant="filled" size="lg" leftSection={<span aria-hidden>{failing ? '⚠' : '✓'}</span>}>
         {failing ? t('panel:mailbox.failing') : box.isActive ? t('panel:mailbox.working') : t('panel:mailbox.inactive')}
       </Badge>
       {failing && box.lastError && (

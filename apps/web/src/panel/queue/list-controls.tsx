@@ -1,4 +1,4 @@
-import { Button, Checkbox, Collapse, Group, MultiSelect, Popover, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Collapse, Group, MultiSelect, Popover, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useInstance } from '../../shell/instance-context';
@@ -12,6 +12,7 @@ export const sortKey = (sort: Sort) => (sort.startsWith('-') ? `${sort.slice(1)}
 export function ListControls({ state, onChange }: { state: ListState; onChange: (next: ListState) => void }) {
   const { t } = useTranslation();
   const [filtersOpen, filters] = useDisclosure(false);
+  const [columnsOpen, columns] = useDisclosure(false);
   const active = Object.keys(state.filters).length;
   return (
     <Stack gap="xs">
@@ -25,20 +26,29 @@ export function ListControls({ state, onChange }: { state: ListState; onChange: 
           value={state.sort}
           onChange={(value) => value && onChange({ ...state, sort: value as Sort })}
         />
-        <Popover position="bottom-start" shadow="md" trapFocus>
+        <Popover position="bottom-start" shadow="md" trapFocus opened={columnsOpen} onChange={(opened) => (opened ? columns.open() : columns.close())}>
           <Popover.Target>
-            <Button variant="default" size="sm">
+            <Button variant="default" size="sm" onClick={columns.toggle} aria-expanded={columnsOpen}>
               {t('panel:list.columns')}
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
-            <Checkbox.Group label={t('panel:list.columnsLabel')} value={state.columns} onChange={(values) => onChange({ ...state, columns: normalizeColumns(['reference', ...values]) })}>
-              <Stack gap={6} mt="xs">
-                {CHOOSABLE_COLUMNS.map((column) => (
-                  <Checkbox key={column} value={column} label={t(`panel:columns.${column}`)} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
+            <Stack gap={6} role="group" aria-labelledby="queue-columns-label">
+              <Text id="queue-columns-label" size="sm" fw={500}>
+                {t('panel:list.columnsLabel')}
+              </Text>
+              {CHOOSABLE_COLUMNS.map((column) => (
+                <Checkbox
+                  key={column}
+                  label={t(`panel:columns.${column}`)}
+                  checked={state.columns.includes(column)}
+                  onChange={(event) => {
+                    const shown = event.currentTarget.checked;
+                    onChange({ ...state, columns: normalizeColumns(['reference', ...state.columns.filter((c) => c !== column), ...(shown ? [column] : [])]) });
+                  }}
+                />
+              ))}
+            </Stack>
           </Popover.Dropdown>
         </Popover>
         <Button variant="default" size="sm" onClick={filters.toggle} aria-expanded={filtersOpen} aria-controls="queue-filters">
