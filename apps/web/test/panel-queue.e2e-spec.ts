@@ -112,6 +112,7 @@ describe('the agent panel: queues and lists', () => {
     await other.page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Oldest first');
     await other.page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await other.page.getByRole('heading', { level: 1, name: 'Oldest first' }).waitFor();
+    await other.page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await accessibilityViolations(other.page)).toEqual([]);
     await other.page.getByRole('button', { name: 'View actions' }).click();
     await other.page.getByRole('menuitem', { name: 'Delete view' }).click();
