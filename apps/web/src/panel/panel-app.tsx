@@ -1,12 +1,19 @@
-import { Button } from '@mantine/core';
+import { Burger, Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router-dom';
 import { agentKeysFor } from '../live/live-kinds';
 import { useLiveUpdates } from '../live/use-live-updates';
 import { useInstance } from '../shell/instance-context';
 import { StatusPage } from '../shell/status-page';
+import { FlaggedMailPage } from './mail/flagged-mail-page';
+import { MailboxPage } from './mail/mailbox-page';
+import { ManagerOnly } from './mail/manager-only';
+import { NewTicketPage } from './new-ticket-page';
 import { PanelChrome } from './panel-chrome';
+import { PanelSidebar } from './panel-sidebar';
 import { QueuePage } from './queue/queue-page';
+import { ViewPage } from './queue/view-page';
 import { TicketPage } from './ticket/ticket-page';
 import { StaffGate, useSignOut, useStaff } from './staff-session';
 
@@ -14,15 +21,22 @@ function PanelFrame() {
   const { t } = useTranslation();
   const me = useStaff();
   const signOut = useSignOut();
+  // On a phone the side bar is a menu behind the burger, closed again once a page is picked.
+  const [navbarOpened, navbar] = useDisclosure(false);
   const { slug } = useInstance();
   // Colleagues' changes and new tickets refresh the lists, counts and open ticket.
   useLiveUpdates(`/api/v1/t/${encodeURIComponent(slug)}/events`, agentKeysFor);
   return (
     <PanelChrome
+      navbar={<PanelSidebar onNavigate={navbar.close} />}
+      navbarOpened={navbarOpened}
       actions={
-        <Button variant="subtle" size="xs" onClick={() => void signOut()} aria-label={t('panel:signOut.label', { name: me.staff.name })}>
-          {t('panel:signOut.button')}
-        </Button>
+        <>
+          <Button variant="subtle" size="xs" onClick={() => void signOut()} aria-label={t('panel:signOut.label', { name: me.staff.name })}>
+            {t('panel:signOut.button')}
+          </Button>
+          <Burger opened={navbarOpened} onClick={navbar.toggle} hiddenFrom="sm" size="sm" aria-label={t('panel:nav.toggle')} aria-expanded={navbarOpened} />
+        </>
       }
     >
       <Outlet />
@@ -37,7 +51,14 @@ export function PanelApp() {
       <Routes>
         <Route element={<PanelFrame />}>
           <Route index element={<QueuePage />} />
+          <Route path="queues/:queue" element={<QueuePage />} />
+          <Route path="views/:id" element={<ViewPage />} />
+          <Route path="tickets/new" element={<NewTicketPage />} />
           <Route path="tickets/:reference" element={<TicketPage />} />
+          <Route element={<ManagerOnly />}>
+            <Route path="mail/flagged" element={<FlaggedMailPage />} />
+            <Route path="admin/mailboxes/:id" element={<MailboxPage />} />
+          </Route>
           <Route path="*" element={<StatusPage kind="page-not-found" home="/scp/" />} />
         </Route>
       </Routes>

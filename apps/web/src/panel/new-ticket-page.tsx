@@ -1,0 +1,136 @@
+import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api, data } from '../api/client';
+import { isProblem } from '../api/problem';
+import type { components } from '../api/schema';
+import { useInstance } from '../shell/instance-context';
+import { choices, useDepartments, useHelpTopics, usePriorities } from './queue/queue-data';
+import { ticketPath } from './queue/ticket-table';
+
+type Source = components['schemas']['CreateTicketRequest']['source'];
+const SOURCES: Source[] = ['phone', 'walk_in', 'other', 'internal'];
+
+// A ticket an agent opens on behalf of a requester (a call, a visit, a colleague's note), or an
+// internal one of their own: /scp/tickets/new. The created ticket opens.
+export function NewTicketPage() {
+  const { t } = useTranslation();
+  const { slug } = useInstance();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const topics = useHelpTopics().data;
+  const departments = useDepartments().data;
+  const priorities = usePriorities().data;
+  const [source, setSource] = useState<Source>('phone');
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [helpTopicId, setHelpTopicId] = useState<string | null>(null);
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [priorityId, setPriorityId] = useState<string | null>(null);
+  const [subject, setSubject] = useState('');
+  const [message, setMessage] = useState('');
+  const internal = source === 'internal';
+  const create = useMutation({
+    mutationFn: () =>
+      data(
+        api.POST('/api/v1/t/{slug}/tickets', {
+          params: { path: { slug } },
+          body: {
+            source,
+            type: 'incident',
+            isConfidential: false,
+            subject,
+            message,
+            requester: internal ? undefined : { email, name: name || undefined },
+            helpTopicId: helpTopicId ?? undefined,
+            departmentId: departmentId ?? undefined,
+            priorityId: priorityId ?? undefined,
+          },
+        }),
+      ),
+    onSuccess: async (ticket) => {
+      await client.invalidateQueries({ queryKey: ['tickets'] });
+      void navigate(ticketPath(ticket.reference));
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  const fields = isProblem(create.error) ? create.error.fields : {};
+  return (
+    <Stack maw={760} gap="md">
+      <Title order={1}>{t('panel:newTicket.title')}</Title>
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          {create.error && (
+            <Alert color="red" role="alert">
+              {Object.keys(fields).length ? t('panel:newTicket.invalid') : t('common:error.generic')}
+            </Alert>
+          )}
+          <Radio.Group label={t('panel:newTicket.source')} value={source} onChange={(value) => setSource(value as Source)} required>
+            <Group mt="xs" gap="lg">
+              {SOURCES.map((value) => (
+                <Radio key={value} value={value} label={t(`panel:sources.${value}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          {!internal && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label={t('panel:newTicket.email')}
+                type="email"
+                required
+                autoComplete="off"
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                error={fields['requester.email']}
+              />
+              <TextInput label={t('panel:newTicket.name')} autoComplete="off" value={name} onChange={(event) => setName(event.currentTarget.value)} error={fields['requester.name']} />
+            </SimpleGrid>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <Select label={t('panel:newTicket.helpTopic')} clearable searchable data={choices(topics)} value={helpTopicId} onChange={setHelpTopicId} error={fields.helpTopicId} />
+            <Select
+              label={t('panel:newTicket.department')}
+              description={t('panel:newTicket.departmentHint')}
+              clearable
+              searchable
+              data={choices(departments)}
+              value={departmentId}
+              onChange={setDepartmentId}
+              error={fields.departmentId}
+            />
+            <Select
+              label={t('panel:newTicket.priority')}
+              description={t('panel:newTicket.priorityHint')}
+              clearable
+              data={choices(priorities)}
+              value={priorityId}
+              onChange={setPriorityId}
+              error={fields.priorityId}
+            />
+          </SimpleGrid>
+          <TextInput label={t('panel:newTicket.subject')} required maxLength={255} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} error={fields.subject} />
+          <Textarea
+            label={internal ? t('panel:newTicket.note') : t('panel:newTicket.message')}
+            description={internal ? t('panel:newTicket.noteHint') : t('panel:newTicket.messageHint')}
+            required
+            autosize
+            minRows={6}
+            value={message}
+            onChange={(event) => setMessage(event.currentTarget.value)}
+            error={fields.message}
+          />
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('panel:newTicket.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
