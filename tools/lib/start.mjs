@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { run, stopChild } from './run.mjs';
 import { secretFile, startServices } from './services.mjs';
-import { build, compiled, migrate, waitForReady } from './steps.mjs';
+import { build, buildWeb, compiled, migrate, waitForReady } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tessera] ${message}`);
@@ -41,6 +41,7 @@ try {
 
   log('Building...');
   await build(root, env);
+  await buildWeb(root, env);
   await migrate(root, env);
   const passwords = {
     manager: secretFile(join(services.dataDir, 'demo-manager-password'), 12),
@@ -66,6 +67,9 @@ try {
   await waitForReady(base);
   console.log(`
 Tessera is running.
+
+  Portal         ${base}/demo/
+  Agent panel    ${base}/demo/scp/
 
   API            ${base}/api/v1
   API docs       ${base}/api/docs

@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
+import { LiveModule, LiveStreamModule } from '@tessera/live';
 import { requestId } from '@tessera/observability';
 import { runtimeModules } from '@tessera/platform';
 import { adminControllers } from './admin/admin-controllers';
 import { HealthController } from './health/health.controller';
+import { EventsController } from './live/events.controller';
+import { PortalEventsController } from './live/portal-events.controller';
 import { MailInboundController } from './mail/mail-inbound.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
@@ -18,6 +21,7 @@ import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
+import { ViewsController } from './views/views.controller';
 
 @Module({
   controllers: [
@@ -31,6 +35,9 @@ import { TicketHttp } from './tickets/ticket-http';
     PortalInstanceController,
     PortalTicketsController,
     MailInboundController,
+    EventsController,
+    PortalEventsController,
+    ViewsController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
@@ -40,7 +47,7 @@ export class AppModule {
     return {
       module: AppModule,
       // Every request gets its async context (request id, tenant, transaction) from the start.
-      imports: runtimeModules('api', config, { middleware: { mount: true, generateId: true, idGenerator: requestId } }),
+      imports: [...runtimeModules('api', config, { middleware: { mount: true, generateId: true, idGenerator: requestId } }), LiveModule, LiveStreamModule],
     };
   }
 }

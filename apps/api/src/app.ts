@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { httpMetrics } from './http/http-metrics';
 import { ProblemFilter } from './http/problem.filter';
 import { securityHeaders } from './http/security-headers';
+import { uploads } from './http/uploads';
 import { validationPipe } from './http/validation.pipe';
 import { webApp } from './web/web-app';
 import { openApiDocument } from './openapi';
@@ -29,6 +30,7 @@ export async function createApi(config?: Config): Promise<INestApplication> {
   app.use(web.pages);
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
   app.useBodyParser('raw', { limit: RAW_MAIL_LIMIT, type: RAW_MAIL_TYPES });
+  app.use(uploads());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

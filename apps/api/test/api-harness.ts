@@ -41,6 +41,8 @@ export interface TestApi {
   config: Config;
   database: TestDatabase;
   http(): ReturnType<typeof request>;
+  // The app on a real port, for clients that read a response while it streams; listens once.
+  url(): Promise<string>;
   // Operator-authenticated requests to the platform API.
   operator: {
     get(path: string): request.Test;
@@ -72,6 +74,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const app = await createApi(config);
   await app.init();
   const http = () => request(app.getHttpServer());
+  let listening: Promise<string> | undefined;
+  const url = () => (listening ??= app.listen(0, '127.0.0.1').then(() => app.getUrl()));
   const auth = (test: request.Test) => test.set('Authorization', `Bearer ${TEST_OPERATOR_TOKEN}`);
   const operator = {
     get: (path: string) => auth(http().get(`${PLATFORM}${path}`)),
@@ -106,6 +110,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     config,
     database,
     http,
+    url,
     operator,
     login,
     sql,

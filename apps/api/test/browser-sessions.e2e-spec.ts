@@ -50,14 +50,16 @@ describe('browser pages and sessions', () => {
     );
 
     it('answer 404 with the app for an unknown instance, so it can say so', async () => {
-      const page = await api.http().get('/no-such-desk/').expect(404);
+      const page = await api.http().get('/no-such-desk/').set('Accept', 'text/html').expect(404);
+      // API clients get the API's answer instead.
+      expectProblem(await api.http().get('/no-such-desk/'), 404, 'http.not-found');
       expect(page.text).toContain('<div id="root">');
     });
 
     it('answer 503 with the app for a suspended instance', async () => {
       const c = await api.provision('cookies-c');
       await api.operator.post('/tenants/cookies-c/suspend').expect(200);
-      const page = await api.http().get('/cookies-c/scp/').expect(503);
+      const page = await api.http().get('/cookies-c/scp/').set('Accept', 'text/html').expect(503);
       expect(page.text).toContain('<div id="root">');
       expect(c.slug).toBe('cookies-c');
     });
@@ -189,6 +191,23 @@ describe('browser pages and sessions', () => {
       const ticket = (reference: string) => api.http().get(at(a.slug, `portal/tickets/${encodeURIComponent(reference)}`)).set('Cookie', cookie);
       expect((await ticket(first.ticket.reference).expect(200)).body.subject).toBe('First');
       expect((await ticket(second.ticket.reference)).status).toBe(404);
+    });
+  });
+
+  describe('own preferences', () => {
+    it('let agents and requesters keep their language on their account', async () => {
+      const me = await api.http().patch(at(a.slug, 'auth/me')).set(bearer(a.token)).send({ language: 'nl' }).expect(200);
+      expect(me.body.staff.language).toBe('nl');
+      expect((await api.http().get(at(a.slug, 'auth/me')).set(bearer(a.token)).expect(200)).body.staff.language).toBe('nl');
+      expectProblem(await api.http().patch(at(a.slug, 'auth/me')).set(bearer(a.token)).send({ language: 'fr' }), 400, 'request.invalid');
+      expectProblem(await api.http().patch(at(a.slug, 'auth/me')).set(bearer(a.token)).send({ language: 'de', isManager: false }), 400, 'request.invalid');
+      await api.http().patch(at(a.slug, 'auth/me')).set(bearer(a.token)).send({ language: null }).expect(200);
+
+      const user = await registerRequester(api, a, 'language@cookies.example');
+      const requester = await api.http().patch(at(a.slug, 'portal/auth/me')).set(bearer(user.token)).send({ language: 'ca' }).expect(200);
+      expect(requester.body.requester.language).toBe('ca');
+      const [row] = await api.sql<{ language: string }>('select language from requesters where tenant_id = $1 and id = $2', [a.id, user.id]);
+      expect(row.language).toBe('ca');
     });
   });
 });

@@ -3,6 +3,8 @@ import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
 import { AdminObjects, adminObjectsOf } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { csrfTokenOf } from '../src/http/browser-session';
+import { openEventStream } from './event-stream-client';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
 
 interface Route {
@@ -39,6 +41,8 @@ interface Objects extends AdminObjects {
   attachmentId: string;
   // A mail piped into A's ticket.
   mailId: string;
+  // A saved view of A's manager.
+  viewId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -56,6 +60,8 @@ type Probe = {
   optional?: boolean;
   // What B gets when aiming at A's objects, where that is not 404 (params), 401 (public) or 2xx.
   expect?: number;
+  // An event stream: read until its status, then closed.
+  stream?: boolean;
 };
 
 const portal: Probe = { realm: 'requester' };
@@ -66,6 +72,7 @@ const staffTicket: Probe = { params: (o: Objects) => ({ reference: o.reference }
 const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/auth/login': { public: true, body: (o) => ({ email: o.manager.email, password: o.manager.password }) },
   'GET /api/v1/t/:slug/auth/me': {},
+  'PATCH /api/v1/t/:slug/auth/me': { body: () => ({ language: 'de' }) },
   'POST /api/v1/t/:slug/auth/logout': {},
   'GET /api/v1/t/:slug/departments': {},
   'GET /api/v1/t/:slug/departments/:id': { params: (o) => ({ id: o.departmentId }) },
@@ -97,6 +104,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/auth/login': publicPortal(401, (o) => ({ email: o.requester.email, password: o.requester.password })),
   'POST /api/v1/t/:slug/portal/auth/logout': portal,
   'GET /api/v1/t/:slug/portal/auth/me': portal,
+  'PATCH /api/v1/t/:slug/portal/auth/me': { ...portal, body: () => ({ language: 'de' }) },
   'POST /api/v1/t/:slug/portal/auth/password-reset/request': publicPortal(202, (o) => ({ email: o.requester.email })),
   'POST /api/v1/t/:slug/portal/auth/password-reset/confirm': publicPortal(400, (o) => ({ token: o.resetToken, password: 'a long passphrase' })),
   'POST /api/v1/t/:slug/portal/invitation/accept': publicPortal(400, (o) => ({ token: o.invitationToken, password: 'a long passphrase' })),
@@ -132,6 +140,13 @@ const probes: Record<string, Probe> = {
   // mail-inbound.e2e-spec.ts).
   'POST /api/v1/t/:slug/mail/inbound': { public: true, expect: 401 },
   'GET /api/v1/t/:slug/tickets/:reference/mail/:id': { params: (o) => ({ reference: o.reference, id: o.mailId }) },
+  // B's agents get B's own stream; B's requesters cannot follow A's ticket.
+  'GET /api/v1/t/:slug/events': { stream: true },
+  'GET /api/v1/t/:slug/portal/tickets/:reference/events': { ...aTicket, stream: true },
+  'GET /api/v1/t/:slug/views': {},
+  'POST /api/v1/t/:slug/views': { body: () => ({ name: 'Probe', columns: ['reference'], sort: 'due', filters: { queue: 'mine' } }) },
+  'PATCH /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }), body: () => ({ name: 'Probe' }) },
+  'DELETE /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }) },
   ...adminProbes(),
 };
 
@@ -237,6 +252,8 @@ describe('tenant isolation on every instance route', () => {
     const mail = `From: ${requester.email}\r\nTo: help@tenant-a.example.org\r\nSubject: Re: [${reference}] secret of tenant-a\r\nMessage-ID: <isolation@tenant-a.example>\r\n\r\nsecret of tenant-a\r\n`;
     await api.http().post(at('tenant-a', 'mail/inbound')).set(bearer(mailToken)).set('Content-Type', 'message/rfc822').send(Buffer.from(mail)).expect(200);
     const [{ id: mailId }] = (await asOwner<{ id: string }>(api, "select id from mail_messages where tenant_id = $1 and message_id = 'isolation@tenant-a.example'", [a.id])).rows;
+    const view = { name: 'Secret view of A', columns: ['reference'], sort: 'due', filters: { departmentId: departments.body[0].id } };
+    const viewId = (await api.http().post(at('tenant-a', 'views')).set(bearer(a.token)).send(view).expect(201)).body.id;
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -252,10 +269,11 @@ describe('tenant isolation on every instance route', () => {
       ...admin,
       attachmentId: attachment.id,
       mailId,
+      viewId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -276,9 +294,23 @@ describe('tenant isolation on every instance route', () => {
     });
   }
 
-  async function call(route: Route, slug: string, token: string | null, body?: object) {
-    let request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug));
-    if (token) request = request.set(bearer(token));
+  // The credential as an API client sends it (bearer), or as a browser does: the realm's session
+  // cookie, with the session's own CSRF token, so that only the session lookup can refuse it.
+  function credential(route: Route, token: string | null, as: 'bearer' | 'cookie'): Record<string, string> {
+    if (!token) return {};
+    if (as === 'bearer') return bearer(token);
+    const cookie = realmOf(route) === 'staff' ? 'tessera_staff' : 'tessera_requester';
+    return { Cookie: `${cookie}=${token}`, 'X-CSRF-Token': csrfTokenOf(api.config.secretKey, token) };
+  }
+
+  async function call(route: Route, slug: string, token: string | null, body?: object, as: 'bearer' | 'cookie' = 'bearer'): Promise<{ status: number; text: string }> {
+    const headers = credential(route, token, as);
+    if (probeOf(route).stream) {
+      const stream = await openEventStream(`${await api.url()}${url(route, slug)}`, headers);
+      await stream.close();
+      return { status: stream.status, text: stream.text };
+    }
+    const request = api.http()[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url(route, slug)).set(headers);
     return body ? request.send(body) : request;
   }
 
@@ -327,14 +359,16 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);
   });
 
-  it("refuses each instance's tokens on every route of the other, in both realms", async () => {
+  it("refuses each instance's tokens and session cookies on every route of the other, in both realms", async () => {
     for (const [from, to] of [
       ['tenant-a', 'tenant-b'],
       ['tenant-b', 'tenant-a'],
     ] as const) {
       for (const route of routes.filter((r) => !probeOf(r).public)) {
-        const response = await call(route, to, tokens()[from][realmOf(route)], probeOf(route).body?.(objectsOfA));
-        expect(`${from} on ${to}: ${key(route)} -> ${response.status}`).toBe(`${from} on ${to}: ${key(route)} -> 401`);
+        for (const as of ['bearer', 'cookie'] as const) {
+          const response = await call(route, to, tokens()[from][realmOf(route)], probeOf(route).body?.(objectsOfA), as);
+          expect(`${from} on ${to} (${as}): ${key(route)} -> ${response.status}`).toBe(`${from} on ${to} (${as}): ${key(route)} -> 401`);
+        }
       }
     }
     // The tokens still work at home: nothing above logged them out.

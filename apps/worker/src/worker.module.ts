@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
+import { LiveModule } from '@tessera/live';
 import { MailFetchModule } from '@tessera/mail-fetch';
 import { OutboundModule } from '@tessera/outbound';
 import { runtimeModules } from '@tessera/platform';
@@ -13,6 +14,6 @@ import { WorkerSchedules } from './processors/schedules';
 })
 export class WorkerModule {
   static forRoot(config?: Config): DynamicModule {
-    return { module: WorkerModule, imports: [...runtimeModules('worker', config), OutboundModule, MailFetchModule] };
+    return { module: WorkerModule, imports: [...runtimeModules('worker', config), OutboundModule, MailFetchModule, LiveModule] };
   }
 }

@@ -189,7 +189,7 @@ describe('worker: ticket mail', () => {
     const catalan = await mailTo(`ben@${domain}`, ticket.reference);
     expect(catalan.parsed.subject).toBe(`[${ticket.reference}] Tiquet nou: Printer on fire`);
     expect(catalan.parsed.text).toContain(replyAboveLine('ca'));
-    expect(catalan.parsed.text).toContain(`https://help.ticketmail.example/escola/agent/tickets/${encodeURIComponent(ticket.reference)}`);
+    expect(catalan.parsed.text).toContain(`https://help.ticketmail.example/escola/scp/tickets/${encodeURIComponent(ticket.reference)}`);
     expect(header(catalan, 'auto-submitted')).toBe('auto-generated');
   });
 
@@ -444,7 +444,7 @@ describe('worker: ticket mail', () => {
     expect(await deliveredFor(await failing(quiet, 'broken-quiet'))).toEqual([{ address: `manager@${domain}`, template: 'alert.mailbox.failing', status: 'sent' }]);
     const mail = await mailTo(`manager@${domain}`, 'Mailbox not fetched: broken-quiet');
     expect(mail.parsed.text).toContain('Login refused for user "suport"');
-    expect(mail.parsed.text).toContain(`https://help.ticketmail.example/escola/admin/mailboxes/`);
+    expect(mail.parsed.text).toContain(`https://help.ticketmail.example/escola/scp/admin/mailboxes/`);
     expect(header(mail, 'auto-submitted')).toBe('auto-generated');
 
     // With a manager, the department's manager alone.

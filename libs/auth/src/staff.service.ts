@@ -143,6 +143,12 @@ export class StaffService {
     await this.db.manager.delete(StaffSession, { id: sessionId });
   }
 
+  // The agent's own language (pages and mail); null: the instance's default.
+  async setLanguage(staffId: string, language: string | null): Promise<Staff> {
+    await this.db.manager.update(Staff, { id: staffId }, { language, updatedAt: new Date() });
+    return this.get(staffId);
+  }
+
   async get(staffId: string): Promise<Staff> {
     const staff = await this.db.manager.findOneBy(Staff, { id: staffId });
     if (!staff) throw unauthenticated();

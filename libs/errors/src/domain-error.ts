@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'conflict' // duplicate, or a write based on a stale version
   | 'gone'
   | 'moved' // the resource answers under another name (a renamed slug)
+  | 'too_large' // a body or file over a size limit
   | 'rate_limited'
   | 'unavailable';
 

@@ -1,23 +1,11 @@
 import type { InboundAttachment } from '@tessera/mail';
-
-export interface AttachmentLimits {
-  // Largest part kept, in bytes.
-  maxBytes: number;
-  // Media types kept (`image/*` matches every image); empty: any type.
-  types: readonly string[];
-}
+import { AttachmentLimits, AttachmentRefusal, attachmentRefusal } from '@tessera/tickets';
 
 export interface DroppedAttachment {
   filename: string;
   contentType: string;
   size: number;
-  reason: 'too-large' | 'type-not-allowed';
-}
-
-function typeAllowed(contentType: string, types: readonly string[]): boolean {
-  if (types.length === 0) return true;
-  const type = contentType.toLowerCase();
-  return types.some((allowed) => (allowed.endsWith('/*') ? type.startsWith(allowed.slice(0, -1)) : type === allowed));
+  reason: AttachmentRefusal;
 }
 
 // The parts of a message the instance keeps, and those it drops (each named in a note on the
@@ -29,7 +17,7 @@ export function applyAttachmentLimits(
   const kept: InboundAttachment[] = [];
   const dropped: DroppedAttachment[] = [];
   for (const part of attachments) {
-    const reason = part.size > limits.maxBytes ? 'too-large' : !typeAllowed(part.contentType, limits.types) ? 'type-not-allowed' : null;
+    const reason = attachmentRefusal(part, limits);
     if (reason) dropped.push({ filename: part.filename, contentType: part.contentType, size: part.size, reason });
     else kept.push(part);
   }

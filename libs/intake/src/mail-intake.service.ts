@@ -16,7 +16,7 @@ import {
 } from '@tessera/mail';
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
-import { AgentTicketService, AttachmentService, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
+import { AgentTicketService, AttachmentService, attachmentLimitsOf, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
 import { applyAttachmentLimits, droppedNote } from './attachment-limits';
 import { IntakeResult, IntakeSource } from './intake-result';
 import { IntakeRoute, MAIL_FILTERS, MailFilter } from './mail-filter';
@@ -317,7 +317,7 @@ export class MailIntakeService {
 
   // Stores the attachments within the instance's limits on the entry; a note lists the others.
   private async keepAttachments(ticket: Ticket, entry: TicketEntry, message: InboundMessage, settings: InstanceSettings): Promise<string[]> {
-    const limits = { maxBytes: settings.attachmentMaxBytes, types: settings.attachmentTypes };
+    const limits = attachmentLimitsOf(settings);
     const { kept, dropped } = applyAttachmentLimits(message.attachments, limits);
     await this.attachments.attach(
       entry,

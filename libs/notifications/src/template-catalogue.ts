@@ -84,7 +84,7 @@ const VARIABLES = {
   'mailbox.address': { description: "the mailbox's address", sample: 'suport@etsetb.example.edu' },
   'mailbox.error': { description: 'what went wrong the last time', sample: 'The server refused the login of "suport" (wrong user or password?)' },
   'mailbox.failures': { description: 'how many fetches in a row failed', sample: '3' },
-  'mailbox.link': { description: 'the mailbox in the administration', sample: 'https://helpdesk.example.org/student-office/admin/mailboxes/01938f6e' },
+  'mailbox.link': { description: 'the mailbox in the administration', sample: 'https://helpdesk.example.org/student-office/scp/admin/mailboxes/01938f6e' },
   link: { description: 'the one-time link of the mail', sample: 'https://helpdesk.example.org/student-office/confirm?token=Qk3v' },
   'link.expiresAt': { description: 'when the link stops working', sample: '12/03/2025 14:00' },
 } as const satisfies Record<string, Omit<VariableDefinition, 'name'>>;

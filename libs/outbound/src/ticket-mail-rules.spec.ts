@@ -64,7 +64,7 @@ describe('ticket mail rules', () => {
       'https://help.example.org/etsetb/tickets/suport%23310?email=marta%2Bx%40example.org&token=tsg_a-b_c',
     );
     expect(requesterTicketLink(portal, 'suport#310', 'marta@example.org', null)).toBe('https://help.example.org/etsetb/tickets/suport%23310');
-    expect(agentTicketLink(portal, 'HD-0042')).toBe('https://help.example.org/etsetb/agent/tickets/HD-0042');
+    expect(agentTicketLink(portal, 'HD-0042')).toBe('https://help.example.org/etsetb/scp/tickets/HD-0042');
   });
 
   it('writes dates in the recipient’s language and the instance’s time zone', () => {

@@ -96,7 +96,7 @@ export function requesterTicketLink(portal: string, reference: string, email: st
 }
 
 export function agentTicketLink(portal: string, reference: string): string {
-  return `${portal}/agent/tickets/${encodeURIComponent(reference)}`;
+  return `${portal}/scp/tickets/${encodeURIComponent(reference)}`;
 }
 
 // Dates in mails: the recipient's language, the instance's time zone.

@@ -222,7 +222,7 @@ export class TicketMailService {
         'mailbox.address': box.address,
         'mailbox.error': payload.error,
         'mailbox.failures': String(payload.failures),
-        'mailbox.link': `${this.config.http.publicUrl}/${tenant.slug}/admin/mailboxes/${box.id}`,
+        'mailbox.link': `${this.config.http.publicUrl}/${tenant.slug}/scp/admin/mailboxes/${box.id}`,
         'department.name': department.name,
       });
       mails.push(

@@ -6,6 +6,7 @@ import { notificationEntities } from '@tessera/notifications';
 import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
 import { attachmentEntities, ticketEntities } from '@tessera/tickets';
+import { viewEntities } from '@tessera/views';
 
 // Every entity the apps map; one list so the API and the worker cannot drift apart.
 export const allEntities = [
@@ -18,5 +19,6 @@ export const allEntities = [
   ...attachmentEntities,
   ...mailboxEntities,
   ...notificationEntities,
+  ...viewEntities,
   OutboxMessage,
 ];

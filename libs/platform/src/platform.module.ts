@@ -7,10 +7,11 @@ import { NotificationsModule } from '@tessera/notifications';
 import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
+import { ViewsModule } from '@tessera/views';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule],
   providers: [ProvisioningService],
   exports: [
     ProvisioningService,
@@ -22,6 +23,7 @@ import { ProvisioningService } from './provisioning.service';
     MailboxesModule,
     NotificationsModule,
     IntakeModule,
+    ViewsModule,
   ],
 })
 export class PlatformModule {}

@@ -191,6 +191,13 @@ export class RequesterAuthService {
   }
 
   // The signed-in requester's own account; a guest link does not open it.
+  // The requester's own language (pages and mail); null: the instance's default.
+  async setLanguage(principal: RequesterPrincipal, language: string | null): Promise<RequesterProfile> {
+    assertSignedIn(principal);
+    await this.db.manager.update(Requester, { id: principal.requesterId }, { language, updatedAt: new Date() });
+    return this.profile(principal);
+  }
+
   async profile(principal: RequesterPrincipal): Promise<RequesterProfile> {
     assertSignedIn(principal);
     const manager = this.db.manager;

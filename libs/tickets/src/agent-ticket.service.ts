@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JsonObject, Outbox, TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { RequesterContact } from '@tessera/requesters';
+import { AttachmentService, NewAttachment } from './attachment.service';
 import { AgentTickets } from './ticket-gate.service';
-import { Ticket, TicketEntry, TicketLock, TicketSource } from './ticket.entities';
+import { Ticket, TicketEntry, TicketSource } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 import { OpenTicket, TicketService, invalid } from './ticket.service';
 
@@ -31,6 +32,7 @@ export class AgentTicketService {
     private readonly tickets: TicketService,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    private readonly attachments: AttachmentService,
   ) {}
 
   async create(agent: AgentTickets, input: AgentNewTicket): Promise<Ticket> {
@@ -56,19 +58,28 @@ export class AgentTicketService {
     );
   }
 
-  async reply(agent: AgentTickets, ticket: Ticket, message: string, expectedVersion?: number): Promise<TicketEntry> {
+  async reply(agent: AgentTickets, ticket: Ticket, message: string, expectedVersion?: number, files: NewAttachment[] = []): Promise<TicketEntry> {
     agent.require(ticket, 'ticket.reply');
     await this.assertNotLockedByOther(ticket, agent.access.staffId);
     const entry = await this.tickets.appendEntry(ticket, agent.actor, { kind: 'response', visibility: 'public', body: message });
+    await this.attachments.attachUploads(entry, files);
     await this.tickets.update(ticket, ticket.firstResponseAt ? {} : { firstResponseAt: entry.createdAt }, expectedVersion);
-    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
     await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    await this.unlock(agent, ticket);
     return entry;
   }
 
   // Internal notes: every agent who sees the ticket. Restricted notes: the department's members.
   // `data`: what the entry keeps about where the note came from (the mail of an agent's answer).
-  async note(agent: AgentTickets, ticket: Ticket, message: string, restricted: boolean, expectedVersion?: number, data?: JsonObject): Promise<TicketEntry> {
+  async note(
+    agent: AgentTickets,
+    ticket: Ticket,
+    message: string,
+    restricted: boolean,
+    expectedVersion?: number,
+    data?: JsonObject,
+    files: NewAttachment[] = [],
+  ): Promise<TicketEntry> {
     if (restricted && !agent.visibilities(ticket).includes('restricted')) {
       throw new TicketError(TicketErrorCode.Forbidden, 'Only members of the ticket’s department write restricted notes');
     }
@@ -78,22 +89,24 @@ export class AgentTicketService {
       body: message,
       data,
     });
+    await this.attachments.attachUploads(entry, files);
     await this.tickets.update(ticket, {}, expectedVersion);
     await this.outbox.add('ticket.note', { ticketId: ticket.id, entryId: entry.id });
     return entry;
   }
 
-  // Takes or renews the composing lock; another agent's live lock -> 409 naming them.
+  // Takes or renews the composing lock; another agent's live lock -> 409 naming them. Taking it
+  // (not renewing a live one) tells the live streams.
   async lock(agent: AgentTickets, ticket: Ticket): Promise<LockHolder> {
     const seconds = (await this.directory.settings()).lockSeconds;
-    const rows: { staff_id: string; expires_at: Date }[] = await this.db.manager.query(
+    const rows: { staff_id: string; expires_at: Date; taken: boolean }[] = await this.db.manager.query(
       `insert into ticket_locks (tenant_id, ticket_id, staff_id, expires_at)
        values (tessera_current_tenant(), $1, $2, now() + make_interval(secs => $3))
        on conflict (tenant_id, ticket_id) do update
          set staff_id = excluded.staff_id, expires_at = excluded.expires_at,
-             acquired_at = case when ticket_locks.staff_id = excluded.staff_id then ticket_locks.acquired_at else now() end
+             acquired_at = case when ticket_locks.staff_id = excluded.staff_id and ticket_locks.expires_at > now() then ticket_locks.acquired_at else now() end
          where ticket_locks.staff_id = excluded.staff_id or ticket_locks.expires_at <= now()
-       returning staff_id, expires_at`,
+       returning staff_id, expires_at, acquired_at = now() as taken`,
       [ticket.id, agent.access.staffId, seconds],
     );
     if (rows.length === 0) {
@@ -102,11 +115,17 @@ export class AgentTicketService {
       if (holder) throw lockedBy(holder);
       return this.lock(agent, ticket);
     }
+    if (rows[0].taken) await this.outbox.add('ticket.locked', { ticketId: ticket.id, staffId: agent.access.staffId });
     return { staffId: rows[0].staff_id, name: await this.staffName(rows[0].staff_id), expiresAt: rows[0].expires_at };
   }
 
+  // Gives up the agent's own lock (a response does too); an expired one is gone already.
   async unlock(agent: AgentTickets, ticket: Ticket): Promise<void> {
-    await this.db.manager.delete(TicketLock, { ticketId: ticket.id, staffId: agent.access.staffId });
+    const [lock]: { live: boolean }[] = await this.db.manager.query(
+      'with gone as (delete from ticket_locks where ticket_id = $1 and staff_id = $2 returning expires_at) select expires_at > now() as live from gone',
+      [ticket.id, agent.access.staffId],
+    );
+    if (lock?.live) await this.outbox.add('ticket.unlocked', { ticketId: ticket.id, staffId: agent.access.staffId });
   }
 
   // The live lock on a ticket, if any.

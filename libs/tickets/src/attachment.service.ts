@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { DirectoryService } from '@tessera/directory';
 import { In } from 'typeorm';
+import { attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 import { Attachment } from './attachment.entities';
 import { BlobStore } from './blob-store';
 import { TicketEntry } from './ticket.entities';
@@ -30,6 +32,7 @@ export class AttachmentService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly blobs: BlobStore,
+    private readonly directory: DirectoryService,
   ) {}
 
   async attach(entry: TicketEntry, files: NewAttachment[]): Promise<AttachmentSummary[]> {
@@ -52,6 +55,27 @@ export class AttachmentService {
       rows.push(row);
     }
     return rows.map(summary);
+  }
+
+  // Files a person uploads with a reply or a note: all of them within the instance's limits, or
+  // the request is refused naming the first file that is not (and the transaction writes nothing).
+  async attachUploads(entry: TicketEntry, files: NewAttachment[]): Promise<AttachmentSummary[]> {
+    if (files.length === 0) return [];
+    const limits = attachmentLimitsOf(await this.directory.settings());
+    for (const file of files) {
+      const reason = attachmentRefusal({ size: file.content.length, contentType: file.contentType }, limits);
+      if (reason) {
+        const why = reason === 'too-large' ? `is larger than the limit of ${limits.maxBytes} bytes` : `is of a type this helpdesk does not accept (${file.contentType})`;
+        throw new TicketError(TicketErrorCode.AttachmentRefused, `The file "${file.filename}" ${why}`, {
+          field: 'files',
+          filename: file.filename,
+          reason,
+          maxBytes: limits.maxBytes,
+          types: [...limits.types],
+        });
+      }
+    }
+    return this.attach(entry, files);
   }
 
   // The attachments of these entries, by entry id.

@@ -59,3 +59,4 @@ export {
   TicketType,
   ticketEntities,
 } from './ticket.entities';
+export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';

@@ -3,7 +3,7 @@ import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
 import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
 import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
-import { AttachmentService, AttachmentSummary } from './attachment.service';
+import { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
 import { isDone } from './ticket-state';
 import { Ticket, TicketEvent } from './ticket.entities';
@@ -225,15 +225,22 @@ export class PortalTicketService {
     };
   }
 
+  // The ticket whose live updates the caller may follow: the same visibility (and 404) as reading it.
+  async watch(principal: RequesterPrincipal, reference: string): Promise<{ ticketId: string; reference: string }> {
+    const { ticket } = await this.visible(principal, reference);
+    return { ticketId: ticket.id, reference: ticket.reference };
+  }
+
   async detail(principal: RequesterPrincipal, reference: string): Promise<PortalTicket> {
     const { ticket, role } = await this.visible(principal, reference);
     return this.view(ticket, role);
   }
 
   // Any reader may reply. TicketService decides what a reply to a resolved or closed ticket does.
-  async reply(principal: RequesterPrincipal, reference: string, message: string): Promise<PortalReply> {
+  async reply(principal: RequesterPrincipal, reference: string, message: string, files: NewAttachment[] = []): Promise<PortalReply> {
     const { ticket } = await this.visible(principal, reference);
     const result = await this.tickets.requesterReply(ticket, principal.requesterId, message);
+    const attachments = await this.attachments.attachUploads(result.entry, files);
     const followUp = result.ticket.id !== ticket.id;
     const author = await this.requesters.get(principal.requesterId);
     return {
@@ -246,7 +253,7 @@ export class PortalTicketService {
         body: result.entry.body,
         author: { name: author.name, kind: 'requester' },
         details: null,
-        attachments: [],
+        attachments,
         createdAt: result.entry.createdAt,
       },
       guestToken: followUp && principal.ticketId ? await this.tickets.guestToken(result.ticket, principal.requesterId) : null,

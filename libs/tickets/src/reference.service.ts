@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@tessera/database';
+import { TenantDatabase, isUuid } from '@tessera/database';
 import { parseReferenceFormat, randomReference, sequenceReference } from './reference-format';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 
@@ -33,5 +33,13 @@ export class ReferenceService {
       TicketErrorCode.ReferenceExhausted,
       `No free reference found for the format "${formatText}"; add more # to it`,
     );
+  }
+
+  // The references of these tickets (those that still exist), by ticket id.
+  async ofTickets(ids: string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (wanted.length === 0) return new Map();
+    const rows: { id: string; reference: string }[] = await this.db.manager.query('select id, reference from tickets where id = any($1::uuid[])', [wanted]);
+    return new Map(rows.map((row) => [row.id, row.reference]));
   }
 }

@@ -98,6 +98,7 @@ export class TicketWorkflowService {
     if (events.length === 0) return ticket;
     await this.tickets.update(ticket, changes);
     for (const data of events) await this.event(agent, ticket, 'edited', data);
+    await this.changed(ticket, 'edited');
     return ticket;
   }
 
@@ -111,6 +112,8 @@ export class TicketWorkflowService {
     const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned');
     if (changed && (staffId || teamId)) {
       await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId });
+    } else if (changed) {
+      await this.outbox.add('ticket.unassigned', { ticketId: ticket.id, byStaffId: agent.access.staffId });
     }
     return ticket;
   }
@@ -128,6 +131,7 @@ export class TicketWorkflowService {
       });
     }
     await this.reassign(agent, ticket, me, ticket.assigneeTeamId, 'claimed');
+    await this.outbox.add('ticket.claimed', { ticketId: ticket.id, staffId: me });
     return ticket;
   }
 
@@ -135,7 +139,9 @@ export class TicketWorkflowService {
   async release(agent: AgentTickets, ticket: Ticket): Promise<Ticket> {
     if (!ticket.assigneeStaffId) return ticket;
     if (ticket.assigneeStaffId !== agent.access.staffId) agent.require(ticket, 'ticket.assign');
+    const staffId = ticket.assigneeStaffId;
     await this.reassign(agent, ticket, null, ticket.assigneeTeamId, 'released');
+    await this.outbox.add('ticket.released', { ticketId: ticket.id, staffId, byStaffId: agent.access.staffId });
     return ticket;
   }
 
@@ -193,6 +199,7 @@ export class TicketWorkflowService {
     await this.tickets.update(ticket, changes);
     const to = { ...named(await this.directory.priority(ticket.priorityId)), impact: ticket.impact, urgency: ticket.urgency };
     await this.event(agent, ticket, 'priority', { from, to, ...(dueChanged ? { dueAt: { from: iso(dueFrom), to: iso(ticket.dueAt) } } : {}) });
+    await this.outbox.add('ticket.priority', { ticketId: ticket.id, priorityId: ticket.priorityId });
     return ticket;
   }
 
@@ -204,6 +211,7 @@ export class TicketWorkflowService {
     const from = ticket.helpTopicId ? named(await this.directory.helpTopic(ticket.helpTopicId)) : null;
     await this.tickets.update(ticket, { helpTopicId: topic.id });
     await this.event(agent, ticket, 'topic', { from, to: named(topic) });
+    await this.changed(ticket, 'topic');
     return ticket;
   }
 
@@ -216,6 +224,7 @@ export class TicketWorkflowService {
     const from = iso(ticket.dueAt);
     await this.tickets.update(ticket, { dueAt: next, dueByHand: byHand });
     await this.event(agent, ticket, 'due', { from, to: iso(next), byHand });
+    await this.changed(ticket, 'due');
     return ticket;
   }
 
@@ -239,7 +248,10 @@ export class TicketWorkflowService {
     const present = new Set((await this.tickets.participants(ticket.id)).map((p) => p.requesterId));
     const alreadyThere = [...people.values()].filter((p) => present.has(p.id));
     const added = await this.tickets.addCollaborators(ticket, agent.actor, [...people.values()]);
-    if (added.length > 0) await this.tickets.update(ticket, {});
+    if (added.length > 0) {
+      await this.tickets.update(ticket, {});
+      await this.changed(ticket, 'collaborators');
+    }
     return { ticket, added: await this.withEmails(added), alreadyThere: await this.withEmails(alreadyThere) };
   }
 
@@ -251,6 +263,7 @@ export class TicketWorkflowService {
     await this.db.manager.delete(TicketParticipant, { ticketId: ticket.id, requesterId });
     await this.tickets.update(ticket, {});
     await this.event(agent, ticket, 'collaborator_removed', { collaborators: [named(person)] }, 'public');
+    await this.changed(ticket, 'collaborators');
     return ticket;
   }
 
@@ -277,6 +290,8 @@ export class TicketWorkflowService {
     const data = { from: { id: source.id, reference: source.reference }, to: { id: target.id, reference: target.reference } };
     await this.event(agent, source, 'merged', data, 'public');
     await this.event(agent, target, 'merged', data, 'public');
+    await this.changed(source, 'merged');
+    await this.changed(target, 'merged');
     return target;
   }
 
@@ -288,6 +303,8 @@ export class TicketWorkflowService {
     else await this.tickets.link(ticket, other, kind, agent.actor);
     await this.tickets.update(ticket, {});
     await this.tickets.update(other, {});
+    await this.changed(ticket, 'links');
+    await this.changed(other, 'links');
     return ticket;
   }
 
@@ -311,6 +328,8 @@ export class TicketWorkflowService {
     await this.tickets.update(other, {});
     await this.event(agent, ticket, 'unlinked', { kind: ours, reference: other.reference });
     await this.event(agent, other, 'unlinked', { kind: theirs, reference: ticket.reference });
+    await this.changed(ticket, 'links');
+    await this.changed(other, 'links');
     return ticket;
   }
 
@@ -395,6 +414,11 @@ export class TicketWorkflowService {
     );
     const emails = new Map(rows.map((row) => [row.requester_id, row.email]));
     return people.map((p) => ({ id: p.id, name: p.name, email: emails.get(p.id) ?? null }));
+  }
+
+  // For the live streams: a change agents see that mails nobody.
+  private async changed(ticket: Ticket, change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links'): Promise<void> {
+    await this.outbox.add('ticket.updated', { ticketId: ticket.id, change });
   }
 
   private async event(agent: AgentTickets, ticket: Ticket, event: TicketEvent, data: JsonObject, visibility: EntryVisibility = 'internal'): Promise<void> {

@@ -14,6 +14,7 @@ export enum TicketErrorCode {
   AlreadyAssigned = 'ticket.already-assigned',
   LinkNotFound = 'ticket.link-not-found',
   CollaboratorNotFound = 'ticket.collaborator-not-found',
+  AttachmentRefused = 'ticket.attachment-refused',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -30,4 +31,5 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.AlreadyAssigned]: 'conflict',
   [TicketErrorCode.LinkNotFound]: 'not_found',
   [TicketErrorCode.CollaboratorNotFound]: 'not_found',
+  [TicketErrorCode.AttachmentRefused]: 'invalid',
 }) {}

@@ -295,8 +295,11 @@ export class TicketService {
       event: reopened ? 'reopened' : 'status',
       data: { from: { id: current.id, name: current.name, state: current.state }, to: { id: status.id, name: status.name, state: status.state } },
     });
+    // Resolved and closed mail their notices; other moves only reach the live streams.
     if (status.state === 'resolved' || status.state === 'closed') {
       await this.outbox.add(`ticket.${status.state}`, { ticketId: ticket.id, reference: ticket.reference });
+    } else {
+      await this.outbox.add('ticket.status', { ticketId: ticket.id, statusId: status.id });
     }
     return ticket;
   }

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   gone: HttpStatus.GONE,
   moved: HttpStatus.PERMANENT_REDIRECT,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };

@@ -1,9 +1,9 @@
-import { Body, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { StaffPrincipal, StaffService } from '@tessera/auth';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
-import { LoginRequest } from './dto/auth.request';
+import { LoginRequest, OwnPreferencesRequest } from './dto/auth.request';
 import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
 import { InstanceController } from './instance-controller.decorator';
 import { CurrentStaff, CurrentTenant, OwnTransactions, PublicRoute } from './instance-request';
@@ -28,6 +28,13 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant): Promise<MeResponse> {
     return { staff: StaffResponse.from(await this.staff.get(principal.staffId)), instance: InstanceSummary.from(tenant) };
+  }
+
+  @Patch('me')
+  @BrowserSession('staff', 'refresh')
+  @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences' })
+  async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: OwnPreferencesRequest): Promise<MeResponse> {
+    return { staff: StaffResponse.from(await this.staff.setLanguage(principal.staffId, body.language ?? null)), instance: InstanceSummary.from(tenant) };
   }
 
   @Post('logout')

@@ -1,11 +1,11 @@
-import { Body, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { RequesterAuthService, RequesterPrincipal } from '@tessera/requesters';
 import { PortalTicketService } from '@tessera/tickets';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
 import { InstanceSummary } from '../instance/dto/auth.response';
-import { LoginRequest } from '../instance/dto/auth.request';
+import { LoginRequest, OwnPreferencesRequest } from '../instance/dto/auth.request';
 import { CurrentTenant, OwnTransactions, PublicRoute } from '../instance/instance-request';
 import { GuestRequest, LinkTokenRequest, NewPasswordRequest, PasswordResetRequest, RegisterRequest } from './dto/portal-auth.request';
 import { GuestSessionResponse, RequesterMeResponse, RequesterSignInResponse } from './dto/portal-auth.response';
@@ -64,6 +64,13 @@ export class PortalAuthController {
   @ApiOkResponse({ type: RequesterMeResponse, description: 'Signed-in requesters only; a guest session gets 403' })
   async me(@CurrentRequester() principal: RequesterPrincipal, @CurrentTenant() tenant: Tenant): Promise<RequesterMeResponse> {
     return RequesterMeResponse.from(await this.auth.profile(principal), InstanceSummary.from(tenant));
+  }
+
+  @Patch('auth/me')
+  @BrowserSession('requester', 'refresh')
+  @ApiOkResponse({ type: RequesterMeResponse, description: 'The signed-in requester’s own preferences; a guest session gets 403' })
+  async updateMe(@CurrentRequester() principal: RequesterPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: OwnPreferencesRequest): Promise<RequesterMeResponse> {
+    return RequesterMeResponse.from(await this.auth.setLanguage(principal, body.language ?? null), InstanceSummary.from(tenant));
   }
 
   @Post('auth/password-reset/request')

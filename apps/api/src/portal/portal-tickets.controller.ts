@@ -2,9 +2,10 @@ import { Body, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { IdParam } from '../http/request-fields';
 import { sendFile } from '../http/send-file';
+import { AcceptsUploads, UploadedAttachments } from '../http/uploads';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { RequesterPrincipal } from '@tessera/requesters';
-import { PortalTicketService } from '@tessera/tickets';
+import { NewAttachment, PortalTicketService } from '@tessera/tickets';
 import { PublicRoute } from '../instance/instance-request';
 import { NewPortalTicketRequest, PortalReplyRequest, PortalTicketListQuery, RatingRequest } from './dto/portal-ticket.request';
 import {
@@ -64,12 +65,14 @@ export class PortalTicketsController {
 
   @Post('tickets/:reference/replies')
   @ApiCreatedResponse({ type: PortalReplyResponse, description: 'A reply reopens a resolved ticket; on a closed one the instance reopens it or opens a linked follow-up' })
+  @AcceptsUploads(PortalReplyRequest)
   reply(
     @CurrentRequester() principal: RequesterPrincipal,
     @Param('reference') reference: string,
     @Body() body: PortalReplyRequest,
+    @UploadedAttachments() files: NewAttachment[],
   ): Promise<PortalReplyResponse> {
-    return this.portal.reply(principal, reference, body.message);
+    return this.portal.reply(principal, reference, body.message, files);
   }
 
   @Post('tickets/:reference/close')

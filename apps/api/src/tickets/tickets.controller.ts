@@ -9,6 +9,7 @@ import {
   AgentTickets,
   AttachmentService,
   Caller,
+  NewAttachment,
   EntryVisibility,
   Ticket,
   TicketError,
@@ -18,6 +19,7 @@ import {
   TicketQueryService,
 } from '@tessera/tickets';
 import { IdParam } from '../http/request-fields';
+import { AcceptsUploads, UploadedAttachments } from '../http/uploads';
 import { sendFile } from '../http/send-file';
 import type { Response } from 'express';
 import { ApiKeyRoute, CurrentCaller, CurrentStaff } from '../instance/instance-request';
@@ -135,16 +137,18 @@ export class TicketsController {
   @ApiParam(REFERENCE)
   @ApiHeader(IF_MATCH)
   @ApiKeyRoute('tickets.write')
+  @AcceptsUploads(MessageRequest)
   @ApiCreatedResponse({ type: EntryResponse, description: 'the response; refused with 409 while another agent holds the lock' })
   async reply(
     @CurrentCaller() caller: Caller,
     @Param('reference') reference: string,
     @Body() body: MessageRequest,
+    @UploadedAttachments() files: NewAttachment[],
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
     const { agent, ticket, version } = await this.http.openForWrite({ caller, reference, ifMatch });
-    const entry = await this.agentTickets.reply(agent, ticket, body.message, version);
+    const entry = await this.agentTickets.reply(agent, ticket, body.message, version, files);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);
   }
@@ -153,16 +157,18 @@ export class TicketsController {
   @ApiParam(REFERENCE)
   @ApiHeader(IF_MATCH)
   @ApiKeyRoute('tickets.write')
+  @AcceptsUploads(NoteRequest)
   @ApiCreatedResponse({ type: EntryResponse })
   async note(
     @CurrentCaller() caller: Caller,
     @Param('reference') reference: string,
     @Body() body: NoteRequest,
+    @UploadedAttachments() files: NewAttachment[],
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EntryResponse> {
     const { agent, ticket, version } = await this.http.openForWrite({ caller, reference, ifMatch });
-    const entry = await this.agentTickets.note(agent, ticket, body.message, body.restricted ?? false, version);
+    const entry = await this.agentTickets.note(agent, ticket, body.message, body.restricted ?? false, version, undefined, files);
     setTicketEtag(response, ticket.version);
     return this.entryResponse(ticket, entry.id, agent);
   }

@@ -71,6 +71,8 @@ export function webApp(root: string, resolve: (slug: string) => Promise<Tenant>)
     }
     if (!answer) return next();
     if ('location' in answer) return res.redirect(answer.status, answer.location);
+    // "No such page" is an HTML page for browsers; API clients get the API's problem+json.
+    if (answer.status !== 200 && !String(req.headers.accept ?? '').includes('text/html')) return next();
     index ??= existsSync(indexFile) ? readFileSync(indexFile) : null;
     if (!index) return next();
     res.status(answer.status);

@@ -30,3 +30,18 @@ export async function data<T>(call: Promise<{ data?: T; error?: unknown; respons
   if (!result.response.ok) throw toProblem(result.response.status, result.error);
   return result.data as T;
 }
+
+// The request options of a route that takes JSON or, with files, the same fields as
+// multipart/form-data (replies and notes): `api.POST(path, { params, ...withFiles(body, files) })`.
+export function withFiles<Body extends object>(body: Body, files: readonly File[]): { body: Body; bodySerializer?: (body: Body) => FormData } {
+  if (files.length === 0) return { body };
+  return {
+    body,
+    bodySerializer: (fields) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) if (value !== undefined && value !== null) form.append(name, String(value));
+      for (const file of files) form.append('files', file, file.name);
+      return form;
+    },
+  };
+}

@@ -717,7 +717,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/v1/t/{slug}/departments": {
@@ -744,6 +744,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["DirectoryController_department"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_stream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -845,7 +861,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["PortalAuthController_updateMe"];
         trace?: never;
     };
     "/api/v1/t/{slug}/portal/auth/password-reset/confirm": {
@@ -1034,6 +1050,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PortalTicketsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/tickets/{reference}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalEventsController_stream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1502,6 +1534,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ViewsController_list"];
+        put?: never;
+        post: operations["ViewsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ViewsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["ViewsController_update"];
         trace?: never;
     };
 }
@@ -2194,6 +2258,36 @@ export interface components {
             /** @enum {number} */
             urgency?: 1 | 2 | 4 | 8;
         };
+        CreateViewRequest: {
+            /**
+             * @description in display order, each once
+             * @example [
+             *       "reference",
+             *       "subject",
+             *       "status",
+             *       "dueAt"
+             *     ]
+             */
+            columns: ("reference" | "subject" | "requester" | "helpTopic" | "department" | "status" | "priority" | "assignee" | "team" | "dueAt" | "lastActivityAt" | "createdAt")[];
+            /** @description the queue and filters of GET tickets, with its rules; state is a list */
+            filters: components["schemas"]["QueueFilters"];
+            /**
+             * @description unique among my views
+             * @example Printers, overdue first
+             */
+            name: string;
+            /**
+             * @description display order; default: after my last view
+             * @example 0
+             */
+            position?: number;
+            /**
+             * @description as GET tickets takes it
+             * @example due
+             * @enum {string}
+             */
+            sort: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
+        };
         DeliveryResponse: {
             /**
              * @description the recipient
@@ -2328,7 +2422,10 @@ export interface components {
             token: string;
         };
         GuestSessionResponse: {
-            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            /**
+             * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
+             * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
+             */
             csrfToken?: string;
             /** Format: date-time */
             expiresAt: string;
@@ -2460,7 +2557,10 @@ export interface components {
             password: string;
         };
         LoginResponse: {
-            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            /**
+             * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
+             * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
+             */
             csrfToken?: string;
             /** Format: date-time */
             expiresAt: string;
@@ -2596,7 +2696,10 @@ export interface components {
             name: string;
         };
         MeResponse: {
-            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            /**
+             * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
+             * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
+             */
             csrfToken?: string;
             instance: components["schemas"]["InstanceSummary"];
             staff: components["schemas"]["StaffResponse"];
@@ -2718,6 +2821,13 @@ export interface components {
             id: string;
             /** @example Physics department */
             name: string;
+        };
+        OwnPreferencesRequest: {
+            /**
+             * @example ca
+             * @enum {string|null}
+             */
+            language: "en" | "ca" | "es" | "de" | "nl" | null;
         };
         PasswordResetRequest: {
             /** @example marta.soler@example.org */
@@ -3052,6 +3162,43 @@ export interface components {
             /** @description every status, in display order */
             statuses: components["schemas"]["StatusCountResponse"][];
         };
+        QueueFilters: {
+            /** Format: uuid */
+            assigneeStaffId?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            createdFrom?: string;
+            /** Format: date-time */
+            createdTo?: string;
+            /** Format: uuid */
+            departmentId?: string;
+            /** Format: date-time */
+            dueFrom?: string;
+            /** Format: date-time */
+            dueTo?: string;
+            /** Format: uuid */
+            helpTopicId?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            /** Format: uuid */
+            priorityId?: string;
+            /**
+             * @default all
+             * @enum {string}
+             */
+            queue: "mine" | "teams" | "unassigned" | "department" | "overdue" | "all";
+            /** Format: uuid */
+            requesterId?: string;
+            /**
+             * @description comma-separated states; default: new,open,pending except for queue=all
+             * @example open,pending
+             */
+            state?: string[];
+            /** Format: uuid */
+            statusId?: string;
+        };
         QueuePageResponse: {
             items: components["schemas"]["QueueRowResponse"][];
             /**
@@ -3109,7 +3256,10 @@ export interface components {
             isPrimary: boolean;
         };
         RequesterMeResponse: {
-            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            /**
+             * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
+             * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
+             */
             csrfToken?: string;
             instance: components["schemas"]["InstanceSummary"];
             requester: components["schemas"]["RequesterProfileResponse"];
@@ -3161,7 +3311,10 @@ export interface components {
             updatedAt: string;
         };
         RequesterSignInResponse: {
-            /** @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests */
+            /**
+             * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
+             * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
+             */
             csrfToken?: string;
             /** Format: date-time */
             expiresAt: string;
@@ -3970,6 +4123,53 @@ export interface components {
             slug?: string;
             /** @example Europe/Amsterdam */
             timezone?: string;
+        };
+        UpdateViewRequest: {
+            /**
+             * @description in display order, each once
+             * @example [
+             *       "reference",
+             *       "subject",
+             *       "status",
+             *       "dueAt"
+             *     ]
+             */
+            columns?: ("reference" | "subject" | "requester" | "helpTopic" | "department" | "status" | "priority" | "assignee" | "team" | "dueAt" | "lastActivityAt" | "createdAt")[];
+            /** @description the queue and filters of GET tickets, with its rules; state is a list */
+            filters?: components["schemas"]["QueueFilters"];
+            /**
+             * @description unique among my views
+             * @example Printers, overdue first
+             */
+            name?: string;
+            /**
+             * @description display order; default: after my last view
+             * @example 0
+             */
+            position?: number;
+            /**
+             * @description as GET tickets takes it
+             * @example due
+             * @enum {string}
+             */
+            sort?: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
+        };
+        ViewResponse: {
+            columns: ("reference" | "subject" | "requester" | "helpTopic" | "department" | "status" | "priority" | "assignee" | "team" | "dueAt" | "lastActivityAt" | "createdAt")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description as saved: pass them (and sort) to GET tickets */
+            filters: components["schemas"]["QueueFilters"];
+            /** Format: uuid */
+            id: string;
+            /** @example Printers, overdue first */
+            name: string;
+            /** @example 0 */
+            position: number;
+            /** @enum {string} */
+            sort: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -6346,6 +6546,33 @@ export interface operations {
             };
         };
     };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed-in agent’s own preferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
     DirectoryController_departments: {
         parameters: {
             query?: never;
@@ -6387,6 +6614,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentResponse"];
+                };
+            };
+        };
+    };
+    EventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description The id of the last event received, to replay what was missed. EventSource sends the Last-Event-ID header itself when it reconnects; this is for a first connect after a page load. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description sent by EventSource on reconnect: replays what was missed (at most 500 events) */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change of the instance’s tickets an agent sees live (ticket.created, ticket.response, ticket.note, ticket.locked, …), for any signed-in agent; fetch the ticket to see whether you may read it. Server-sent events. Each event: `id` (the outbox id, UUID v7), `event` (the kind, e.g. ticket.response) and `data` (JSON {kind, ticketId, reference}); ids and kinds only: fetch the ticket through its route. `event: reset` means events were missed and cannot be replayed: refetch everything shown. A comment every 25 s keeps the connection open; streams end after 15 minutes and the client reconnects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
         };
@@ -6530,6 +6786,33 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Signed-in requesters only; a guest session gets 403 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterMeResponse"];
+                };
+            };
+        };
+    };
+    PortalAuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed-in requester’s own preferences; a guest session gets 403 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6877,6 +7160,36 @@ export interface operations {
             };
         };
     };
+    PortalEventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description The id of the last event received, to replay what was missed. EventSource sends the Last-Event-ID header itself when it reconnects; this is for a first connect after a page load. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description sent by EventSource on reconnect: replays what was missed (at most 500 events) */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the requester may see of this ticket, live: ticket.created, ticket.message, ticket.response, ticket.status, ticket.resolved, ticket.closed; never notes or agents’ changes. A ticket the session may not read answers 404. Server-sent events. Each event: `id` (the outbox id, UUID v7), `event` (the kind, e.g. ticket.response) and `data` (JSON {kind, ticketId, reference}); ids and kinds only: fetch the ticket through its route. `event: reset` means events were missed and cannot be replayed: refetch everything shown. A comment every 25 s keeps the connection open; streams end after 15 minutes and the client reconnects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+        };
+    };
     PortalTicketsController_rate: {
         parameters: {
             query?: never;
@@ -6940,9 +7253,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PortalReplyRequest"];
+                "multipart/form-data": components["schemas"]["PortalReplyRequest"];
             };
         };
         responses: {
@@ -7612,9 +7927,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NoteRequest"];
+                "multipart/form-data": components["schemas"]["NoteRequest"];
             };
         };
         responses: {
@@ -7717,9 +8034,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or multipart/form-data with the same fields and up to 10 files in `files` */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageRequest"];
+                "multipart/form-data": components["schemas"]["MessageRequest"];
             };
         };
         responses: {
@@ -7895,6 +8214,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueCountsResponse"];
+                };
+            };
+        };
+    };
+    ViewsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My views in display order; none at first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewResponse"][];
+                };
+            };
+        };
+    };
+    ViewsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateViewRequest"];
+            };
+        };
+        responses: {
+            /** @description 409 view.name-taken when I already have a view of this name */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewResponse"];
+                };
+            };
+        };
+    };
+    ViewsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ViewsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateViewRequest"];
+            };
+        };
+        responses: {
+            /** @description filters, when given, replace the saved ones whole */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewResponse"];
                 };
             };
         };

@@ -1,6 +1,9 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Route, Routes } from 'react-router-dom';
+import { agentKeysFor } from '../live/live-kinds';
+import { useLiveUpdates } from '../live/use-live-updates';
+import { useInstance } from '../shell/instance-context';
 import { StatusPage } from '../shell/status-page';
 import { PanelChrome } from './panel-chrome';
 import { QueuePage } from './queue/queue-page';
@@ -11,6 +14,9 @@ function PanelFrame() {
   const { t } = useTranslation();
   const me = useStaff();
   const signOut = useSignOut();
+  const { slug } = useInstance();
+  // Colleagues' changes and new tickets refresh the lists, counts and open ticket.
+  useLiveUpdates(`/api/v1/t/${encodeURIComponent(slug)}/events`, agentKeysFor);
   return (
     <PanelChrome
       actions={

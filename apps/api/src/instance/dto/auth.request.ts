@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { LANGUAGES, Language } from '@tessera/tenancy';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class LoginRequest {
   @ApiProperty({ example: 'manager@demo.example' })
@@ -11,4 +12,13 @@ export class LoginRequest {
   @IsString()
   @Length(1, 256)
   password!: string;
+}
+
+// What people change about themselves: for now the language of the pages and of their mail
+// (null: the instance's default).
+export class OwnPreferencesRequest {
+  @ApiProperty({ enum: LANGUAGES, nullable: true, example: 'ca' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language!: Language | null;
 }

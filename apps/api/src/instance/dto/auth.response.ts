@@ -37,7 +37,7 @@ export class InstanceSummary {
 
 export class LoginResponse {
   @ApiPropertyOptional({ example: 'tss_9hQ0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o', description: 'send as Authorization: Bearer <token> on this instance only; absent for browser sessions' }) token?: string;
-  @ApiPropertyOptional({ description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
+  @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
 }
@@ -45,5 +45,5 @@ export class LoginResponse {
 export class MeResponse {
   @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
   @ApiProperty({ type: InstanceSummary }) instance!: InstanceSummary;
-  @ApiPropertyOptional({ description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
+  @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
 }

@@ -14,7 +14,7 @@ export class RequesterResponse {
 
 export class RequesterSignInResponse {
   @ApiProperty({ example: 'tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk', description: 'send as Authorization: Bearer <token> to the portal routes of this instance; absent for browser sessions' }) token?: string;
-  @ApiPropertyOptional({ description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
+  @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ type: RequesterResponse }) requester!: RequesterResponse;
 
@@ -41,7 +41,7 @@ export class RequesterProfileResponse extends RequesterResponse {
 export class RequesterMeResponse {
   @ApiProperty({ type: RequesterProfileResponse }) requester!: RequesterProfileResponse;
   @ApiProperty({ type: InstanceSummary }) instance!: InstanceSummary;
-  @ApiPropertyOptional({ description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
+  @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
 
   static from(profile: RequesterProfile, instance: InstanceSummary): RequesterMeResponse {
     return {
@@ -57,7 +57,7 @@ export class RequesterMeResponse {
 
 export class GuestSessionResponse {
   @ApiProperty({ example: 'tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk', description: 'a session for this ticket only; send as Authorization: Bearer <token>; absent for browser sessions' }) token?: string;
-  @ApiPropertyOptional({ description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
+  @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ example: 'suport#310', description: 'the ticket it opens (a merged ticket leads to the one it was merged into)' })
   reference!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MATRIX_LEVELS, TICKET_STATES } from '@tessera/directory';
 import { QUEUES, QUEUE_SORTS, TICKET_TYPES } from '@tessera/tickets';
 import { PageQuery } from '../../http/request-fields';
@@ -57,6 +57,8 @@ export class MessageRequest {
 export class NoteRequest extends MessageRequest {
   @ApiPropertyOptional({ default: false, description: "restricted notes are read by the ticket's department members only" })
   @IsOptional()
+  // Multipart fields are text: "true" and "false" are the booleans.
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   restricted?: boolean;
 }
@@ -153,7 +155,9 @@ export class CreateTicketRequest {
 
 const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
-export class QueueQuery extends PageQuery {
+// The queue and filters of GET tickets; a saved view keeps them with the same rules, so it can
+// always be replayed.
+export class QueueFilters {
   @ApiPropertyOptional({ enum: QUEUES, default: 'all' })
   @IsOptional()
   @IsIn(QUEUES)
@@ -176,7 +180,9 @@ export class QueueQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueFrom?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueTo?: Date;
+}
 
+export class QueueQuery extends IntersectionType(PageQuery, QueueFilters) {
   @ApiPropertyOptional({ enum: QUEUE_SORTS, default: '-activity', description: 'a leading - sorts descending' })
   @IsOptional()
   @IsIn(QUEUE_SORTS)

@@ -2,6 +2,7 @@ import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
+import { LivePublisher } from '@tessera/live';
 import { METRICS, Metrics } from '@tessera/observability';
 import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, sendsTicketMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
@@ -13,7 +14,8 @@ import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
 // Relays the outbox to jobs and delivers them. Messages are written in the transaction of the
 // change that causes them; the relay reads them after commit, queues one job each (job id = the
 // message id, so a relay that runs twice queues once), then marks them dispatched. Delivery is
-// at least once: consumers are idempotent. Redis being down only delays mail.
+// at least once: consumers are idempotent. Redis being down only delays mail. Each dispatched
+// message is also published to the live streams (ticket topics only, ids and kinds only).
 @Processor(QueueName.Outbox)
 export class OutboxProcessor extends JobProcessor<OutboxJobs> {
   protected readonly queueName = QueueName.Outbox;
@@ -30,6 +32,7 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
     private readonly portalMail: PortalMailService,
     private readonly transport: MailTransport,
     private readonly ticketMail: TicketMailSender,
+    private readonly live: LivePublisher,
     @Inject(METRICS) metrics: Metrics,
     @Inject(CONFIG) config: Config,
   ) {
@@ -60,6 +63,8 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
         );
         await this.db.run(ref, (manager) => manager.query('update outbox set dispatched_at = now() where id = any($1)', [pending.map((m) => m.id)]));
         relayed += pending.length;
+        // Live events are a hint: a client that missed one replays it from the outbox.
+        await this.live.publish(ref, pending.map((m) => m.id)).catch((error) => this.logger.warn({ err: error, tenant: tenant.slug }, 'live events not published'));
       }
       // Drained: drop the flag unless a newer message raised it meanwhile.
       if (pending.length < RELAY_BATCH) {
