@@ -1,30 +1,35 @@
-import { AppShell, Container, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../shell/page-header';
 import { StatusPage } from '../shell/status-page';
+import { InvitationPage } from './account/invitation-page';
+import { LoginPage } from './account/login-page';
+import { PasswordResetPage } from './account/password-reset-page';
+import { RegisterConfirmPage } from './account/register-confirm-page';
+import { RegisterPage } from './account/register-page';
+import { LandingPage } from './new-ticket/landing-page';
+import { ThankYouPage } from './new-ticket/thank-you-page';
+import { PortalFrame } from './portal-frame';
+import { RequesterSessionProvider } from './requester-session';
+import { TicketRoute } from './ticket/ticket-route';
+import { MyTicketsPage } from './tickets/my-tickets-page';
 
 // The requester portal: /{slug}/...
 export function PortalApp() {
-  const { t } = useTranslation();
   return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
-        <PageHeader home="/" />
-      </AppShell.Header>
-      <AppShell.Main>
-        <Routes>
-          <Route
-            index
-            element={
-              <Container size="md" component="section">
-                <Title order={1}>{t('portal:landing.title')}</Title>
-              </Container>
-            }
-          />
+    <RequesterSessionProvider>
+      <Routes>
+        <Route element={<PortalFrame />}>
+          <Route index element={<LandingPage />} />
+          <Route path="thanks" element={<ThankYouPage />} />
+          <Route path="tickets" element={<MyTicketsPage />} />
+          <Route path="tickets/:reference" element={<TicketRoute />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="register/confirm" element={<RegisterConfirmPage />} />
+          <Route path="password-reset" element={<PasswordResetPage />} />
+          <Route path="invitation" element={<InvitationPage />} />
           <Route path="*" element={<StatusPage kind="page-not-found" home="." />} />
-        </Routes>
-      </AppShell.Main>
-    </AppShell>
+        </Route>
+      </Routes>
+    </RequesterSessionProvider>
   );
 }

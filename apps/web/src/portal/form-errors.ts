@@ -1,0 +1,43 @@
+import type { ApiProblem } from '../api/problem';
+
+// What a form shows for a failed request: a message beside each field the answer names, and one
+// for the whole form. Messages are locale keys; the API's own text is for developers.
+export interface FormErrors {
+  fields: Record<string, string>;
+  form: string | null;
+}
+
+const FIELD_MESSAGES: Record<string, string> = {
+  'auth.weak-password': 'portal:errors.weak-password',
+  'requester.invalid-email': 'portal:errors.invalid-email',
+};
+
+const FORM_MESSAGES: Record<string, string> = {
+  'auth.invalid-credentials': 'portal:errors.invalid-credentials',
+  'auth.rate-limited': 'portal:errors.rate-limited',
+  'requester.token-expired': 'portal:errors.token-expired',
+  'requester.token-invalid': 'portal:errors.token-invalid',
+  'requester.cannot-login': 'portal:errors.cannot-login',
+  'requester.registration-closed': 'portal:errors.registration-closed',
+  'requester.invitation-only': 'portal:errors.registration-closed',
+  'requester.sign-in-required': 'portal:errors.sign-in-required',
+  'ticket.forbidden': 'portal:errors.forbidden',
+  'ticket.open-tasks': 'portal:errors.open-tasks',
+  'ticket.invalid-transition': 'portal:errors.invalid-transition',
+  'ticket.not-rateable': 'portal:errors.not-rateable',
+  'ticket.already-rated': 'portal:errors.already-rated',
+  'ticket.stale': 'portal:errors.stale',
+  'request.too-large': 'portal:errors.too-large',
+  network: 'common:error.network',
+};
+
+// `known` are the fields the form shows; a field error for any other goes to the whole form.
+export function formErrors(problem: Pick<ApiProblem, 'code' | 'body' | 'fields'> | null, known: readonly string[]): FormErrors {
+  if (!problem) return { fields: {}, form: null };
+  const fields: Record<string, string> = {};
+  const named = typeof problem.body.field === 'string' ? [problem.body.field] : Object.keys(problem.fields);
+  const message = FIELD_MESSAGES[problem.code] ?? 'portal:errors.field-invalid';
+  for (const field of named) if (known.includes(field)) fields[field] = message;
+  if (Object.keys(fields).length > 0) return { fields, form: null };
+  return { fields, form: FORM_MESSAGES[problem.code] ?? 'common:error.generic' };
+}
