@@ -226,6 +226,36 @@ describe('ticket actions', () => {
     });
   });
 
+  describe('what the agent may do', () => {
+    const everything = ['reply', 'note', 'restrictedNote', 'edit', 'assign', 'claim', 'transfer', 'status', 'close', 'priority', 'topic', 'due', 'collaborators', 'merge', 'link', 'delete'];
+
+    it('lists on the ticket the actions the agent’s role allows there', async () => {
+      const ticket = await newTicket();
+      const actionsOf = async (token: string) => (await call('get', at(ticket), undefined, token).expect(200)).body.actions;
+      expect(await actionsOf(desk.token)).toEqual(everything);
+      expect(await actionsOf(agents.all.token)).toEqual(everything);
+      expect(await actionsOf(agents.expanded.token)).toEqual(everything.filter((a) => a !== 'delete'));
+      expect(await actionsOf(agents.limited.token)).toEqual(['reply', 'note', 'restrictedNote', 'assign', 'claim', 'transfer']);
+      expect(await actionsOf(agents.view.token)).toEqual(['note', 'restrictedNote']);
+      expect(await actionsOf(replier.token)).toEqual(['reply', 'note', 'restrictedNote', 'claim']);
+    });
+
+    it('follows the assignment: claim while nobody holds it, release of one’s own, restricted notes for members only', async () => {
+      const ticket = await newTicket();
+      const claimed = await call('post', at(ticket, 'claim'), undefined, replier.token).expect(200);
+      expect(claimed.body.actions).toEqual(['reply', 'note', 'restrictedNote', 'release']);
+      const actionsOf = async (token: string) => (await call('get', at(ticket), undefined, token).expect(200)).body.actions;
+      expect(await actionsOf(otherReplier.token)).toEqual(['reply', 'note', 'restrictedNote']);
+      expect(await actionsOf(agents.limited.token)).toEqual(['reply', 'note', 'restrictedNote', 'assign', 'claim', 'release', 'transfer']);
+      // Seen through an assignment from another department: the primary role applies, and
+      // restricted notes stay with the ticket's department.
+      await call('post', at(ticket, 'assign'), { staffId: network.id }).expect(200);
+      expect(await actionsOf(network.token)).toEqual([
+        'reply', 'note', 'edit', 'assign', 'release', 'transfer', 'status', 'close', 'priority', 'topic', 'due', 'collaborators', 'merge', 'link', 'delete',
+      ]);
+    });
+  });
+
   describe('visibility', () => {
     it('hides a ticket of another department: every action answers 404', async () => {
       const ticket = await newTicket();

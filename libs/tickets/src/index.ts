@@ -4,7 +4,7 @@ export { ReferenceService } from './reference.service';
 export { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 export { BlobStore, PostgresBlobStore } from './blob-store';
 export { Attachment, Blob, attachmentEntities } from './attachment.entities';
-export { AgentTickets, Caller, TicketGate } from './ticket-gate.service';
+export { AgentTickets, Caller, TICKET_ACTIONS, TicketAction, TicketGate } from './ticket-gate.service';
 export { AgentNewTicket, AgentTicketService, LockHolder } from './agent-ticket.service';
 export { Delivery, QUEUE_SORTS, QueueFilter, QueuePage, QueueRow, QueueSort, ThreadEntry, TicketDetails, TicketQueryService } from './ticket-query.service';
 export { QUEUES, Queue } from './queue-conditions';

@@ -4,6 +4,29 @@ import { Ticket, EntryVisibility } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 import { Actor, TicketService } from './ticket.service';
 
+// What an agent may do on one ticket, as the ticket's answer lists it for the agent's screens.
+// `status` is a move to a new, open or pending status; `close` to a resolved or closed one.
+export const TICKET_ACTIONS = [
+  'reply',
+  'note',
+  'restrictedNote',
+  'edit',
+  'assign',
+  'claim',
+  'release',
+  'transfer',
+  'status',
+  'close',
+  'priority',
+  'topic',
+  'due',
+  'collaborators',
+  'merge',
+  'link',
+  'delete',
+] as const;
+export type TicketAction = (typeof TICKET_ACTIONS)[number];
+
 // An agent's view of the tickets: which ones exist for them and what they may do there.
 // A ticket the agent may not see answers 404, as if it did not exist; a visible ticket whose
 // action the agent's role does not allow answers 403.
@@ -41,6 +64,44 @@ export class AgentTickets {
     if (!can(this.access, departmentId, permission) || !(this.access.isManager || isMember(this.access, departmentId))) {
       throw new TicketError(TicketErrorCode.Forbidden, `You may not ${permission} in this department`, { permission });
     }
+  }
+
+  // The actions the rules below allow on this ticket (merging also needs ticket.merge in the
+  // target's department, known only once the target is named).
+  actions(ticket: Ticket): TicketAction[] {
+    const edit = this.may(ticket, 'ticket.edit');
+    const allowed: Record<TicketAction, boolean> = {
+      reply: this.may(ticket, 'ticket.reply'),
+      note: true,
+      restrictedNote: this.visibilities(ticket).includes('restricted'),
+      edit,
+      assign: this.may(ticket, 'ticket.assign'),
+      claim: this.mayClaim(ticket),
+      release: this.mayRelease(ticket),
+      transfer: this.may(ticket, 'ticket.transfer'),
+      status: edit,
+      close: this.may(ticket, 'ticket.close'),
+      priority: edit,
+      topic: edit,
+      due: edit,
+      collaborators: edit,
+      merge: this.may(ticket, 'ticket.merge'),
+      link: this.may(ticket, 'ticket.link'),
+      delete: this.may(ticket, 'ticket.delete'),
+    };
+    return TICKET_ACTIONS.filter((action) => allowed[action]);
+  }
+
+  // Taking a ticket: anyone who may assign, or who may reply to a ticket nobody holds.
+  mayClaim(ticket: Ticket): boolean {
+    if (ticket.assigneeStaffId === this.access.staffId) return false;
+    return this.may(ticket, 'ticket.assign') || (!ticket.assigneeStaffId && this.may(ticket, 'ticket.reply'));
+  }
+
+  // One's own assignment (anyone), or someone else's (ticket.assign).
+  mayRelease(ticket: Ticket): boolean {
+    if (!ticket.assigneeStaffId) return false;
+    return ticket.assigneeStaffId === this.access.staffId || this.may(ticket, 'ticket.assign');
   }
 
   // Restricted notes are for the members of the ticket's department.

@@ -101,7 +101,7 @@ export class TicketActionsController {
   async addCollaborators(@Target() target: TicketTarget, @Body() body: CollaboratorsRequest): Promise<CollaboratorsResponse> {
     const { agent, ticket } = await this.http.openForWrite(target);
     const { added, alreadyThere } = await this.workflow.addCollaborators(agent, ticket, body);
-    return { added, alreadyThere, ticket: await this.http.respond(ticket, target.response) };
+    return { added, alreadyThere, ticket: await this.http.respond(ticket, target.response, agent) };
   }
 
   @TicketAction(Delete(':reference/collaborators/:requesterId'), 'ticket.edit; 404 ticket.collaborator-not-found when the person is not a collaborator')

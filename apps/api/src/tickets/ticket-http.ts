@@ -61,11 +61,12 @@ export class TicketHttp {
     return { agent, ticket, version };
   }
 
-  async respond(ticket: Ticket, response: Response): Promise<TicketResponse> {
+  // The ticket as `agent` sees it, with what they may do on it.
+  async respond(ticket: Ticket, response: Response, agent: AgentTickets): Promise<TicketResponse> {
     setTicketEtag(response, ticket.version);
     const details = await this.queries.details(ticket);
     const lock = await this.agentTickets.lockOf(ticket);
-    return { ...details, lock: lock ? { lockedBy: { id: lock.staffId, name: lock.name }, expiresAt: lock.expiresAt } : null };
+    return { ...details, lock: lock ? { lockedBy: { id: lock.staffId, name: lock.name }, expiresAt: lock.expiresAt } : null, actions: agent.actions(ticket) };
   }
 
   // Runs an action on the target ticket and answers the ticket the action returns.
@@ -76,6 +77,6 @@ export class TicketHttp {
       target.response.status(204);
       return undefined;
     }
-    return this.respond(result, target.response);
+    return this.respond(result, target.response, agent);
   }
 }

@@ -55,7 +55,7 @@ export class TicketsController {
       requester: requester ? personOf(requester) : null,
       collaborators: collaborators?.map(personOf),
     });
-    return this.http.respond(ticket, response);
+    return this.http.respond(ticket, response, agent);
   }
 
   @Get()
@@ -81,7 +81,7 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketResponse, description: 'ETag header: the current version' })
   async get(@CurrentCaller() caller: Caller, @Param('reference') reference: string, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
     const agent = await this.gate.forCaller(caller);
-    return this.http.respond(await agent.open(reference), response);
+    return this.http.respond(await agent.open(reference), response, agent);
   }
 
   @Get(':reference/thread')

@@ -3642,6 +3642,18 @@ export interface components {
             updatedAt: string;
         };
         TicketResponse: {
+            /**
+             * @description what the caller’s role allows on this ticket: status is a move to a new, open or pending status, close to a resolved or closed one; merge also needs ticket.merge in the target’s department
+             * @example [
+             *       "reply",
+             *       "note",
+             *       "restrictedNote",
+             *       "assign",
+             *       "claim",
+             *       "transfer"
+             *     ]
+             */
+            actions: ("reply" | "note" | "restrictedNote" | "edit" | "assign" | "claim" | "release" | "transfer" | "status" | "close" | "priority" | "topic" | "due" | "collaborators" | "merge" | "link" | "delete")[];
             assignee?: components["schemas"]["NamedResponse"] | null;
             /** Format: date-time */
             closedAt?: string | null;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_STATES } from '@tessera/directory';
 import { DELIVERY_STATES } from '@tessera/mailboxes';
 import { TEMPLATE_KEYS } from '@tessera/notifications';
+import { TICKET_ACTIONS } from '@tessera/tickets';
 
 export class NamedResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -66,6 +67,13 @@ export class TicketResponse extends QueueRowResponse {
   @ApiProperty({ type: [PersonResponse] }) collaborators!: PersonResponse[];
   @ApiProperty({ type: [LinkResponse] }) links!: LinkResponse[];
   @ApiPropertyOptional({ type: LockResponse, nullable: true, description: 'set while another agent composes a reply' }) lock!: LockResponse | null;
+  @ApiProperty({
+    enum: TICKET_ACTIONS,
+    isArray: true,
+    example: ['reply', 'note', 'restrictedNote', 'assign', 'claim', 'transfer'],
+    description: 'what the caller’s role allows on this ticket: status is a move to a new, open or pending status, close to a resolved or closed one; merge also needs ticket.merge in the target’s department',
+  })
+  actions!: string[];
   @ApiProperty({ example: 7, description: 'also sent as the ETag header; send it back in If-Match' }) version!: number;
   @ApiProperty() updatedAt!: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) firstResponseAt!: Date | null;

@@ -1,10 +1,56 @@
-import { Title } from '@mantine/core';
+import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { isProblem } from '../../api/problem';
+import { LoadingPage } from '../../shell/loading-page';
+import { StatusPage } from '../../shell/status-page';
+import { TicketActions } from './ticket-actions';
+import { TicketComposer } from './ticket-composer';
+import { TicketHeader } from './ticket-header';
+import { useThread, useTicketDetails } from './ticket-queries';
+import { TicketThread } from './ticket-thread';
+import { TicketWriter } from './ticket-writer';
 
 // One ticket as an agent works it: /{slug}/scp/tickets/{reference}.
 export function TicketPage() {
   const { t } = useTranslation();
   const { reference = '' } = useParams();
-  return <Title order={1}>{t('ticket:page.title', { reference })}</Title>;
+  const details = useTicketDetails(reference);
+  const thread = useThread(reference);
+  if (details.isPending) return <LoadingPage />;
+  if (details.isError) {
+    if (isProblem(details.error, 'ticket.not-found')) return <StatusPage kind="page-not-found" home="/scp/" />;
+    return (
+      <Alert color="red" role="alert">
+        {t('common:error.generic')}
+      </Alert>
+    );
+  }
+  const ticket = details.data;
+  return (
+    <TicketWriter reference={reference}>
+      <Stack gap="lg" maw={1400}>
+        <TicketHeader ticket={ticket} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+            <Stack gap="lg">
+              {thread.isError ? (
+                <Alert color="red" role="alert">
+                  {t('common:error.generic')}
+                </Alert>
+              ) : (
+                <TicketThread entries={thread.data ?? []} reference={ticket.reference} />
+              )}
+              <TicketComposer ticket={ticket} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+            <Paper withBorder p="md" radius="md">
+              <TicketActions ticket={ticket} />
+            </Paper>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </TicketWriter>
+  );
 }

@@ -1,0 +1,71 @@
+// An event of the thread as one line: the translation key (under ticket:event.) and the values
+// it names, read from the event's data. Dates are left as ISO strings for the page to format.
+export interface EventLine {
+  key: string;
+  values: Record<string, string>;
+  // Values that are dates, to be formatted in the viewer's language and the instance's zone.
+  dates?: string[];
+}
+
+type Data = Record<string, unknown>;
+
+const record = (value: unknown): Data | null => (value && typeof value === 'object' ? (value as Data) : null);
+const nameOf = (value: unknown): string | null => {
+  const named = record(value);
+  return named && typeof named.name === 'string' ? named.name : null;
+};
+
+// An assignment side: "Anna Puig", "Field", "Anna Puig (Field)", or null for nobody.
+function holder(value: unknown): string | null {
+  const side = record(value);
+  if (!side) return null;
+  const staff = nameOf(side.staff);
+  const team = nameOf(side.team);
+  if (staff && team) return `${staff} (${team})`;
+  return staff ?? team;
+}
+
+export function eventLine(event: string | null | undefined, raw: object): EventLine {
+  const data = raw as Data;
+  const from = data.from;
+  const to = data.to;
+  switch (event) {
+    case 'created':
+      return { key: 'created', values: {} };
+    case 'edited':
+      return { key: 'edited', values: { field: String(data.field ?? '') } };
+    case 'assigned': {
+      const assignee = holder(to);
+      return assignee ? { key: 'assigned', values: { to: assignee } } : { key: 'unassigned', values: {} };
+    }
+    case 'claimed':
+    case 'released':
+      return { key: event, values: {} };
+    case 'transferred':
+    case 'status':
+    case 'priority':
+      return { key: event, values: { from: nameOf(from) ?? '', to: nameOf(to) ?? '' } };
+    case 'reopened':
+      return { key: 'reopened', values: { to: nameOf(to) ?? '' } };
+    case 'topic':
+      return nameOf(from) ? { key: 'topic', values: { from: nameOf(from) ?? '', to: nameOf(to) ?? '' } } : { key: 'topicSet', values: { to: nameOf(to) ?? '' } };
+    case 'due':
+      if (typeof to !== 'string') return { key: 'dueCleared', values: {} };
+      return { key: data.byHand === false ? 'dueAutomatic' : 'due', values: { to }, dates: ['to'] };
+    case 'collaborator_added':
+    case 'collaborator_removed': {
+      const people = Array.isArray(data.collaborators) ? data.collaborators.map(nameOf).filter((n): n is string => !!n) : [];
+      return { key: event === 'collaborator_added' ? 'collaboratorAdded' : 'collaboratorRemoved', values: { names: people.join(', ') } };
+    }
+    case 'merged': {
+      const target = record(to);
+      const source = record(from);
+      return { key: 'merged', values: { from: String(source?.reference ?? ''), to: String(target?.reference ?? '') } };
+    }
+    case 'linked':
+    case 'unlinked':
+      return { key: event, values: { kind: String(data.kind ?? 'related'), reference: String(data.reference ?? '') } };
+    default:
+      return { key: 'other', values: { event: event ?? '' } };
+  }
+}

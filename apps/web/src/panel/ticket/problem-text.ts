@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { isProblem } from '../../api/problem';
+
+const KNOWN = new Set([
+  'ticket.forbidden',
+  'ticket.invalid',
+  'ticket.locked',
+  'ticket.invalid-transition',
+  'ticket.open-tasks',
+  'ticket.not-found',
+  'ticket.already-assigned',
+  'ticket.link-not-found',
+  'organization.not-found',
+  'directory.not-found',
+  'request.invalid',
+  'network',
+]);
+
+// A refused write in words, keyed by the problem's code.
+export function problemText(error: unknown, t: TFunction): string {
+  if (isProblem(error) && KNOWN.has(error.code)) {
+    const lockedBy = error.body.lockedBy as { name?: string } | undefined;
+    return t(`ticket:problem.${error.code.replace('.', '-')}`, { name: lockedBy?.name ?? '' });
+  }
+  return t('common:error.generic');
+}
