@@ -33,7 +33,7 @@ export function FlaggedMailPage() {
       <Text c="dimmed">{t('panel:flagged.intro')}</Text>
       {list.isPending ? (
         <Center py="xl">
-          <Loader aria-label={t('common:loading')} />
+          <Loader role="status" aria-label={t('common:loading')} />
         </Center>
       ) : list.isError ? (
         <Alert color="red" role="alert">
@@ -132,7 +132,7 @@ function RawMail({ mail, onClose }: { mail: Mail | null; onClose: () => void }) 
   return (
     <Modal opened={!!mail} onClose={onClose} size="xl" title={t('panel:flagged.rawTitle', { subject: mail?.subject ?? '' })} closeButtonProps={{ 'aria-label': t('common:action.close') }}>
       {raw.isPending ? (
-        <Loader aria-label={t('common:loading')} />
+        <Loader role="status" aria-label={t('common:loading')} />
       ) : raw.isError ? (
         <Alert color="red" role="alert">
           {t('common:error.generic')}

@@ -22,7 +22,7 @@ export function MailboxPage() {
   if (mailbox.isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common:loading')} />
+        <Loader role="status" aria-label={t('common:loading')} />
       </Center>
     );
   }

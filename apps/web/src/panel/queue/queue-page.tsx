@@ -59,7 +59,7 @@ export function TicketList({ base, title, withQueue = false, actions }: { base: 
       </Group>
       {list.isPending ? (
         <Center py="xl">
-          <Loader aria-label={t('common:loading')} />
+          <Loader role="status" aria-label={t('common:loading')} />
         </Center>
       ) : list.isError ? (
         <Alert color="red" role="alert">

@@ -5,6 +5,8 @@ import { Link } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { isProblem } from '../../api/problem';
 import { formatDateTime } from '../../format/format';
+import { portalKeysFor } from '../../live/live-kinds';
+import { useLiveUpdates } from '../../live/use-live-updates';
 import { useInstance, useLocale } from '../../shell/instance-context';
 import { LoadingPage } from '../../shell/loading-page';
 import { useFormErrors } from '../form-alert';
@@ -18,7 +20,10 @@ import { TicketThread } from './ticket-thread';
 
 export function TicketPage({ reference }: { reference: string }) {
   const { t } = useTranslation();
+  const { slug } = useInstance();
   const ticket = usePortalTicket(reference);
+  // An agent's response or a status change shows without a reload.
+  useLiveUpdates(`/api/v1/t/${encodeURIComponent(slug)}/portal/tickets/${encodeURIComponent(reference)}/events`, (message) => portalKeysFor(message, reference));
   if (ticket.isPending) return <LoadingPage />;
   if (ticket.isError) {
     if (isProblem(ticket.error) && ticket.error.status === 401) return <SignInPrompt title={t('portal:ticket.signInTitle')} text={t('portal:ticket.signInText')} />;
