@@ -248,6 +248,8 @@ describe('the agent panel: queues and lists', () => {
     await page.getByRole('button', { name: 'Show or hide the side bar' }).click();
     await nav.getByRole('link', { name: /^Mine\s*1$/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine' }).waitFor();
+    // The side bar slides away: the picture is taken once it is out of sight.
+    await page.waitForFunction(() => (document.querySelector('nav[aria-label]')?.getBoundingClientRect().right ?? 0) <= 0);
     await screenshot(page, 'panel-queue-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
     expectClean();

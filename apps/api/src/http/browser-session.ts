@@ -57,8 +57,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // The session token of a request: the bearer token when one is sent, else the realm's cookie.
 // A cookie on an unsafe request counts only with its CSRF token.
 export function sessionToken(request: Request, realm: SessionRealm, secretKey: string): { token: string; fromCookie: boolean } | null {
-  const bearer = bearerToken(request);
-  if (bearer || request.headers.authorization !== undefined) return bearer ? { token: bearer, fromCookie: false } : null;
+  // A client that sends an Authorization header means it, even a malformed one: no cookie then.
+  if (request.headers.authorization !== undefined) {
+    const bearer = bearerToken(request);
+    return bearer ? { token: bearer, fromCookie: false } : null;
+  }
   const token = parseCookies(request.headers.cookie).get(COOKIE[realm]);
   if (!token) return null;
   if (!SAFE_METHODS.has(request.method)) {

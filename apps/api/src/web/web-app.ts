@@ -35,7 +35,8 @@ export const PAGE_CSP = [
 export async function pageAnswer(path: string, search: string, resolve: (slug: string) => Promise<Tenant>): Promise<PageAnswer | null> {
   const [, slug = '', ...rest] = path.split('/');
   if (NOT_PAGES.has(slug)) return null;
-  if (!slug || slugProblem(slug) === 'characters' || slugProblem(slug) === 'length') return { status: 404 };
+  const problem = slugProblem(slug);
+  if (!slug || problem === 'characters' || problem === 'length') return { status: 404 };
   if (rest.length === 0) return { status: 308, location: `/${slug}/${search}` };
   const page = rest.join('/');
   for (const [pattern, target] of MOVED_PAGES) {

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Code, Group, List, Loader, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Center, Code, Group, List, Loader, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading, LoadFailed } from '../../shell/loading-page';
 import { Link } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -32,13 +33,9 @@ export function FlaggedMailPage() {
       <Title order={1}>{t('panel:flagged.title')}</Title>
       <Text c="dimmed">{t('panel:flagged.intro')}</Text>
       {list.isPending ? (
-        <Center py="xl">
-          <Loader role="status" aria-label={t('common:loading')} />
-        </Center>
+        <Loading />
       ) : list.isError ? (
-        <Alert color="red" role="alert">
-          {t('common:error.generic')}
-        </Alert>
+        <LoadFailed />
       ) : items.length === 0 ? (
         <Text py="lg">{t('panel:flagged.empty')}</Text>
       ) : (
@@ -134,9 +131,7 @@ function RawMail({ mail, onClose }: { mail: Mail | null; onClose: () => void }) 
       {raw.isPending ? (
         <Loader role="status" aria-label={t('common:loading')} />
       ) : raw.isError ? (
-        <Alert color="red" role="alert">
-          {t('common:error.generic')}
-        </Alert>
+        <LoadFailed />
       ) : (
         <ScrollArea.Autosize mah="60vh">
           <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>

@@ -1,7 +1,8 @@
-import { Alert, Badge, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../shell/loading-page';
 import { useParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { isProblem } from '../../api/problem';
@@ -21,9 +22,7 @@ export function MailboxPage() {
   });
   if (mailbox.isPending) {
     return (
-      <Center py="xl">
-        <Loader role="status" aria-label={t('common:loading')} />
-      </Center>
+      <Loading />
     );
   }
   if (mailbox.isError) {

@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading, LoadFailed } from '../../shell/loading-page';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { formatNumber } from '../../format/format';
@@ -58,13 +59,9 @@ export function TicketList({ base, title, withQueue = false, actions }: { base: 
         </Text>
       </Group>
       {list.isPending ? (
-        <Center py="xl">
-          <Loader role="status" aria-label={t('common:loading')} />
-        </Center>
+        <Loading />
       ) : list.isError ? (
-        <Alert color="red" role="alert">
-          {t('common:error.generic')}
-        </Alert>
+        <LoadFailed />
       ) : rows.length === 0 ? (
         <Text c="dimmed" py="lg">
           {t('panel:list.empty')}

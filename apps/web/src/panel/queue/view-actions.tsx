@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../shell/loading-page';
 import { useNavigate } from 'react-router-dom';
 import { isProblem } from '../../api/problem';
 import { sameState, type ListState } from './queue-state';
@@ -95,9 +96,7 @@ function DeleteDialog({ view, opened, onClose }: { view: View; opened: boolean; 
       <Stack>
         <Text>{t('panel:views.deleteText', { name: view.name })}</Text>
         {remove.error && (
-          <Alert color="red" role="alert">
-            {t('common:error.generic')}
-          </Alert>
+          <LoadFailed />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -126,9 +125,7 @@ function NameDialog(props: { opened: boolean; title: string; initial: string; er
         <Stack>
           <TextInput label={t('panel:views.name')} required maxLength={100} data-autofocus value={name} onChange={(event) => setName(event.currentTarget.value)} error={taken ? t('panel:views.nameTaken') : undefined} />
           {!!props.error && !taken && (
-            <Alert color="red" role="alert">
-              {t('common:error.generic')}
-            </Alert>
+            <LoadFailed />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

@@ -1,6 +1,7 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../shell/loading-page';
 import { useParams } from 'react-router-dom';
 import { TicketList } from './queue-page';
 import { fromView } from './queue-state';
@@ -16,9 +17,7 @@ export function ViewPage() {
   const saved = useMemo(() => (view ? fromView(view) : null), [view]);
   if (views.isPending) {
     return (
-      <Center py="xl">
-        <Loader role="status" aria-label={t('common:loading')} />
-      </Center>
+      <Loading />
     );
   }
   if (!view || !saved) {

@@ -1,8 +1,7 @@
-import { Alert, Grid, Paper, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Grid, Paper, Stack } from '@mantine/core';
 import { useParams } from 'react-router-dom';
 import { isProblem } from '../../api/problem';
-import { LoadingPage } from '../../shell/loading-page';
+import { LoadFailed, LoadingPage } from '../../shell/loading-page';
 import { StatusPage } from '../../shell/status-page';
 import { TicketActions } from './ticket-actions';
 import { TicketComposer } from './ticket-composer';
@@ -13,18 +12,13 @@ import { TicketWriter } from './ticket-writer';
 
 // One ticket as an agent works it: /{slug}/scp/tickets/{reference}.
 export function TicketPage() {
-  const { t } = useTranslation();
   const { reference = '' } = useParams();
   const details = useTicketDetails(reference);
   const thread = useThread(reference);
   if (details.isPending) return <LoadingPage />;
   if (details.isError) {
     if (isProblem(details.error, 'ticket.not-found')) return <StatusPage kind="page-not-found" home="/scp/" />;
-    return (
-      <Alert color="red" role="alert">
-        {t('common:error.generic')}
-      </Alert>
-    );
+    return <LoadFailed />;
   }
   const ticket = details.data;
   return (
@@ -35,9 +29,7 @@ export function TicketPage() {
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             <Stack gap="lg">
               {thread.isError ? (
-                <Alert color="red" role="alert">
-                  {t('common:error.generic')}
-                </Alert>
+                <LoadFailed />
               ) : (
                 <TicketThread entries={thread.data ?? []} reference={ticket.reference} />
               )}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { useInstance } from '../../shell/instance-context';
-import { LoadingPage } from '../../shell/loading-page';
+import { LoadFailed, LoadingPage } from '../../shell/loading-page';
 import { assistantStep, topicPath, type Topic } from '../topic-tree';
 import { NewTicketForm } from './new-ticket-form';
 
@@ -33,9 +33,7 @@ export function LandingPage() {
         {topics.isPending ? (
           <LoadingPage />
         ) : topics.isError ? (
-          <Alert color="red" role="alert">
-            {t('common:error.generic')}
-          </Alert>
+          <LoadFailed />
         ) : topics.data.length === 0 ? (
           <Alert color="gray">{t('portal:assistant.noTopics')}</Alert>
         ) : (
