@@ -60,6 +60,24 @@ describe('instance admin: managers only', () => {
     await api.http().get('/api/v1/t/alpha/departments').set(bearer(agent.token)).expect(200);
   });
 
+  it('lets every agent list the colleagues, active teams and organizations a ticket can go to, and nothing more of them', async () => {
+    const admin = adminClient(api, 'alpha', alpha.token);
+    const viewOnly = (await admin.get('roles').expect(200)).body.find((r: { name: string }) => r.name === 'View only');
+    const reader = await addAgent(api, alpha, 'reader@alpha.example', { roleId: viewOnly.id });
+    const locked = await addAgent(api, alpha, 'locked@alpha.example');
+    await admin.patch(`agents/${locked.id}`, { isLocked: true }).expect(200);
+    const team = (await admin.post('teams', { name: 'Second line', leadStaffId: reader.id }).expect(201)).body;
+    await admin.post('teams', { name: 'Disbanded' }).expect(201).then(({ body }) => admin.patch(`teams/${body.id}`, { isActive: false }).expect(200));
+    const organization = (await admin.post('organizations', { name: 'ETSETB', domains: ['etsetb.example'] }).expect(201)).body;
+    const get = async (path: string) => (await api.http().get(`/api/v1/t/alpha/${path}`).set(bearer(reader.token)).expect(200)).body;
+    const agents = await get('agents');
+    expect(agents.map((a: { email: string }) => a.email)).toEqual(expect.arrayContaining([alpha.manager.email, 'reader@alpha.example']));
+    expect(agents.map((a: { email: string }) => a.email)).not.toContain('locked@alpha.example');
+    expect(agents.find((a: { id: string }) => a.id === reader.id)).toEqual({ id: reader.id, name: 'reader@alpha.example', email: 'reader@alpha.example', departmentIds: [expect.any(String)], teamIds: [team.id] });
+    expect(await get('teams')).toEqual([{ id: team.id, name: 'Second line', memberIds: [reader.id] }]);
+    expect(await get('organizations')).toEqual([{ id: organization.id, name: 'ETSETB' }]);
+  });
+
   it('lets every manager in', async () => {
     const deputy = await addAgent(api, alpha, 'deputy@alpha.example', { isManager: true });
     await adminClient(api, 'alpha', deputy.token).get('agents').expect(200);

@@ -81,6 +81,9 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/statuses': {},
   'GET /api/v1/t/:slug/priorities': {},
   'GET /api/v1/t/:slug/sla-plans': {},
+  'GET /api/v1/t/:slug/agents': {},
+  'GET /api/v1/t/:slug/teams': {},
+  'GET /api/v1/t/:slug/organizations': {},
   'GET /api/v1/t/:slug/sla-plans/:id': { params: (o) => ({ id: o.slaPlanId }) },
   'POST /api/v1/t/:slug/tickets': {
     // A's department in B's request: not found, and no ticket is made.

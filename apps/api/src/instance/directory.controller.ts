@@ -1,13 +1,17 @@
 import { Get } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { DirectoryService } from '@tessera/directory';
+import { AgentAdminService, DirectoryService, TeamAdminService } from '@tessera/directory';
+import { OrganizationAdminService } from '@tessera/requesters';
 import { IdParam } from '../http/request-fields';
 import {
+  ColleagueResponse,
   DepartmentResponse,
   HelpTopicResponse,
   PriorityResponse,
+  OrganizationSummaryResponse,
   SlaPlanResponse,
   StatusResponse,
+  TeamSummaryResponse,
   withoutTenant,
 } from './dto/directory.response';
 import { InstanceController } from './instance-controller.decorator';
@@ -15,7 +19,33 @@ import { InstanceController } from './instance-controller.decorator';
 // Read access for every agent of the instance to the objects tickets refer to.
 @InstanceController('', 'instance configuration')
 export class DirectoryController {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly agents: AgentAdminService,
+    private readonly teamAdmin: TeamAdminService,
+    private readonly organizationAdmin: OrganizationAdminService,
+  ) {}
+
+  // The agents a ticket can go to: active and not locked.
+  @Get('agents')
+  @ApiOkResponse({ type: [ColleagueResponse] })
+  async colleagues(): Promise<ColleagueResponse[]> {
+    return (await this.agents.list())
+      .filter(({ staff }) => staff.isActive && !staff.isLocked)
+      .map(({ staff, departments, teamIds }) => ({ id: staff.id, name: staff.name, email: staff.email, departmentIds: departments.map((d) => d.departmentId), teamIds }));
+  }
+
+  @Get('teams')
+  @ApiOkResponse({ type: [TeamSummaryResponse], description: 'the active teams' })
+  async teams(): Promise<TeamSummaryResponse[]> {
+    return (await this.teamAdmin.list()).filter(({ team }) => team.isActive).map(({ team, memberIds }) => ({ id: team.id, name: team.name, memberIds }));
+  }
+
+  @Get('organizations')
+  @ApiOkResponse({ type: [OrganizationSummaryResponse] })
+  async organizations(): Promise<OrganizationSummaryResponse[]> {
+    return (await this.organizationAdmin.list()).map(({ organization }) => ({ id: organization.id, name: organization.name }));
+  }
 
   @Get('departments')
   @ApiOkResponse({ type: [DepartmentResponse] })

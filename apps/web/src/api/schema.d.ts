@@ -672,6 +672,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_colleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/auth/login": {
         parameters: {
             query?: never;
@@ -810,6 +826,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MailInboundController_inbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_organizations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1176,6 +1208,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["DirectoryController_statuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_teams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1803,6 +1851,17 @@ export interface components {
             alreadyThere: components["schemas"]["PersonResponse"][];
             /** @description the ticket afterwards; the ETag header carries its version */
             ticket: components["schemas"]["TicketResponse"];
+        };
+        ColleagueResponse: {
+            /** @description the departments the agent works in, the primary first */
+            departmentIds: string[];
+            /** @example anna.puig@example.org */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Anna Puig */
+            name: string;
+            teamIds: string[];
         };
         CreateAgentRequest: {
             /** @description extra departments, each once and not the primary one */
@@ -2822,6 +2881,12 @@ export interface components {
             /** @example Physics department */
             name: string;
         };
+        OrganizationSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example ETSETB */
+            name: string;
+        };
         OwnPreferencesRequest: {
             /**
              * @example ca
@@ -3465,6 +3530,13 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        TeamSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            memberIds: string[];
+            /** @example Second line */
+            name: string;
         };
         TemplateLanguageResponse: {
             /** @enum {string} */
@@ -6485,6 +6557,28 @@ export interface operations {
             };
         };
     };
+    DirectoryController_colleagues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ColleagueResponse"][];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -6730,6 +6824,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboundMailResponse"];
+                };
+            };
+        };
+    };
+    DirectoryController_organizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSummaryResponse"][];
                 };
             };
         };
@@ -7369,6 +7485,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusResponse"][];
+                };
+            };
+        };
+    };
+    DirectoryController_teams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the active teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSummaryResponse"][];
                 };
             };
         };

@@ -53,3 +53,23 @@ export class SlaPlanResponse extends Timestamps {
   @ApiProperty({ example: 0 }) graceMinutes!: number;
   @ApiProperty() isDefault!: boolean;
 }
+
+// What every agent may know of a colleague: enough to assign a ticket or add a collaborator.
+export class ColleagueResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Anna Puig' }) name!: string;
+  @ApiProperty({ example: 'anna.puig@example.org' }) email!: string;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'the departments the agent works in, the primary first' }) departmentIds!: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) teamIds!: string[];
+}
+
+export class TeamSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Second line' }) name!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) memberIds!: string[];
+}
+
+export class OrganizationSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'ETSETB' }) name!: string;
+}

@@ -47,11 +47,11 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const priorities = useDirectory('priorities', () => data(api.GET('/api/v1/t/{slug}/priorities', { params: { path: { slug } } })), may('priority'));
   const departments = useDirectory('departments', () => data(api.GET('/api/v1/t/{slug}/departments', { params: { path: { slug } } })), may('transfer'));
   const topics = useDirectory('help-topics', () => data(api.GET('/api/v1/t/{slug}/help-topics', { params: { path: { slug } } })), may('topic'));
-  // The instance's people and settings are listed to managers only.
+  const agents = useDirectory('agents', () => data(api.GET('/api/v1/t/{slug}/agents', { params: { path: { slug } } })), may('assign'));
+  const teams = useDirectory('teams', () => data(api.GET('/api/v1/t/{slug}/teams', { params: { path: { slug } } })), may('assign'));
+  const organizations = useDirectory('organizations', () => data(api.GET('/api/v1/t/{slug}/organizations', { params: { path: { slug } } })), may('collaborators'));
+  // The instance's settings are read by managers only; others infer the priority mode from the ticket.
   const manager = me.staff.isManager;
-  const agents = useDirectory('agents', () => data(api.GET('/api/v1/t/{slug}/admin/agents', { params: { path: { slug } } })), manager && may('assign'));
-  const teams = useDirectory('teams', () => data(api.GET('/api/v1/t/{slug}/admin/teams', { params: { path: { slug } } })), manager && may('assign'));
-  const organizations = useDirectory('organizations', () => data(api.GET('/api/v1/t/{slug}/admin/organizations', { params: { path: { slug } } })), manager && may('collaborators'));
   const settings = useDirectory('settings', () => data(api.GET('/api/v1/t/{slug}/admin/settings', { params: { path: { slug } } })), manager && may('priority'));
   const matrix = settings.data ? settings.data.priorityMode === 'matrix' : ticket.impact !== null;
 
@@ -70,12 +70,10 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
 
   const agentChoices = [
     { value: '', label: t('ticket:actions.assign.nobody') },
-    ...(agents.data ?? [{ id: me.staff.id, name: me.staff.name, isActive: true, isLocked: false }])
-      .filter((a) => a.isActive && !a.isLocked)
-      .map((a) => ({ value: a.id, label: a.name })),
+    ...(agents.data ?? [{ id: me.staff.id, name: me.staff.name }]).map((a) => ({ value: a.id, label: a.name })),
   ];
   if (ticket.assignee && !agentChoices.some((c) => c.value === ticket.assignee?.id)) agentChoices.push({ value: ticket.assignee.id, label: ticket.assignee.name });
-  const teamChoices = [{ value: '', label: t('ticket:actions.assign.noTeam') }, ...(teams.data ?? []).filter((team) => team.isActive).map((team) => ({ value: team.id, label: team.name }))];
+  const teamChoices = [{ value: '', label: t('ticket:actions.assign.noTeam') }, ...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))];
   if (ticket.team && !teamChoices.some((c) => c.value === ticket.team?.id)) teamChoices.push({ value: ticket.team.id, label: ticket.team.name });
   const statusChoices = (statuses.data ?? [])
     .filter((s) => (s.state === 'resolved' || s.state === 'closed' ? may('close') : may('status')))
