@@ -49,7 +49,7 @@ describe('normalizeRaw', () => {
     expect(problems).toEqual([expect.stringMatching(/^unfolded-header:/)]);
   });
 
-  it('recodes raw 8-bit header text that is not UTF-8, but not inside encoded words', () => {
+  it('recodes raw 8-bit header text that is not UTF-8, and raw 8-bit bytes inside encoded words by their label', () => {
     const latin1 = Buffer.concat([
       Buffer.from('Subject: caf'),
       Buffer.from([0xe9]),
@@ -58,8 +58,7 @@ describe('normalizeRaw', () => {
       Buffer.from('sche?=\r\n\r\nbody'),
     ]);
     const { raw, problems } = normalizeRaw(latin1);
-    expect(raw.toString('utf8').startsWith('Subject: café =?iso-8859-1?Q?Fr')).toBe(true);
-    expect(raw.includes(Buffer.from([0xf6]))).toBe(true);
+    expect(raw.toString('utf8')).toBe(`Subject: café =?UTF-8?B?${Buffer.from('Frösche').toString('base64')}?=\r\n\r\nbody`);
     expect(problems).toEqual([expect.stringMatching(/^charset:/)]);
   });
 

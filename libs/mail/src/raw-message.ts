@@ -1,4 +1,5 @@
-import { decodeWindows1252, decoderFor, isUtf8 } from './charset-choice';
+import { isUtf8 } from './charset-choice';
+import { decodeLegacyBytes, scriptOf } from './legacy-charset';
 
 // Repairs, before parsing, what mailparser reads wrongly in mail seen in the wild. Only the line
 // structure and the top-level address headers are touched; body bytes stay as they are.
@@ -16,8 +17,12 @@ const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender)[ \t]*:/i;
 // Only when the entry has no other address (no @ or <> before the comment).
 const ADDRESS_IN_COMMENT = /(^|,)([^,<>()"@]*?)\(\s*([^\s()<>@,;:"]+@[^\s()<>,;:"]+)\s*\)/g;
 
-// Splits around RFC 2047 encoded words (the capture keeps them in the result).
-const ENCODED_WORD = /(=\?[^?\s]+\?[bBqQ]\?[^?]*\?=)/;
+// Splits around runs of RFC 2047 encoded words, adjacent ones included: a multi-byte character
+// may be cut between two words (the capture keeps them in the result).
+const ENCODED_WORDS = /(=\?[^?\s]+\?[bBqQ]\?[^?]*\?=(?:[ \t]*(?:\r?\n)?[ \t]*=\?[^?\s]+\?[bBqQ]\?[^?]*\?=)*)/;
+const ENCODED_WORD = /=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?]*)\?=/g;
+const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/gi;
+const CHARSET = /charset\s*=\s*["']?([\w.:-]+)/gi;
 
 export interface NormalizedRaw {
   raw: Buffer;
@@ -54,13 +59,18 @@ export function normalizeRaw(original: Buffer): NormalizedRaw {
   if (fixed.some((line, index) => line !== folded[index])) {
     problems.push('address-in-comment: an address written as "Name (address)" was read as "Name <address>"');
   }
-  const legacy = legacyDecoder(head);
-  const recoded = fixed.map((line) => recodeLegacyHeader(line, legacy));
+  const declared = declaredCharsets(raw);
+  const recoded = fixed.map((line) => recodeHeader(line, declared));
   if (recoded.some((line, index) => line !== fixed[index])) {
-    problems.push('charset: a header holds 8-bit text that is not UTF-8; read as Windows-1252');
+    problems.push('charset: a header holds text that is not UTF-8 or not in the charset it names; read by its declared or detected charset');
   }
   const repaired = recoded.join('');
   if (repaired !== head) raw = Buffer.concat([Buffer.from(repaired, 'latin1'), raw.subarray(end)]);
+  const parts = recodePartHeaders(raw, declared);
+  if (parts !== raw) {
+    raw = parts;
+    problems.push('charset: a part header holds text that is not UTF-8 or not in the charset it names; read by its declared or detected charset');
+  }
   return { raw, problems };
 }
 
@@ -133,23 +143,99 @@ function fixAddressComment(line: string): string {
 }
 
 // Raw 8-bit header text should be UTF-8 (RFC 6532); mailparser reads it so and turns anything
-// else into U+FFFD. Older senders write their local charset: the one their body declares, or
-// most often Windows-1252. Encoded words are left alone: their bytes belong to their own charset.
-function recodeLegacyHeader(line: string, legacy: (bytes: Uint8Array) => string): string {
-  if (!/[\x80-\xff]/.test(line)) return line;
+// else into U+FFFD. Older senders write their local charset, and some label encoded words with
+// the wrong one (Shift_JIS bytes under ISO-2022-JP): such text is read by legacy-charset.ts and
+// written back as UTF-8 (raw) or as a UTF-8 encoded word. Everything else stays byte for byte.
+function recodeHeader(line: string, declared: readonly string[]): string {
+  if (!/[\x80-\xff]/.test(line) && !line.includes('=?')) return line;
   return line
-    .split(ENCODED_WORD)
-    .map((segment) => {
-      if (ENCODED_WORD.test(segment) || !/[\x80-\xff]/.test(segment)) return segment;
+    .split(ENCODED_WORDS)
+    .map((segment, index) => {
+      if (index % 2 === 1) return recodeEncodedWords(segment, declared);
+      if (!/[\x80-\xff]/.test(segment)) return segment;
       const bytes = Buffer.from(segment, 'latin1');
-      return isUtf8(bytes) ? segment : Buffer.from(legacy(bytes), 'utf8').toString('latin1');
+      return isUtf8(bytes) ? segment : Buffer.from(decodeLegacyBytes(bytes, { declared }).text, 'utf8').toString('latin1');
     })
     .join('');
 }
 
-// The decoder for raw 8-bit headers: the body's declared charset when it is a legacy one.
-function legacyDecoder(head: string): (bytes: Uint8Array) => string {
-  const charset = /^content-type[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*?charset="?([\w.:-]+)/im.exec(head)?.[1]?.toLowerCase();
-  const declared = charset && !/^(utf-?8|us-ascii|ascii)$/.test(charset) ? decoderFor(charset) : null;
-  return declared ?? decodeWindows1252;
+interface EncodedWords {
+  charset: string;
+  bytes: Buffer;
+  source: string;
+}
+
+function wordBytes(encoding: string, text: string): Buffer {
+  if (encoding.toLowerCase() === 'b') return Buffer.from(text, 'base64');
+  return Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+}
+
+// A run of encoded words; words of one charset are read together, as decoders join them, and
+// only those the label misreads are written anew.
+function recodeEncodedWords(run: string, declared: readonly string[]): string {
+  const groups: EncodedWords[] = [];
+  for (const [source, charset, encoding, text] of run.matchAll(ENCODED_WORD)) {
+    const bytes = wordBytes(encoding, text);
+    const last = groups[groups.length - 1];
+    if (last && last.charset === charset.toLowerCase()) {
+      last.bytes = Buffer.concat([last.bytes, bytes]);
+      last.source += source;
+    } else groups.push({ charset: charset.toLowerCase(), bytes, source });
+  }
+  const texts = groups.map((group) => misread(group, declared));
+  if (texts.every((text) => text === null)) return run;
+  return groups.map((group, index) => {
+    const text = texts[index];
+    return text === null ? group.source : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+  }).join(' ');
+}
+
+// The text of words their label misreads, or null when the label reads them right: UTF-8 bytes
+// are UTF-8 under any Latin label; a label that cannot read the bytes gives way to
+// legacy-charset.ts.
+function misread(words: EncodedWords, declared: readonly string[]): string | null {
+  if (!/[\x80-\xff]/.test(words.bytes.toString('latin1'))) return null;
+  const utf8 = isUtf8(words.bytes);
+  if (/^(utf-?8|us-ascii|ascii)$/.test(words.charset)) return utf8 ? null : decodeLegacyBytes(words.bytes, { declared }).text;
+  if (utf8 && scriptOf(words.charset) === 'latin') return words.bytes.toString('utf8');
+  const read = decodeLegacyBytes(words.bytes, { label: words.charset, declared });
+  // 8-bit bytes written raw inside a word are garbled by decoders even under the right label.
+  return read.charset === words.charset && !/[\x80-\xff]/.test(words.source) ? null : read.text;
+}
+
+// Every charset the message names (its parts' labels, HTML meta tags): the likeliest charsets of
+// its unlabelled header text.
+function declaredCharsets(raw: Buffer): string[] {
+  const text = raw.subarray(0, 1024 * 1024).toString('latin1');
+  return [...new Set([...text.matchAll(CHARSET)].map((match) => match[1].toLowerCase()))];
+}
+
+// The header sections of MIME parts (after each boundary line, up to the blank line) recoded as
+// the top-level one. The message comes back unchanged (the same Buffer) when nothing needed it.
+function recodePartHeaders(raw: Buffer, declared: readonly string[]): Buffer {
+  const boundaries = new Set([...raw.subarray(0, 1024 * 1024).toString('latin1').matchAll(BOUNDARY)].map((match) => match[1] ?? match[2]));
+  const blocks: [number, number][] = [];
+  for (const boundary of boundaries) {
+    const delimiter = Buffer.from(`\n--${boundary}`, 'latin1');
+    for (let at = raw.indexOf(delimiter); at >= 0; at = raw.indexOf(delimiter, at + delimiter.length)) {
+      const start = raw.indexOf(LF, at + delimiter.length) + 1;
+      if (start === 0) break;
+      const blank = /\r?\n\r?\n/.exec(raw.subarray(start, start + 64 * 1024).toString('latin1'));
+      blocks.push([start, blank ? start + blank.index + 1 : start]);
+    }
+  }
+  blocks.sort((a, b) => a[0] - b[0]);
+  const pieces: Buffer[] = [];
+  let done = 0;
+  for (const [start, end] of blocks) {
+    if (start < done || end <= start) continue;
+    const head = raw.subarray(start, end).toString('latin1');
+    const recoded = headerLines(head).map((line) => recodeHeader(line, declared)).join('');
+    if (recoded === head) continue;
+    pieces.push(raw.subarray(done, start), Buffer.from(recoded, 'latin1'));
+    done = end;
+  }
+  if (!pieces.length) return raw;
+  pieces.push(raw.subarray(done));
+  return Buffer.concat(pieces);
 }
