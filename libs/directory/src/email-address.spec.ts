@@ -7,7 +7,22 @@ describe('e-mail addresses', () => {
     expect(nameFromEmail('anna.puig@upc.edu')).toBe('anna.puig');
   });
 
-  it.each(['', 'anna', 'anna@', '@upc.edu', 'anna@upc', 'an na@upc.edu', 'a<b>@upc.edu', `${'a'.repeat(250)}@x.org`])(
+  it('takes every address RFC 5322 and SMTP accept, in one spelling', () => {
+    expect(normalizeEmail('"#FAX#123"@Example.org')).toBe('#fax#123@example.org');
+    expect(normalizeEmail('#FAX#123@example.org')).toBe('#fax#123@example.org');
+    expect(normalizeEmail('"john doe"@example.org')).toBe('"john doe"@example.org');
+    expect(normalizeEmail('"a\\"b"@example.org')).toBe('"a\\"b"@example.org');
+    expect(normalizeEmail("o'brien+tag@sub.example.org")).toBe("o'brien+tag@sub.example.org");
+    expect(normalizeEmail('josé@correu.cat')).toBe('josé@correu.cat');
+    expect(normalizeEmail('anna@[192.0.2.1]')).toBe('anna@[192.0.2.1]');
+    // One label is a valid domain for mail (cron mail from root@localhost), not for what people type.
+    expect(normalizeEmail('root@localhost', { singleLabel: true })).toBe('root@localhost');
+    expect(normalizeEmail('root@localhost')).toBeNull();
+  });
+
+  it.each(['', 'anna', 'anna@', '@upc.edu', 'anna@upc', 'an na@upc.edu', 'a<b>@upc.edu', `${'a'.repeat(250)}@x.org`,
+    'anna@upc.edu.', 'anna@upc..edu', 'anna@-upc.edu', 'anna@upc-.edu', '.anna@upc.edu', 'anna.@upc.edu', 'an..na@upc.edu',
+    '"unterminated@upc.edu', 'a"b@upc.edu', `${'a'.repeat(65)}@upc.edu`, 'anna@[300.1.1.1]', 'anna@upc.edu\u0000', 'anna@up_c.edu'])(
     'refuses %p',
     (value) => expect(normalizeEmail(value)).toBeNull(),
   );

@@ -54,3 +54,4 @@ export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-ad
 export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';
 export { TeamAdminService, TeamChanges, TeamInput, TeamView } from './team-admin.service';
 export { domainOf, nameFromEmail, normalizeDomain, normalizeEmail } from './email-address';
+export type { EmailOptions } from './email-address';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, isUuid, newId } from '@tessera/database';
-import { domainOf, nameFromEmail, normalizeEmail } from '@tessera/directory';
+import { EmailOptions, domainOf, nameFromEmail, normalizeEmail } from '@tessera/directory';
 import { OrganizationDomain, Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
 import { RequesterError, RequesterErrorCode } from './requester.errors';
 
@@ -9,6 +9,8 @@ export interface RequesterContact {
   name?: string | null;
   phone?: string | null;
   language?: string | null;
+  // Mail came from the address: a one-label domain (root@localhost) is accepted.
+  fromMail?: boolean;
 }
 
 // Requesters as tickets need them: found by any of their addresses, or created on first contact
@@ -18,7 +20,7 @@ export class RequesterService {
   constructor(private readonly db: TenantDatabase) {}
 
   async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean }> {
-    const email = checkedEmail(contact.email);
+    const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
     const known = await this.findByEmail(email);
     if (known) return { requester: known, created: false };
     const manager = this.db.manager;
@@ -49,7 +51,7 @@ export class RequesterService {
   }
 
   async findByEmail(email: string): Promise<Requester | null> {
-    const normalized = normalizeEmail(email);
+    const normalized = normalizeEmail(email, { singleLabel: true });
     if (!normalized) return null;
     const row = await this.db.manager.findOneBy(RequesterEmail, { email: normalized });
     return row ? this.db.manager.findOneBy(Requester, { id: row.requesterId }) : null;
@@ -82,8 +84,8 @@ export class RequesterService {
   }
 }
 
-export function checkedEmail(value: string): string {
-  const email = normalizeEmail(value);
+export function checkedEmail(value: string, options: EmailOptions = {}): string {
+  const email = normalizeEmail(value, options);
   if (!email) throw new RequesterError(RequesterErrorCode.InvalidEmail, `"${value}" is not an e-mail address`, { field: 'email' });
   return email;
 }
