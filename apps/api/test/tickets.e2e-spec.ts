@@ -133,6 +133,7 @@ describe('tickets: opening, reading and answering', () => {
       expect(stale.body.code).toBe('ticket.stale');
       const current = await get(path).expect(200);
       expect(current.headers.etag).toBe('"2"');
+      expect(current.headers['cache-control']).toBe('no-store');
       expect(current.body.firstResponseAt).not.toBeNull();
       const notes = (await get(`${path}/thread`).expect(200)).body.filter((e: { kind: string }) => e.kind === 'note');
       expect(notes).toEqual([]);

@@ -1,9 +1,12 @@
 import { DomainError } from '@tessera/errors';
 import type { Response } from 'express';
 
-// Tickets carry their version as a strong ETag; writers send it back in If-Match.
+// Tickets carry their version as a strong ETag; writers send it back in If-Match. The answer also
+// says who is replying right now, which changes without a new version: it is never stored, so a
+// browser never revalidates it into a 304 that would hide a colleague's lock.
 export function setTicketEtag(response: Response, version: number): void {
   response.setHeader('ETag', `"${version}"`);
+  response.setHeader('Cache-Control', 'no-store');
 }
 
 // The version an If-Match header asks for, or undefined when absent or `*`.
