@@ -81,6 +81,43 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
     expect(await api.sql(`select status from mail_messages where message_id = 'pipe-5@uni.example'`)).toEqual([{ status: 'flagged' }]);
   });
 
+  it('takes every sender address RFC 5322 allows and falls back to Reply-To, Sender and Return-Path', async () => {
+    const sender = async (id: string, headers: string[]) => {
+      const message = Buffer.from([...headers, 'To: support@alpha.example', 'Subject: Who', `Message-ID: <${id}>`, '', 'Hello', ''].join('\r\n'));
+      const { body } = await pipe('alpha', message).expect(200);
+      const rows = await api.sql<{ email: string }>(
+        'select e.email::text as email from tickets t join requester_emails e on e.tenant_id = t.tenant_id and e.requester_id = t.requester_id where t.reference = $1',
+        [body.reference],
+      );
+      return { status: body.status, email: rows[0]?.email ?? null };
+    };
+    expect(await sender('addr-1@uni.example', ['From: Fax <"#FAX#123"@Example.org>'])).toEqual({ status: 'accepted', email: '#fax#123@example.org' });
+    expect(await sender('addr-2@uni.example', ['From: root@localhost'])).toEqual({ status: 'accepted', email: 'root@localhost' });
+    expect(await sender('addr-3@uni.example', ['From: Quoted <"john doe"@example.org>'])).toEqual({ status: 'accepted', email: '"john doe"@example.org' });
+    // A domain with a trailing dot is refused by SMTP: the next address the headers give stands in.
+    expect(await sender('addr-4@uni.example', ['From: a@uni.example.', 'Sender: desk@uni.example'])).toEqual({ status: 'accepted', email: 'desk@uni.example' });
+    expect(await sender('addr-5@uni.example', ['From: a@uni.example.', 'Return-Path: <bounce@uni.example>'])).toEqual({ status: 'accepted', email: 'bounce@uni.example' });
+    expect(await sender('addr-6@uni.example', ['From: a@uni.example.', 'Return-Path: <>'])).toEqual({ status: 'flagged', email: null });
+  });
+
+  it('takes in a message that reuses a Message-ID with other content; another delivery of the same message stays a duplicate', async () => {
+    const message = (received: string, body: string) =>
+      Buffer.from([`Received: ${received}`, 'From: Marta <marta@uni.example>', 'To: support@alpha.example', 'Subject: Reused id', 'Date: Mon, 7 May 2012 15:58:32 +0200', 'Message-ID: <reused@uni.example>', '', body, ''].join('\r\n'));
+    const first = await pipe('alpha', message('from a by mx1', 'The first message')).expect(200);
+    expect(first.body).toMatchObject({ status: 'accepted', duplicate: false, created: true });
+    // The same message through another relay: a duplicate.
+    const again = await pipe('alpha', message('from b by mx2', 'The first message')).expect(200);
+    expect(again.body).toMatchObject({ duplicate: true, reference: first.body.reference });
+    const other = await pipe('alpha', message('from a by mx1', 'Something else entirely')).expect(200);
+    expect(other.body).toMatchObject({ duplicate: false, created: true, messageId: expect.stringMatching(/^reused@uni\.example#[0-9a-f]{16}$/) });
+    expect(other.body.reference).not.toBe(first.body.reference);
+    const rows = await api.sql<{ problems: string[] }>("select problems from mail_messages where message_id like 'reused@uni.example%' order by created_at");
+    expect(rows).toHaveLength(2);
+    expect(rows[1].problems).toEqual(expect.arrayContaining([expect.stringMatching(/^duplicate-message-id: /)]));
+    // And that one is a duplicate of itself the second time.
+    expect((await pipe('alpha', message('from c by mx3', 'Something else entirely')).expect(200)).body).toMatchObject({ duplicate: true, reference: other.body.reference });
+  });
+
   it('lets managers review flagged mail and fetch it raw', async () => {
     const flagged = await admin.get('mail?status=flagged&unreviewed=true').expect(200);
     const item = flagged.body.items.find((m: { messageId: string }) => m.messageId === 'pipe-5@uni.example');
@@ -135,6 +172,6 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
     const report = deliveryReport({ to: 'support@alpha.example', recipient: 'gone@uni.example', messageId: 'dsn-1@mx.uni.example' });
     expect((await pipe('alpha', report).expect(200)).body).toMatchObject({ kind: 'bounce', status: 'flagged', created: false });
     const after = await admin.get(`requesters/${requester.id}`).expect(200);
-    expect(after.body.bouncedEmails).toEqual([{ email: 'gone@uni.example', bouncedAt: expect.any(String), reason: 'Undelivered Mail Returned to Sender' }]);
+    expect(after.body.bouncedEmails).toEqual([{ email: 'gone@uni.example', bouncedAt: expect.any(String), reason: '5.1.1: Undelivered Mail Returned to Sender' }]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DirectoryService } from '@tessera/directory';
 import { IntakeResult } from '@tessera/intake';
-import { InboundMessage, ParsedMessage, classifyMail, parseMessage } from '@tessera/mail';
+import { InboundMessage, ParsedMessage, classifyMail, contentDigest, parseMessage } from '@tessera/mail';
 import { CORPUS_NOT_BOUNCES, MailCorpus, mailCorpus } from '@tessera/testing';
 import { Ticket, TicketService } from '@tessera/tickets';
 import { IntakeHarness, startIntake } from './intake-harness';
@@ -117,9 +117,13 @@ describe('the mail corpus through the intake pipeline', () => {
     }
     expect(attached).toBeGreaterThanOrEqual(attachable);
     expect(attachable).toBeGreaterThan(0);
-    // A report repeating an earlier one's Message-ID is that message again (the corpus has such
-    // copies with other contents): only the first one's addresses count.
-    const reported = files.filter((file) => !firstPass.get(file)!.duplicate).flatMap((file) => classifyMail(message(file)).bounce?.recipients ?? []);
+    // A report repeating an earlier one's Message-ID and content is that message again; only
+    // permanent failures mark an address, soft ones (4.x.x) do not.
+    const failures = files.filter((file) => !firstPass.get(file)!.duplicate).flatMap((file) => classifyMail(message(file)).bounce?.failures ?? []);
+    const reported = failures.filter((f) => f.permanent).map((f) => f.address);
+    const soft = failures.filter((f) => !f.permanent && !reported.includes(f.address)).map((f) => f.address);
+    expect(soft.length).toBeGreaterThan(0);
+    expect(await harness.sql('select email::text from requester_emails where bounced_at is not null and email = any($1::citext[])', [soft])).toEqual([]);
     const flagged = await harness.sql<{ email: string }>('select email::text from requester_emails where bounced_at is not null');
     const known = await harness.sql<{ email: string }>('select email::text from requester_emails where email = any($1::citext[])', [reported]);
     expect(flagged.map((row) => row.email).sort()).toEqual(known.map((row) => row.email).sort());
@@ -140,9 +144,10 @@ describe('the mail corpus through the intake pipeline', () => {
       expect([file, ['accepted', 'flagged'].includes(result.status)]).toEqual([file, true]);
       expect([file, result.status === 'accepted' ? !!result.ticketId && !!result.entryId : result.ticketId === null]).toEqual([file, true]);
     }
-    // Each distinct Message-ID is one row holding the raw message; a file repeating another's
-    // Message-ID is that message again.
-    const messageIds = new Set([...parsed.values()].map((m) => m.messageId));
+    // Each distinct message is one row holding the raw message: a file repeating another's
+    // Message-ID and content is that message again; one reusing the Message-ID with other content
+    // is a message of its own.
+    const messageIds = new Set([...parsed.values()].map((m) => `${m.messageId} ${contentDigest(m)}`));
     const [row] = await harness.sql<{ count: number; raw: number }>(
       `select count(*)::int as count, count(*) filter (where raw_sha256 is not null)::int as raw from mail_messages where direction = 'in'`,
     );

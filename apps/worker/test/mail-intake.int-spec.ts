@@ -204,12 +204,29 @@ describe('mail intake', () => {
     expect(result).toMatchObject({ status: 'accepted', kind: 'bounce', ticketId: first.ticketId, created: false });
     const note = (await entriesOf(first.ticketId)).find((e) => e.id === result.entryId)!;
     expect(note).toMatchObject({ kind: 'note', visibility: 'internal' });
-    expect(note.body).toContain('Mail to gone@uni.example could not be delivered');
+    expect(note.body).toContain('Mail to gone@uni.example (5.1.1; permanent) could not be delivered');
+    expect(note.data).toMatchObject({ bounce: { failures: [{ address: 'gone@uni.example', status: '5.1.1', permanent: true }] } });
     expect(await sql('select bounced_at is not null as bounced from requester_emails where email = $1', ['gone@uni.example'])).toEqual([{ bounced: true }]);
     expect(await sql('select status, last_error from mail_messages where message_id = $1', [sent])).toEqual([
       { status: 'failed', last_error: 'bounced: Undelivered Mail Returned to Sender' },
     ]);
     expect((await ticketOf(first)).state).not.toBe('closed');
+  });
+
+  it('notes a soft bounce on the ticket without marking the address as bouncing', async () => {
+    const first = await ingest(newMail('full@uni.example', 'Quota', 'My mailbox is nearly full.'));
+    const sent = `soft.${Date.now()}@help.example`;
+    await sql(
+      `insert into mail_messages (tenant_id, id, direction, message_id, ticket_id, address, status, template, content)
+       values ($1, gen_random_uuid(), 'out', $2, $3, 'full@uni.example', 'sent', 'ticket.response', '{}')`,
+      [tenant.id, sent, first.ticketId],
+    );
+    const report = deliveryReport({ to: 'support@intake.example', recipient: 'full@uni.example', messageId: `soft.${Date.now()}@mx.uni.example`, originalMessageId: sent, status: '4.2.2' });
+    const result = await ingest(report);
+    expect(result).toMatchObject({ status: 'accepted', kind: 'bounce', ticketId: first.ticketId });
+    const note = (await entriesOf(first.ticketId)).find((e) => e.id === result.entryId)!;
+    expect(note.body).toContain('Mail to full@uni.example (4.2.2; temporary) could not be delivered');
+    expect(await sql('select bounced_at is not null as bounced from requester_emails where email = $1', ['full@uni.example'])).toEqual([{ bounced: false }]);
   });
 
   it('keeps a bounce that concerns no ticket flagged, and an unreadable message flagged with its raw bytes', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
@@ -9,9 +10,12 @@ import {
   MailClassification,
   ParsedMessage,
   classifyMail,
+  contentDigest,
   findReference,
+  headerValue,
   loopToken,
   ownMail,
+  parseMessage,
   stripQuotes,
 } from '@tessera/mail';
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
@@ -35,6 +39,8 @@ const NO_SUBJECT = '(no subject)';
 const BOUNCE_EXCERPT = 4000;
 const MAX_SUBJECT = 500;
 const MAX_ATTEMPTS = 3;
+// Mail may come from any address SMTP delivers, one-label domains included.
+const MAIL_ADDRESS = { singleLabel: true };
 
 function concurrent(error: unknown): boolean {
   return isUniqueViolation(error) || (error instanceof TicketError && error.code === TicketErrorCode.Stale);
@@ -71,8 +77,17 @@ export class MailIntakeService {
     const kind: InboundKind = parsed.unparseable ? 'unparseable' : own ? 'own' : classification!.kind;
     const problems = [...parsed.problems, ...(own ? [`own-mail: our own mail came back (${own})`] : []), ...(classification?.reasons ?? [])];
 
-    const row = await this.claim(parsed, mailbox, kind, problems);
-    if (!row) return this.duplicate(parsed.messageId);
+    let row = await this.claim(parsed, mailbox, kind, problems);
+    if (!row) {
+      const earlier = await this.earlierWithOtherContent(parsed);
+      if (!earlier) return this.duplicate(parsed.messageId);
+      // Another message under a Message-ID we have: taken in as a message of its own (under the
+      // id with its digest appended), never dropped as a duplicate.
+      const note = `duplicate-message-id: another message with Message-ID <${parsed.messageId}> was taken in before; this one differs from it and is kept as its own message`;
+      const messageId = `${parsed.messageId}#${contentDigest(parsed).slice(0, 16)}`;
+      row = await this.claim({ ...parsed, messageId }, mailbox, kind, [...problems, note]);
+      if (!row) return this.duplicate(messageId);
+    }
 
     let outcome: Outcome | null = null;
     for (let attempt = 1; !outcome; attempt++) {
@@ -134,6 +149,16 @@ export class MailIntakeService {
     return inserted.length ? row : null;
   }
 
+  // The earlier message under this Message-ID when it says something else than this one; null for
+  // another delivery of the same message (trace headers differ, the content does not).
+  private async earlierWithOtherContent(parsed: ParsedMessage): Promise<MailMessage | null> {
+    const earlier = await this.db.manager.findOneByOrFail(MailMessage, { direction: 'in', messageId: parsed.messageId });
+    if (earlier.rawSha256?.equals(createHash('sha256').update(parsed.raw).digest())) return null;
+    const raw = earlier.rawSha256 ? await this.blobs.get(earlier.rawSha256) : null;
+    if (!raw) return null;
+    return contentDigest(await parseMessage(raw, { receivedAt: earlier.receivedAt ?? undefined })) === contentDigest(parsed) ? null : earlier;
+  }
+
   private async duplicate(messageId: string): Promise<IntakeResult> {
     const row = await this.db.manager.findOneByOrFail(MailMessage, { direction: 'in', messageId });
     const ticket = row.ticketId ? await this.db.manager.findOneBy(Ticket, { id: row.ticketId }) : null;
@@ -171,7 +196,7 @@ export class MailIntakeService {
     const agent = ticket && !automatic ? await this.db.manager.findOneBy(Staff, { email: address.address, isActive: true, isLocked: false }) : null;
     if (ticket && agent) return this.agentNote(agent, ticket, message, body, data, settings);
 
-    const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name });
+    const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name, fromMail: true });
     if (!requester.isActive) return { status: 'flagged', problems: [`sender-inactive: ${address.address} belongs to a deactivated requester`] };
 
     if (ticket) {
@@ -286,13 +311,13 @@ export class MailIntakeService {
   // A delivery report: the failed addresses are flagged, and the report goes on the ticket whose
   // mail bounced as an internal note; with no such ticket it waits flagged for an agent.
   private async bounce(message: InboundMessage, classification: MailClassification, row: MailMessage): Promise<Outcome> {
-    const details = classification.bounce ?? { recipients: [], originalMessageId: null };
+    const details = classification.bounce ?? { recipients: [], failures: [], originalMessageId: null };
     const reason = message.subject.slice(0, 200) || 'delivery failed';
-    if (details.recipients.length > 0) {
-      await this.db.manager.query('update requester_emails set bounced_at = now(), bounce_reason = $2 where email = any($1::citext[])', [
-        details.recipients,
-        reason,
-      ]);
+    // Only a permanent failure marks an address as bouncing; a soft one (4.x.x) may still pass.
+    for (const failed of details.failures.filter((f) => f.permanent)) {
+      // The remote server's words carry their codes; without them, the status and the subject.
+      const why = (failed.diagnostic ?? (failed.status ? `${failed.status}: ${reason}` : reason)).slice(0, 500);
+      await this.db.manager.query('update requester_emails set bounced_at = now(), bounce_reason = $2 where email = $1::citext', [failed.address, why]);
     }
     let ticket: Ticket | null = null;
     if (details.originalMessageId) {
@@ -303,14 +328,16 @@ export class MailIntakeService {
       ticket = await this.byMessageIds([details.originalMessageId]);
     }
     ticket ??= await this.thread(message, await this.directory.settings());
-    const failed = details.recipients.length ? details.recipients.join(', ') : 'an address';
+    const failed = details.failures.length
+      ? details.failures.map((f) => `${f.address} (${[f.status, f.remoteCode].filter(Boolean).join(', ') || 'no status'}; ${f.permanent ? 'permanent' : 'temporary'})`).join(', ')
+      : 'an address';
     if (!ticket) return { status: 'flagged', problems: [`bounce-unmatched: a delivery report for ${failed} that concerns no known ticket`] };
     const excerpt = message.text.length > BOUNCE_EXCERPT ? `${message.text.slice(0, BOUNCE_EXCERPT)}\n[...]` : message.text;
     const entry = await this.tickets.appendEntry(ticket, { kind: 'system' }, {
       kind: 'note',
       visibility: 'internal',
       body: `Mail to ${failed} could not be delivered.\n\n${excerpt.trim()}`,
-      data: { mail: { id: row.id, messageId: message.messageId, subject: message.subject, kind: 'bounce' }, bounce: { recipients: details.recipients } },
+      data: { mail: { id: row.id, messageId: message.messageId, subject: message.subject, kind: 'bounce' }, bounce: { recipients: details.recipients, failures: details.failures.map((f) => ({ ...f })) } },
     });
     return { status: 'accepted', ticket, entryId: entry.id };
   }
@@ -347,6 +374,7 @@ export class MailIntakeService {
     const skip = new Set([sender, ...ours.map((o) => o.address), ...(this.config.mail.from ? [this.config.mail.from] : [])].map((a) => a.toLowerCase()));
     const people = new Map<string, { email: string; name: string | null }>();
     for (const person of [...message.to, ...message.cc]) {
+      // Collaborators get our mail: only addresses of a full domain.
       const email = normalizeEmail(person.address);
       if (email && !skip.has(email) && !people.has(email)) people.set(email, { email, name: person.name });
     }
@@ -354,13 +382,20 @@ export class MailIntakeService {
   }
 }
 
-// From, or Reply-To when From is missing or unusable.
+// From, or Reply-To, Sender or Return-Path when From is missing or unusable.
 function senderOf(message: InboundMessage): MailAddress | null {
-  for (const candidate of [message.from, ...message.replyTo]) {
-    const email = candidate ? normalizeEmail(candidate.address) : null;
+  const [sender, returnPath] = ['sender', 'return-path'].map((header) => headerAddress(headerValue(message.headers, header)));
+  for (const candidate of [message.from, ...message.replyTo, sender, returnPath]) {
+    const email = candidate ? normalizeEmail(candidate.address, MAIL_ADDRESS) : null;
     if (email) return { address: email, name: candidate!.name };
   }
   return null;
+}
+
+// Sender and Return-Path name one address, in angle brackets or bare; `<>` is no address.
+function headerAddress(value: string | null): MailAddress | null {
+  const address = (/<([^<>]*)>/.exec(value ?? '')?.[1] ?? value ?? '').trim();
+  return address ? { address, name: null } : null;
 }
 
 // What a thread entry keeps about the mail it came from; the raw message stays available too.

@@ -51,12 +51,27 @@ describe('classifyMail', () => {
 
   it('takes list mail for list', () => {
     expect(classifyMail(message({ ...person, 'List-Id': '<users.lists.example.org>' }))).toMatchObject({ kind: 'list', reasons: ['List-Id: <users.lists.example.org>'] });
-    expect(classifyMail(message({ ...person, 'List-Unsubscribe': '<mailto:u@example.org>', Precedence: 'list' }))).toMatchObject({ kind: 'list', reasons: ['Precedence: list'] });
+    expect(classifyMail(message({ ...person, 'List-Unsubscribe': '<mailto:u@example.org>', Precedence: 'list' }))).toMatchObject({ kind: 'list', reasons: ['Precedence: list', 'list-unsubscribe: <mailto:u@example.org>'] });
+    // The lists' own notices: moderation and subscription mail from the list manager.
+    expect(classifyMail(message({ ...person, From: 'staff-request@lists.example.org', Subject: 'Your message awaits moderator approval' }))).toMatchObject({
+      kind: 'list',
+      reasons: ['sent by a list service address (staff-request@lists.example.org)'],
+    });
+    expect(classifyMail(message({ ...person, 'X-List-Administrivia': 'yes' }))).toMatchObject({ kind: 'list', reasons: ['x-list-administrivia: yes'] });
   });
 
   it('takes read receipts and feedback reports for automatic mail, not bounces', () => {
     expect(classifyMail(message(person, { mimeType: 'multipart/report', reportType: 'disposition-notification' }))).toMatchObject({ kind: 'auto-reply' });
     expect(classifyMail(message(person, { mimeType: 'multipart/report', reportType: 'feedback-report' }))).toMatchObject({ kind: 'auto-reply' });
+    // Abuse feedback wrapped otherwise: a feedback part in a mixed message, a Feedback-Type in
+    // the text, Microsoft's complaint loop attaching the reported mail.
+    const reported = part('message/rfc822', 'X-HmXmrOriginalRecipient: someone@example.com\r\nFrom: us@example.org\r\nSubject: Hello\r\n\r\nHi');
+    const mixed = { mimeType: 'multipart/mixed' };
+    expect(classifyMail(message(person, { ...mixed, attachments: [part('message/feedback-report', 'Feedback-Type: abuse')] }))).toMatchObject({ kind: 'auto-reply', reasons: ['an abuse feedback report part'] });
+    expect(classifyMail(message(person, { text: 'This is an abuse report\n\nFeedback-Type: abuse\nUser-Agent: x/1.0' }))).toMatchObject({ kind: 'auto-reply' });
+    expect(classifyMail(message({ ...person, Subject: 'complaint about message from 192.0.2.1' }, { ...mixed, attachments: [reported] }))).toMatchObject({ kind: 'auto-reply' });
+    // A person forwarding a mail is still a person.
+    expect(classifyMail(message(person, { ...mixed, attachments: [part('message/rfc822', 'From: x@example.org\r\nSubject: Fwd\r\n\r\nHi')] }))).toMatchObject({ kind: 'human' });
   });
 
   it('recognises bounces by their delivery report and names the failed recipients and the original', () => {
@@ -66,6 +81,14 @@ describe('classifyMail', () => {
       'Final-Recipient: rfc822; gone@example.net',
       'Action: failed',
       'Status: 5.1.1',
+      'Remote-MTA: dns; mx.example.net',
+      'Diagnostic-Code: smtp; 550 5.1.1 <gone@example.net>: Recipient',
+      '  address rejected: User unknown',
+      '',
+      'Final-Recipient: rfc822; full@example.net',
+      'Action: failed',
+      'Status: 4.2.2',
+      'Diagnostic-Code: smtp; 452-4.2.2 The email account is over quota',
       '',
       'Final-Recipient: rfc822;late@example.net',
       'Action: delayed',
@@ -86,7 +109,16 @@ describe('classifyMail', () => {
     expect(classification).toEqual({
       kind: 'bounce',
       reasons: ['a delivery status report', 'sent by the mail system (MAILER-DAEMON / postmaster)'],
-      bounce: { recipients: ['gone@example.net', 'also-gone@example.net'], originalMessageId: 'sent-by-us@help.example.com' },
+      bounce: {
+        recipients: ['gone@example.net', 'full@example.net', 'also-gone@example.net'],
+        failures: [
+          { address: 'gone@example.net', status: '5.1.1', remoteCode: '550', diagnostic: '550 5.1.1 <gone@example.net>: Recipient address rejected: User unknown', permanent: true },
+          // Over quota is soft: the address must not be marked as bouncing for good.
+          { address: 'full@example.net', status: '4.2.2', remoteCode: '452', diagnostic: '452-4.2.2 The email account is over quota', permanent: false },
+          { address: 'also-gone@example.net', status: null, remoteCode: null, diagnostic: null, permanent: true },
+        ],
+        originalMessageId: 'sent-by-us@help.example.com',
+      },
     });
     expect(mayAutoRespond(classification)).toBe(false);
   });
@@ -95,7 +127,7 @@ describe('classifyMail', () => {
     const classification = classifyMail(
       message({ From: 'postmaster@example.net', 'In-Reply-To': '<ours@help.example.com>' }, { attachments: [part('message/delivery-status', 'Final-Recipient: rfc822; late@example.net\nAction: delayed\n')], text: 'Still trying late@example.net' }),
     );
-    expect(classification.bounce).toEqual({ recipients: [], originalMessageId: 'ours@help.example.com' });
+    expect(classification.bounce).toEqual({ recipients: [], failures: [], originalMessageId: 'ours@help.example.com' });
   });
 
   it('reads X-Failed-Recipients and plain-text reports', () => {
@@ -124,7 +156,11 @@ describe('classifyMail', () => {
       ),
     );
     expect(qmail.kind).toBe('bounce');
-    expect(qmail.bounce).toEqual({ recipients: ['gone@example.net'], originalMessageId: 'ours@help.example.com' });
+    expect(qmail.bounce).toEqual({
+      recipients: ['gone@example.net'],
+      failures: [{ address: 'gone@example.net', status: '5.1.1', remoteCode: null, diagnostic: 'Sorry, no mailbox here by that name. (#5.1.1)', permanent: true }],
+      originalMessageId: 'ours@help.example.com',
+    });
   });
 
   it('needs two weak signs for a bounce without a report or a mail-system sender', () => {

@@ -11,8 +11,22 @@ export interface BounceDetails {
   // The addresses delivery failed for (lower-cased), from the delivery report, the
   // X-Failed-Recipients header or, for plain-text reports, the text; empty when none is named.
   recipients: string[];
+  // Per failed recipient, what the report says of the failure.
+  failures: BounceFailure[];
   // The Message-ID of the mail that bounced, without brackets, when the report includes its headers.
   originalMessageId: string | null;
+}
+
+export interface BounceFailure {
+  address: string;
+  // The enhanced status code (RFC 3463), e.g. 5.1.1; null when the report gives none.
+  status: string | null;
+  // The remote server's SMTP reply code, e.g. 550, from the diagnostic; null when not given.
+  remoteCode: string | null;
+  // What the remote server said, as the report quotes it (at most 500 characters).
+  diagnostic: string | null;
+  // A permanent failure (5.x.x, or no status at all); a soft one (4.x.x) may still get through.
+  permanent: boolean;
 }
 
 export interface MailClassification {
@@ -28,6 +42,11 @@ const DAEMON = /^(mailer[-_]?daemon|mail[-_]?daemon|post[-_]?master)(@|$)/i;
 const DAEMON_NAME = /^(mail delivery (system|subsystem|service)|mailer[-_ ]?daemon|postmaster)$/i;
 const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
 const ORIGINAL_TYPES = ['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers'];
+// RFC 2369 list headers, and the administrivia marks of list managers (Mailman, ezmlm).
+const LIST_HEADERS = ['list-unsubscribe', 'list-subscribe', 'list-help', 'list-post', 'list-owner', 'list-archive', 'x-list-administrivia', 'mailing-list', 'x-mailman-version'];
+// Request, owner and bounce addresses of list managers (Mailman, Majordomo, ezmlm, Sympa).
+const LIST_SERVICE = /^([^@]+-(request|owner|bounces?|admin|confirm)(\+[^@]*)?|owner-[^@]+|(majordomo|listserv|sympa|mailman|ezmlm)(\+[^@]*)?)@/i;
+const COMPLAINT_SUBJECT = /\b(complaint about message from|abuse report|spam report|feedback report)\b/i;
 // Vendor headers of vacation and auto-responder software.
 const AUTO_HEADERS: [string, RegExp][] = [
   ['x-autoreply', /./],
@@ -64,6 +83,11 @@ const BOUNCE_TEXT = new RegExp(
   'i',
 );
 // The JSON may itself be quoted inside the SNS envelope, hence the optional backslashes.
+// The first line of a plain-text report that gives a status or reply code.
+const FAILURE_LINE = /^.*\b([245]\.\d{1,3}\.\d{1,3}|[45]\d\d)\b.*$/m;
+// RFC 3463 enhanced status codes and SMTP reply codes as reports write them.
+const STATUS = /\b([245]\.\d{1,3}\.\d{1,3})\b/;
+const REPLY_CODE = /(?:^|[^\d.])([245]\d\d)(?=[\s-])/;
 const SES_NOTIFICATION = /\\?"notificationType\\?"\s*:\s*\\?"(\w+)/;
 const SES_RECIPIENT = /\\?"emailAddress\\?"\s*:\s*\\?"([^"\\]+)/g;
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/;
@@ -129,6 +153,9 @@ function autoReply(message: ClassifiableMessage): string[] {
   if (notification) reasons.push(`an Amazon SES ${notification} notification`);
   if (message.mimeType === 'multipart/report' && message.reportType && message.reportType !== 'delivery-status') {
     reasons.push(`a ${message.reportType} report`);
+  } else {
+    const feedback = feedbackReport(message);
+    if (feedback) reasons.push(feedback);
   }
   const answers = headerValue(headers, 'in-reply-to') !== null || headerValue(headers, 'references') !== null;
   if (!reasons.length && VACATION_SUBJECT.test(message.subject) && (answers || isNullReturnPath(headers))) {
@@ -137,11 +164,32 @@ function autoReply(message: ClassifiableMessage): string[] {
   return reasons;
 }
 
+// Abuse feedback (ARF, RFC 5965) wrapped other than as a multipart/report: a feedback part in
+// a mixed message, or the complaint loops of Microsoft (JMRP) and others that attach the
+// reported mail with the reporter's own headers in it.
+function feedbackReport(message: ClassifiableMessage): string | null {
+  if (message.attachments.some((part) => part.contentType === 'message/feedback-report')) return 'an abuse feedback report part';
+  if (/^feedback-type[ \t]*:[ \t]*(abuse|fraud|virus|other|not-spam|auth-failure)\b/im.test(message.text.slice(0, 20_000))) return 'an abuse feedback report (Feedback-Type)';
+  const attached = message.attachments.find((part) => ORIGINAL_TYPES.includes(part.contentType));
+  const reported = attached ? parseHeaderBlock(headerText(attached.content)) : null;
+  if (reported?.has('x-hmxmroriginalrecipient')) return 'a complaint feedback report (X-HmXmrOriginalRecipient)';
+  if (reported && COMPLAINT_SUBJECT.test(message.subject)) return `a complaint feedback report ("${message.subject}")`;
+  return null;
+}
+
+// List mail and the lists' own notices (moderation, subscription, digests): RFC 2369 / 2919
+// headers, the administrivia marks of Mailman and ezmlm, and the lists' service addresses.
 function listMail(headers: MailHeaders, precedence: string): string[] {
   const reasons: string[] = [];
   const listId = headerValue(headers, 'list-id');
   if (listId) reasons.push(`List-Id: ${listId}`);
   if (precedence === 'list') reasons.push('Precedence: list');
+  for (const name of LIST_HEADERS) {
+    const value = headerValue(headers, name);
+    if (value !== null) reasons.push(`${name}: ${value.slice(0, 100)}`);
+  }
+  const from = addressIn(headerValue(headers, 'from') ?? '');
+  if (from && LIST_SERVICE.test(from)) reasons.push(`sent by a list service address (${from})`);
   return reasons;
 }
 
@@ -159,11 +207,12 @@ export function classifyMail(message: ClassifiableMessage): MailClassification {
   if (strong.length) return { kind: 'bounce', reasons: strong, bounce: bounceDetails(message) };
   const auto = autoReply(message);
   if (auto.length) return { kind: 'auto-reply', reasons: auto, bounce: null };
+  // List managers send bounces of their own (fml, Mailman): the failure signs come first.
+  const weak = weakBounce(message);
+  if (weak.length >= 2) return { kind: 'bounce', reasons: weak, bounce: bounceDetails(message) };
   const precedence = (headerValue(message.headers, 'precedence') ?? '').trim().toLowerCase();
   const list = listMail(message.headers, precedence);
   if (list.length) return { kind: 'list', reasons: list, bounce: null };
-  const weak = weakBounce(message);
-  if (weak.length >= 2) return { kind: 'bounce', reasons: weak, bounce: bounceDetails(message) };
   if (['bulk', 'junk', 'auto_reply', 'auto-reply'].includes(precedence)) return { kind: 'auto-reply', reasons: [`Precedence: ${precedence}`], bounce: null };
   // A null sender is what the mail system uses for its own reports; nobody can answer it anyway.
   if (weak.length && isNullReturnPath(message.headers)) return { kind: 'auto-reply', reasons: weak, bounce: null };
@@ -180,31 +229,30 @@ function bounceDetails(message: ClassifiableMessage): BounceDetails {
   // Broken MIME can leave the report fields in the text.
   if (!parts.length && /^final-recipient[ \t]*:/im.test(message.text)) parts.push(message.text);
   const reports = parts.map(failedInReport);
-  const recipients = new Set(reports.flatMap((report) => report.failed));
-  for (const match of sesNotification(message) === 'bounce' ? message.text.matchAll(SES_RECIPIENT) : []) {
-    const address = addressIn(match[1]);
-    if (address) recipients.add(address);
-  }
-  for (const value of values(message.headers, 'x-failed-recipients')) {
-    for (const part of value.split(',')) {
-      const address = addressIn(part);
-      if (address) recipients.add(address);
-    }
-  }
+  const failures = new Map<string, BounceFailure>();
+  for (const found of reports.flatMap((report) => report.failed)) if (!failures.has(found.address)) failures.set(found.address, found);
+  // Reports without per-recipient fields say how it failed in their text, if anywhere.
+  const textFailure = (address: string) => failure(address, null, message.text.slice(0, 20_000).split(ORIGINAL_FOLLOWS)[0].match(FAILURE_LINE)?.[0] ?? null);
+  const add = (address: string | null) => {
+    if (address && !failures.has(address)) failures.set(address, textFailure(address));
+  };
+  for (const match of sesNotification(message) === 'bounce' ? message.text.matchAll(SES_RECIPIENT) : []) add(addressIn(match[1]));
+  for (const value of values(message.headers, 'x-failed-recipients')) for (const part of value.split(',')) add(addressIn(part));
   const original = originalHeaders(message.attachments, message.text);
   // A report that names its recipients is the last word, even when none failed (a delay notice).
   const named = reports.some((report) => report.recipients > 0);
-  if (!recipients.size && !named) for (const address of failedInText(message, original)) recipients.add(address);
+  if (!failures.size && !named) for (const address of failedInText(message, original)) add(address);
   // The bounced mail's id: from its headers, else the report's X-Original-Message-ID or the
   // In-Reply-To that some mail systems (Gmail) set on their reports.
   const candidates = [original?.get('message-id')?.[0], ...parts.map((part) => parseHeaderBlock(part).get('x-original-message-id')?.[0]), headerValue(message.headers, 'in-reply-to')];
   const originalMessageId = candidates.map((value) => messageIds(value)[0]).find((id) => id !== undefined) ?? null;
-  return { recipients: [...recipients], originalMessageId };
+  return { recipients: [...failures.keys()], failures: [...failures.values()], originalMessageId };
 }
 
-// RFC 3464: per-recipient blocks after the per-message one; Action says what happened.
-function failedInReport(report: string): { failed: string[]; recipients: number } {
-  const failed: string[] = [];
+// RFC 3464: per-recipient blocks after the per-message one; Action says what happened, Status
+// and Diagnostic-Code how.
+function failedInReport(report: string): { failed: BounceFailure[]; recipients: number } {
+  const failed: BounceFailure[] = [];
   let recipients = 0;
   for (const block of report.split(/\r?\n[ \t]*\r?\n/)) {
     const fields = parseHeaderBlock(block);
@@ -217,9 +265,20 @@ function failedInReport(report: string): { failed: string[]; recipients: number 
     // Only these actions mean the mail may still arrive or did; vendors invent other words for
     // failing ("expired").
     const action = (fields.get('action')?.[0] ?? 'failed').toLowerCase();
-    if (!/^(delayed|delivered|relayed|expanded)/.test(action)) failed.push(address);
+    if (/^(delayed|delivered|relayed|expanded)/.test(action)) continue;
+    const diagnostic = fields.get('diagnostic-code')?.[0]?.replace(/^[^;]*;\s*/, '') ?? null;
+    failed.push(failure(address, STATUS.exec(fields.get('status')?.[0] ?? '')?.[1] ?? null, diagnostic));
   }
   return { failed, recipients };
+}
+
+// A failure as a report states it: the status, else the one in the diagnostic text.
+function failure(address: string, status: string | null, diagnostic: string | null): BounceFailure {
+  const text = diagnostic?.replace(/\s+/g, ' ').trim().slice(0, 500) || null;
+  const found = status ?? STATUS.exec(text ?? '')?.[1] ?? null;
+  const remoteCode = REPLY_CODE.exec(text ?? '')?.[1] ?? null;
+  const permanent = found ? found.startsWith('5') : remoteCode ? remoteCode.startsWith('5') : true;
+  return { address, status: found, remoteCode, diagnostic: text, permanent };
 }
 
 // The header fields of the mail that bounced: an attached message or header part, or the

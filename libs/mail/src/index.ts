@@ -10,7 +10,7 @@ export {
 export { ParseOptions, parseMessage } from './parse-message';
 export { BounceDetails, ClassifiableMessage, MailClassification, MailKind, classifyMail, mayAutoRespond } from './auto-reply';
 export { LOOP_HEADER, OwnMailEvidence, loopHeaders, loopToken, newMessageId, ownMail } from './own-mail';
-export { formatMessageId, messageIds } from './message-id';
+export { contentDigest, formatMessageId, messageIds } from './message-id';
 export {
   QuoteCut,
   REPLY_ABOVE_MARKER,

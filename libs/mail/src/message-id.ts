@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { ParsedMessage } from './inbound-message';
+import { bodyOf } from './raw-message';
 
 // Message-IDs are kept without angle brackets (`abc@host`) and compared exactly; outgoing
 // headers put the brackets back with formatMessageId.
@@ -46,4 +48,14 @@ export function rawMessageId(raw: Buffer): string | null {
   const head = raw.subarray(0, 256 * 1024).toString('latin1');
   const match = /^message-id[ \t]*:[ \t]*(?:\r?\n[ \t]+)?<([^<>\s]+)>/im.exec(head);
   return match ? clean(match[1]) : null;
+}
+
+// What a message says, apart from the trace headers each delivery adds (Received,
+// Delivered-To): two deliveries of one message have the same digest; another message that
+// reuses its Message-ID has not.
+export function contentDigest(message: ParsedMessage): string {
+  const hash = createHash('sha256');
+  if (message.unparseable) return hash.update(bodyOf(message.raw)).digest('hex');
+  const { from, to, cc, subject, date, text, html, attachments } = message;
+  return hash.update(JSON.stringify([from?.address ?? null, to.map((a) => a.address), cc.map((a) => a.address), subject, date?.toISOString() ?? null, text, html, attachments.map((a) => a.sha256)])).digest('hex');
 }

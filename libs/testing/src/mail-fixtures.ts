@@ -2,7 +2,7 @@
 
 // A delivery status notification (RFC 3464) from a mail server's MAILER-DAEMON, saying that mail
 // to `recipient` failed; with the failed mail's headers when `originalMessageId` is given.
-export function deliveryReport(options: { to: string; recipient: string; messageId: string; originalMessageId?: string }): Buffer {
+export function deliveryReport(options: { to: string; recipient: string; messageId: string; originalMessageId?: string; status?: string }): Buffer {
   const original = options.originalMessageId
     ? ['--dsn', 'Content-Type: text/rfc822-headers', '', `From: ${options.to}`, `To: ${options.recipient}`, `Message-ID: <${options.originalMessageId}>`, 'Subject: [x] Account']
     : [];
@@ -27,7 +27,7 @@ export function deliveryReport(options: { to: string; recipient: string; message
       '',
       `Final-Recipient: rfc822; ${options.recipient}`,
       'Action: failed',
-      'Status: 5.1.1',
+      `Status: ${options.status ?? '5.1.1'}`,
       ...original,
       '--dsn--',
       '',
