@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TestSmtpSink, testSmtpSink } from '@tessera/testing';
+import { SinkMessage, TestSmtpSink, testSmtpSink, waitUntil } from '@tessera/testing';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -20,6 +20,9 @@ export interface BrowserTest {
   // http://127.0.0.1:<port>: the API serving the production build of the web app.
   base: string;
   sink: TestSmtpSink;
+  // The newest mail to this address that passes the test, waited for (asked of the sink by
+  // recipient: the sink holds every test file's mail).
+  mailTo(address: string, test?: (message: SinkMessage) => boolean): Promise<SinkMessage>;
   browser: Browser;
   // A fresh browser profile (its own cookies) with one page. Console errors, failed requests of
   // our own origin and missing translation keys are collected, and expectClean() fails on them.
@@ -83,6 +86,18 @@ export async function startBrowserTest(overrides: Record<string, string> = {}): 
     api,
     base,
     sink,
+    async mailTo(address, test = () => true) {
+      let found: SinkMessage | undefined;
+      await waitUntil(
+        async () => {
+          found = (await sink.messages({ to: address })).filter(test).at(-1);
+          return found !== undefined;
+        },
+        15_000,
+        `a mail to ${address}`,
+      );
+      return found!;
+    },
     browser: launched,
     async newPage(options = {}) {
       const context = await launched.newContext({

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../api/problem';
-import { formErrors } from './form-errors';
+import { fileRefusalOf, formErrors } from './form-errors';
 
 const problem = (status: number, code: string, body: Record<string, unknown> = {}) => new ApiProblem(status, code, '', { code, ...body });
 
@@ -36,5 +36,19 @@ describe('formErrors', () => {
     expect(formErrors(problem(401, 'auth.invalid-credentials'), ['email']).form).toBe('portal:errors.invalid-credentials');
     expect(formErrors(problem(410, 'requester.token-expired'), ['password']).form).toBe('portal:errors.token-expired');
     expect(formErrors(problem(0, 'network'), []).form).toBe('common:error.network');
+  });
+});
+
+describe('fileRefusalOf', () => {
+  it('names the refused file, why, and the size limit', () => {
+    const tooLarge = problem(400, 'ticket.attachment-refused', { field: 'files', filename: 'big.pdf', reason: 'too-large', maxBytes: 20, types: [] });
+    expect(fileRefusalOf(tooLarge)).toEqual({ filename: 'big.pdf', reason: 'too-large', maxBytes: 20 });
+    expect(fileRefusalOf(problem(400, 'ticket.attachment-refused', { filename: 'tool.exe', reason: 'type-not-allowed', maxBytes: 10 }))?.reason).toBe('type-not-allowed');
+  });
+
+  it('is nothing for other problems and other errors', () => {
+    expect(fileRefusalOf(problem(400, 'request.invalid', { field: 'files' }))).toBeNull();
+    expect(fileRefusalOf(new Error('x'))).toBeNull();
+    expect(fileRefusalOf(null)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiProblem } from '../api/problem';
+import { isProblem, type ApiProblem } from '../api/problem';
 
 // What a form shows for a failed request: a message beside each field the answer names, and one
 // for the whole form. Messages are locale keys; the API's own text is for developers.
@@ -40,4 +40,17 @@ export function formErrors(problem: Pick<ApiProblem, 'code' | 'body' | 'fields'>
   for (const field of named) if (known.includes(field)) fields[field] = message;
   if (Object.keys(fields).length > 0) return { fields, form: null };
   return { fields, form: FORM_MESSAGES[problem.code] ?? 'common:error.generic' };
+}
+
+// A file the instance's limits refuse (`ticket.attachment-refused`): which one, and why.
+export interface FileRefusal {
+  filename: string;
+  reason: 'too-large' | 'type-not-allowed';
+  maxBytes: number;
+}
+
+export function fileRefusalOf(error: unknown): FileRefusal | null {
+  if (!isProblem(error, 'ticket.attachment-refused')) return null;
+  const { filename, reason, maxBytes } = error.body;
+  return { filename: String(filename ?? ''), reason: reason === 'too-large' ? 'too-large' : 'type-not-allowed', maxBytes: Number(maxBytes ?? 0) };
 }

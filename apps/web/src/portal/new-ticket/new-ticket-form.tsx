@@ -106,7 +106,7 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
           <>
             <Text size="sm" c="dimmed">
               {t('portal:newTicket.guestHint')}{' '}
-              <Anchor component={Link} to="/login?next=%2F" size="sm">
+              <Anchor component={Link} to="/login?next=%2F" size="sm" underline="always">
                 {t('portal:newTicket.haveAccount')}
               </Anchor>
             </Text>

@@ -1,48 +1,46 @@
-import { Alert, Anchor, Button, FileInput, Group, Stack, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, CloseButton, FileButton, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, data } from '../../api/client';
-import { useInstance } from '../../shell/instance-context';
+import { api, data, withFiles } from '../../api/client';
+import { formatBytes } from '../../format/format';
+import { useInstance, useLocale } from '../../shell/instance-context';
 import { FormAlert, useFormErrors } from '../form-alert';
+import { fileRefusalOf } from '../form-errors';
 import { ticketPath } from '../portal-links';
 import { storedGuestLink } from '../requester-session';
 import { useTicketChanged } from './ticket-query';
 
-// The reply sent as JSON, or as multipart (`message` and repeated `files`) when files are chosen.
-function replyBody(message: string, files: File[]): { body: { message: string }; bodySerializer?: () => FormData } {
-  if (files.length === 0) return { body: { message } };
-  return {
-    body: { message },
-    bodySerializer: () => {
-      const form = new FormData();
-      form.append('message', message);
-      for (const file of files) form.append('files', file, file.name);
-      return form;
-    },
-  };
-}
-
 export function ReplyForm({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const { slug } = useInstance();
+  const locale = useLocale();
   const changed = useTicketChanged();
   const [message, setMessage] = useState('');
   const [files, setFiles] = useState<File[]>([]);
+  // Empties the hidden file input, so the same file can be chosen again after its removal.
+  const resetChooser = useRef<() => void>(null);
   const reply = useMutation({
-    mutationFn: () => data(api.POST('/api/v1/t/{slug}/portal/tickets/{reference}/replies', { params: { path: { slug, reference } }, ...replyBody(message, files) })),
+    mutationFn: () => data(api.POST('/api/v1/t/{slug}/portal/tickets/{reference}/replies', { params: { path: { slug, reference } }, ...withFiles({ message }, files) })),
     onSuccess: async () => {
       setMessage('');
       setFiles([]);
       await changed(reference);
     },
   });
-  const errors = useFormErrors(reply.error, ['message', 'files']);
+  // A file the instance's limits refuse is named; the text and the files stay for another try.
+  const refusal = fileRefusalOf(reply.error);
+  const errors = useFormErrors(refusal ? null : reply.error, ['message']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     reply.mutate();
   };
+  const add = (chosen: File[]) => {
+    setFiles((current) => [...current, ...chosen.filter((file) => !current.some((known) => known.name === file.name && known.size === file.size))]);
+    resetChooser.current?.();
+  };
+  const remove = (file: File) => setFiles((current) => current.filter((known) => known !== file));
   // A reply to a closed ticket may open a new one, linked to it: say where it went.
   const followUp = reply.data?.followUp ? reply.data : null;
   const guest = storedGuestLink(slug);
@@ -57,22 +55,44 @@ export function ReplyForm({ reference }: { reference: string }) {
         {followUp && followUpLink && (
           <Alert color="blue" role="status">
             {t('portal:reply.followUp', { reference: followUp.reference })}{' '}
-            <Anchor component={Link} to={followUpLink}>
+            <Anchor component={Link} to={followUpLink} underline="always">
               {t('portal:reply.openFollowUp')}
             </Anchor>
           </Alert>
         )}
         <Textarea label={t('portal:reply.message')} required autosize minRows={4} value={message} onChange={(event) => setMessage(event.currentTarget.value)} error={errors.field('message')} />
-        <FileInput
-          label={t('portal:reply.files')}
-          placeholder={t('portal:reply.filesPlaceholder')}
-          multiple
-          clearable
-          value={files}
-          onChange={setFiles}
-          error={errors.field('files')}
-        />
-        <Group justify="flex-end">
+        {files.length > 0 && (
+          <List size="sm" spacing={4} listStyleType="none" p={0} aria-label={t('portal:reply.chosen')}>
+            {files.map((file) => (
+              <List.Item key={`${file.name}:${file.size}`}>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {file.name}{' '}
+                    <Text span size="sm" c="dimmed">
+                      ({formatBytes(file.size, locale)})
+                    </Text>
+                  </Text>
+                  <CloseButton size="sm" aria-label={t('portal:reply.remove', { name: file.name })} onClick={() => remove(file)} />
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {refusal && (
+          <Alert color="red" role="alert" title={t('portal:reply.refusedTitle')}>
+            {refusal.reason === 'too-large'
+              ? t('portal:reply.refusedTooLarge', { name: refusal.filename, limit: formatBytes(refusal.maxBytes, locale) })
+              : t('portal:reply.refusedType', { name: refusal.filename })}
+          </Alert>
+        )}
+        <Group justify="space-between">
+          <FileButton onChange={add} multiple resetRef={resetChooser}>
+            {(props) => (
+              <Button {...props} variant="default">
+                {t('portal:reply.files')}
+              </Button>
+            )}
+          </FileButton>
           <Button type="submit" loading={reply.isPending}>
             {t('portal:reply.submit')}
           </Button>

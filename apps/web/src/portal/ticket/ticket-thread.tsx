@@ -88,7 +88,7 @@ export function TicketThread({ reference, thread }: { reference: string; thread:
               <Group gap="xs">
                 <Text fw={600}>{entry.author?.name ?? t('portal:thread.someone')}</Text>
                 {entry.kind === 'response' && (
-                  <Badge variant="outline" color="blue.8" tt="none" size="sm">
+                  <Badge variant="filled" color="blue.8" tt="none" size="sm">
                     {t('portal:thread.staff')}
                   </Badge>
                 )}
