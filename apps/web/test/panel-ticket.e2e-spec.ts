@@ -34,11 +34,16 @@ describe('the agent panel: the ticket page', () => {
     await page.locator('button[type=submit]').click();
   }
 
-  // Files through the file chooser the "Attach files" button opens, reached by the keyboard.
-  async function attach(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-    await page.getByRole('button', { name: 'Attach files' }).focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles(files);
+  // Files through the file chooser the "Attach files" button opens, reached by the keyboard. The
+  // chooser is intercepted from the page's start, so the key press cannot come before it is.
+  function fileChooserOf(page: Page) {
+    let next: { name: string; mimeType: string; buffer: Buffer }[] = [];
+    page.on('filechooser', (chooser) => void chooser.setFiles(next));
+    return async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
+      next = files;
+      await page.getByRole('button', { name: 'Attach files' }).focus();
+      await page.keyboard.press('Enter');
+    };
   }
 
   // The instance's name in the header: its first words in sight, all of it in the title.
@@ -73,6 +78,7 @@ describe('the agent panel: the ticket page', () => {
     const reference = await openTicket('Printer jams on floor 2');
     const a = await t.newPage();
     const b = await t.newPage();
+    const attach = fileChooserOf(a.page);
     await Promise.all([signIn(a.page, anna, ticketPath(reference)), signIn(b.page, bernat, ticketPath(reference))]);
     await a.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
     await b.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
@@ -86,7 +92,7 @@ describe('the agent panel: the ticket page', () => {
     expect((await ticketOf(reference)).lock).toMatchObject({ lockedBy: { name: 'Anna Puig' } });
 
     // A file over the instance's limit is refused by name; the text stays, the file is taken off.
-    await attach(a.page, [
+    await attach([
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 1) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Toner: HP 59A\n') },
     ]);
