@@ -20,7 +20,7 @@ export function LanguageSwitcher({ onChange }: { onChange?: (language: Language)
     <Select
       aria-label={t('common:language.choose')}
       size="xs"
-      w={130}
+      w={{ base: 112, sm: 130 }}
       allowDeselect={false}
       comboboxProps={{ withinPortal: true }}
       data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}

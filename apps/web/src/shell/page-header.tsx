@@ -15,7 +15,9 @@ export function PageHeader({ home, area, children, onLanguageChange }: { home: s
         <Link to={home} style={{ textDecoration: 'none', color: 'inherit', minWidth: 0 }}>
           <Group gap="xs" wrap="nowrap">
             {instance.logoUrl && <Image src={instance.logoUrl} alt="" h={32} w="auto" />}
-            <Title order={2} size="h4" lineClamp={1}>
+            {/* A long name wraps to a second line on a phone, then ends in an ellipsis; the full
+                name stays the link's text and shows on hover. */}
+            <Title order={2} size="h4" fz={{ base: 'sm', xs: 'md', sm: 'var(--mantine-h4-font-size)' }} lineClamp={2} title={instance.name} lh={1.2} style={{ overflowWrap: 'break-word' }}>
               {instance.name}
             </Title>
           </Group>

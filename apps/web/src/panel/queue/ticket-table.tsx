@@ -158,12 +158,13 @@ function cell(row: QueueRow, column: Column, locale: Locale, t: (key: string) =>
 function Due({ row, locale, t }: { row: QueueRow; locale: Locale; t: (key: string) => string }) {
   if (!row.dueAt) return null;
   return (
-    <Group gap={6} wrap="nowrap">
+    // The mark goes under the date when the column is narrow, never cut off.
+    <Group gap={6} wrap="wrap" style={{ rowGap: 4 }}>
       <time dateTime={row.dueAt} style={{ whiteSpace: 'nowrap' }}>
         {formatDateTime(row.dueAt, locale)}
       </time>
       {row.isOverdue && (
-        <Badge color="red" variant="filled" size="sm" leftSection={<span aria-hidden>{'⚠'}</span>}>
+        <Badge color="red" variant="filled" size="sm" leftSection={<span aria-hidden>{'⚠'}</span>} style={{ flexShrink: 0 }}>
           {t('panel:list.overdue')}
         </Badge>
       )}

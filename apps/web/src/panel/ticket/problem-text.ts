@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isProblem } from '../../api/problem';
+import { formatBytes, type Locale } from '../../format/format';
 
 const KNOWN = new Set([
   'ticket.forbidden',
@@ -17,7 +18,13 @@ const KNOWN = new Set([
 ]);
 
 // A refused write in words, keyed by the problem's code.
-export function problemText(error: unknown, t: TFunction): string {
+export function problemText(error: unknown, t: TFunction, locale: Locale): string {
+  if (isProblem(error, 'ticket.attachment-refused')) {
+    // The instance's limits: the file named, and the limit it broke.
+    const { filename, reason, maxBytes } = error.body as { filename?: string; reason?: string; maxBytes?: number };
+    const limit = typeof maxBytes === 'number' ? formatBytes(maxBytes, locale) : '';
+    return t(reason === 'too-large' ? 'ticket:problem.attachment-too-large' : 'ticket:problem.attachment-type', { name: filename ?? '', limit });
+  }
   if (isProblem(error) && KNOWN.has(error.code)) {
     const lockedBy = error.body.lockedBy as { name?: string } | undefined;
     return t(`ticket:problem.${error.code.replace('.', '-')}`, { name: lockedBy?.name ?? '' });

@@ -26,13 +26,13 @@ export function StaleDialog({ stale, onApply, onDiscard }: { stale: StaleWrite |
     }
   };
   return (
-    <Modal opened={!!stale} onClose={onDiscard} title={t('ticket:stale.title')} size="lg">
+    <Modal opened={!!stale} onClose={onDiscard} title={t('ticket:stale.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:action.close') }}>
       {stale && (
         <Stack>
           <Text>{t('ticket:stale.intro', { action: stale.label })}</Text>
           {error !== null && (
             <Alert color="red" role="alert">
-              {problemText(error, t)}
+              {problemText(error, t, locale)}
             </Alert>
           )}
           {stale.changes.fields.length + stale.changes.newEntries.length === 0 ? (

@@ -1,34 +1,25 @@
-import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Stack, Switch, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Switch, Textarea, Title } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, data } from '../../api/client';
-import { useInstance } from '../../shell/instance-context';
+import { api, data, withFiles } from '../../api/client';
+import { useInstance, useLocale } from '../../shell/instance-context';
 import { useStaff } from '../staff-session';
+import { AttachmentPicker } from './attachment-picker';
 import { otherHolder } from './lock-timing';
 import { problemText } from './problem-text';
 import type { Ticket } from './ticket-model';
-import { useTicketWriter } from './ticket-writer';
+import { useTicketWriter, type TicketBasis } from './ticket-writer';
 import { useComposingLock } from './use-composing-lock';
 
 type Mode = 'reply' | 'note';
 
-// The message as the API takes it: JSON, or multipart/form-data when files go with it.
-function body<T extends { message: string }>(json: T, files: File[]) {
-  const { message } = json;
-  const restricted = 'restricted' in json ? Boolean(json.restricted) : undefined;
-  if (files.length === 0) return { body: json };
-  const form = new FormData();
-  form.set('message', message);
-  if (restricted !== undefined) form.set('restricted', String(restricted));
-  for (const file of files) form.append('files', file);
-  return { body: json, bodySerializer: () => form };
-}
-
 // Answering the requester, or writing a note for colleagues (restricted to the department where
-// the agent works there), with files.
+// the agent works there), with files. What is sent is checked against the ticket as it was when
+// the agent began writing it.
 export function TicketComposer({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const { slug } = useInstance();
+  const locale = useLocale();
   const me = useStaff();
   const writer = useTicketWriter();
   const mayReply = ticket.actions.includes('reply');
@@ -39,6 +30,7 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<Mode | null>(null);
+  const basis = useRef<TicketBasis | null>(null);
   const lock = useComposingLock(ticket.reference);
   const replying = mode === 'reply';
   const holder = replying ? (otherHolder(ticket.lock, me.staff.id, Date.now()) ?? (ticket.lock === null ? null : lock.refusedBy)) : null;
@@ -49,6 +41,11 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
     setFiles([]);
     setRestricted(false);
     setError(null);
+    basis.current = null;
+  };
+  const begin = () => {
+    basis.current ??= writer.basis();
+    setSent(null);
   };
   const cancel = () => {
     clear();
@@ -56,7 +53,7 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
   };
   const type = (value: string) => {
     setMessage(value);
-    setSent(null);
+    begin();
     if (replying && value.trim()) void lock.typing();
   };
   const submit = async (event: FormEvent) => {
@@ -66,15 +63,20 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
     setError(null);
     const label = t(replying ? 'ticket:composer.sendReply' : 'ticket:composer.saveNote');
     try {
-      const written = await writer.perform(label, async (ifMatch) => {
-        const params = { path: { slug, reference }, header: { 'If-Match': ifMatch } };
-        if (replying) await data(api.POST('/api/v1/t/{slug}/tickets/{reference}/replies', { params, ...body({ message }, files) }));
-        else await data(api.POST('/api/v1/t/{slug}/tickets/{reference}/notes', { params, ...body({ message, restricted }, files) }));
-        if (replying) lock.forget();
-        clear();
-        setSent(mode);
-      });
-      if (!written) setError(null);
+      const written = await writer.perform(
+        label,
+        async (ifMatch) => {
+          const params = { path: { slug, reference }, header: { 'If-Match': ifMatch } };
+          if (replying) await data(api.POST('/api/v1/t/{slug}/tickets/{reference}/replies', { params, ...withFiles({ message }, files) }));
+          else await data(api.POST('/api/v1/t/{slug}/tickets/{reference}/notes', { params, ...withFiles({ message, restricted }, files) }));
+          if (replying) lock.forget();
+          clear();
+          setSent(mode);
+        },
+        { basis: basis.current },
+      );
+      // Refused as stale: the agent has now seen what changed, so a second try starts from here.
+      if (!written) basis.current = writer.basis();
     } catch (problem) {
       setError(problem);
     } finally {
@@ -82,6 +84,7 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
     }
   };
 
+  if (!mayReply && !ticket.actions.includes('note')) return null;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="composer-title">
       <form onSubmit={(e) => void submit(e)}>
@@ -110,7 +113,7 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
           )}
           {error !== null && (
             <Alert color="red" role="alert">
-              {problemText(error, t)}
+              {problemText(error, t, locale)}
             </Alert>
           )}
           {sent && (
@@ -129,7 +132,15 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
           {!replying && ticket.actions.includes('restrictedNote') && (
             <Switch label={t('ticket:composer.restricted')} description={t('ticket:composer.restrictedHint')} checked={restricted} onChange={(e) => setRestricted(e.currentTarget.checked)} />
           )}
-          <FileInput multiple clearable label={t('ticket:composer.files')} placeholder={t('ticket:composer.filesPlaceholder')} value={files} onChange={setFiles} />
+          <AttachmentPicker
+            files={files}
+            disabled={sending}
+            onChange={(chosen) => {
+              setFiles(chosen);
+              setError(null);
+              begin();
+            }}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={cancel} disabled={sending || (!message && files.length === 0)}>
               {t('common:action.cancel')}

@@ -10,7 +10,9 @@ export function useTicketDetails(reference: string) {
   const { slug } = useInstance();
   return useQuery({
     queryKey: ticketKey(reference),
-    queryFn: () => data(api.GET('/api/v1/t/{slug}/tickets/{reference}', { params: { path: { slug, reference } } })),
+    // Not from the browser's cache: the ETag is the ticket's version, which a composing lock does
+    // not raise, so a revalidated copy would hide a colleague's lock.
+    queryFn: () => data(api.GET('/api/v1/t/{slug}/tickets/{reference}', { params: { path: { slug, reference } }, cache: 'no-store' })),
     refetchInterval: REFETCH_MS,
     retry: false,
   });

@@ -1,0 +1,235 @@
+import type { Page } from 'playwright-core';
+import { Agent, Instance, adminClient, at, bearer } from '../../api/test/api-harness';
+import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+
+const SLUG = 'ticket-desk';
+const NAME = 'Universitat de Girona — Servei d’Informàtica i Comunicacions';
+
+// The agent panel's ticket page in a real Chromium against the real API and worker: two agents on
+// one ticket (the composing lock, a reply with files arriving live), a write that a colleague's
+// change made stale, a view-only agent, the five languages and a phone.
+describe('the agent panel: the ticket page', () => {
+  let t: BrowserTest;
+  let instance: Instance;
+  let anna: Agent;
+  let bernat: Agent;
+  let viewer: Agent;
+
+  const openTicket = async (subject: string) =>
+    (
+      await t.api
+        .http()
+        .post(at(SLUG, 'tickets'))
+        .set(bearer(anna.token))
+        .send({ subject, message: `The requester wrote about: ${subject}`, source: 'phone', requester: { email: 'marta.roca@uni.example', name: 'Marta Roca' } })
+        .expect(201)
+    ).body.reference as string;
+  const ticketPath = (reference: string) => `/${SLUG}/scp/tickets/${encodeURIComponent(reference)}`;
+  const ticketOf = async (reference: string) => (await t.api.http().get(at(SLUG, `tickets/${encodeURIComponent(reference)}`)).set(bearer(anna.token)).expect(200)).body;
+
+  async function signIn(page: Page, who: { email: string; password: string }, path: string) {
+    await page.goto(path);
+    await page.locator('input[type=email]').fill(who.email);
+    await page.locator('input[type=password]').fill(who.password);
+    await page.locator('button[type=submit]').click();
+  }
+
+  // Files through the file chooser the "Attach files" button opens, reached by the keyboard. The
+  // chooser is intercepted from the page's start, so the key press cannot come before it is.
+  function fileChooserOf(page: Page) {
+    let next: { name: string; mimeType: string; buffer: Buffer }[] = [];
+    page.on('filechooser', (chooser) => void chooser.setFiles(next));
+    return async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
+      next = files;
+      await page.getByRole('button', { name: 'Attach files' }).focus();
+      await page.keyboard.press('Enter');
+    };
+  }
+
+  // The instance's name in the header: its first words in sight, all of it in the title.
+  async function expectNameShown(page: Page) {
+    const name = page.getByRole('banner').getByRole('heading', { level: 2 });
+    await name.getByText('Universitat de Girona', { exact: false }).waitFor();
+    expect(await name.getAttribute('title')).toBe(NAME);
+    expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  }
+
+  // A page marked so that a reload (which would lose the mark) fails the test.
+  const mark = (page: Page) => page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+  const marked = (page: Page) => page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded === true);
+
+  beforeAll(async () => {
+    t = await startBrowserTest();
+    instance = await t.api.provision(SLUG, { timezone: 'Europe/Madrid' });
+    [anna, bernat, viewer] = await Promise.all([
+      t.api.addAgent(instance, { name: 'Anna Puig', role: 'All access' }),
+      t.api.addAgent(instance, { name: 'Bernat Soler', role: 'All access' }),
+      t.api.addAgent(instance, { name: 'Vera Costa', role: 'View only' }),
+    ]);
+    await adminClient(t.api, SLUG, instance.token).patch('settings', { attachmentMaxBytes: 1024 }).expect(200);
+    await t.api.operator.patch(`/tenants/${SLUG}`, { name: NAME }).expect(200);
+  }, 90_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('shows a colleague replying, then the reply with its file, new tickets and the resolution live', async () => {
+    const reference = await openTicket('Printer jams on floor 2');
+    const a = await t.newPage();
+    const b = await t.newPage();
+    const attach = fileChooserOf(a.page);
+    await Promise.all([signIn(a.page, anna, ticketPath(reference)), signIn(b.page, bernat, ticketPath(reference))]);
+    await a.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
+    await b.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
+    await mark(b.page);
+
+    // Anna types: the lock is hers, and Bernat is told.
+    const reply = a.page.getByRole('textbox', { name: 'Reply to the requester' });
+    await reply.fill('The toner was empty; a new one is in. Notes attached.');
+    await b.page.getByRole('status').getByText('Anna Puig is replying').waitFor();
+    expect(await b.page.getByRole('button', { name: 'Send reply' }).isDisabled()).toBe(true);
+    expect((await ticketOf(reference)).lock).toMatchObject({ lockedBy: { name: 'Anna Puig' } });
+
+    // A file over the instance's limit is refused by name; the text stays, the file is taken off.
+    await attach([
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 1) },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Toner: HP 59A\n') },
+    ]);
+    const chosen = a.page.getByRole('list', { name: 'Attachments' });
+    await chosen.getByText('scan.pdf').waitFor();
+    await chosen.getByText('notes.txt').waitFor();
+    await a.page.getByRole('button', { name: 'Send reply' }).click();
+    await a.page.getByRole('alert').getByText('“scan.pdf” is larger than this helpdesk accepts (1 kB at most)', { exact: false }).waitFor();
+    expect(await reply.inputValue()).toBe('The toner was empty; a new one is in. Notes attached.');
+    await a.page.getByRole('button', { name: 'Remove scan.pdf' }).click();
+    await chosen.getByText('scan.pdf').waitFor({ state: 'detached' });
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'panel-ticket');
+    await a.page.getByRole('button', { name: 'Send reply' }).click();
+    await a.page.getByRole('status').getByText('Your reply has been sent.').waitFor();
+    expect(await reply.inputValue()).toBe('');
+
+    // Bernat's page shows the reply with its file, and the lock gone, without a reload.
+    const thread = b.page.getByRole('list', { name: 'Thread' });
+    await thread.getByText('The toner was empty; a new one is in.', { exact: false }).waitFor();
+    const link = thread.getByRole('link', { name: 'notes.txt' });
+    const download = await b.page.request.get((await link.getAttribute('href')) ?? '');
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toBe('Toner: HP 59A\n');
+    await b.page.getByText('Anna Puig is replying').waitFor({ state: 'detached' });
+
+    // A ticket opened meanwhile through the API counts in Bernat's side bar.
+    const all = b.page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: /^All tickets\s*\d+$/ });
+    const before = Number((await all.textContent())?.match(/\d+$/)?.[0]);
+    await openTicket('Wi-Fi down in room A2');
+    await b.page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: new RegExp(`^All tickets\\s*${before + 1}$`) }).waitFor();
+
+    // Anna resolves the ticket; Bernat sees it.
+    await a.page.getByRole('button', { name: 'Change status…' }).click();
+    const dialog = a.page.getByRole('dialog', { name: 'Change the status' });
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await a.page.getByRole('option', { name: 'Resolved' }).click();
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await b.page.locator('dl').getByText('Resolved').waitFor();
+    expect((await ticketOf(reference)).status.name).toBe('Resolved');
+    expect(await marked(b.page)).toBe(true);
+    a.expectClean();
+    b.expectClean();
+  });
+
+  it("refuses a write a colleague's change made stale, shows what changed, and applies it again", async () => {
+    const reference = await openTicket('New laptop for the lab');
+    const b = await t.newPage();
+    await signIn(b.page, bernat, ticketPath(reference));
+    await b.page.getByRole('heading', { level: 1, name: 'New laptop for the lab' }).waitFor();
+
+    // Bernat begins a change; meanwhile Anna claims the ticket and his page follows live.
+    await b.page.getByRole('button', { name: 'Change status…' }).click();
+    const dialog = b.page.getByRole('dialog', { name: 'Change the status' });
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await b.page.getByRole('option', { name: 'Pending' }).click();
+    await t.api.http().post(at(SLUG, `tickets/${encodeURIComponent(reference)}/claim`)).set(bearer(anna.token)).expect(200);
+    await b.page.locator('dl').getByText('Anna Puig').waitFor();
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+
+    // Checked against the ticket he began on: refused, with Anna's change shown.
+    const stale = b.page.getByRole('dialog', { name: 'The ticket changed meanwhile' });
+    await stale.getByRole('list', { name: 'Changes' }).getByText('Agent: None → Anna Puig').waitFor();
+    expect((await ticketOf(reference)).status.name).toBe('New');
+    expect(await accessibilityViolations(b.page)).toEqual([]);
+    await stale.getByRole('button', { name: 'Apply my change anyway' }).click();
+    await stale.waitFor({ state: 'detached' });
+    await b.page.locator('dl').getByText('Pending').waitFor();
+    expect(await ticketOf(reference)).toMatchObject({ status: { name: 'Pending' }, assignee: { name: 'Anna Puig' } });
+
+    // His own change does not make his next one stale.
+    await b.page.getByRole('button', { name: 'Change status…' }).click();
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await b.page.getByRole('option', { name: 'Open' }).click();
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await ticketOf(reference)).status.name).toBe('Open');
+    expect(await stale.count()).toBe(0);
+    b.expectClean();
+  });
+
+  it('offers a view-only agent notes only, and no actions', async () => {
+    const reference = await openTicket('Projector without sound');
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, viewer, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'Projector without sound' }).waitFor();
+    await page.getByRole('textbox', { name: 'Internal note' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Reply' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Send reply' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Actions' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Claim|Change status|Assign/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
+  it.each([
+    ['ca', 'Resposta al sol·licitant'],
+    ['es', 'Respuesta al solicitante'],
+    ['de', 'Antwort an die anfragende Person'],
+    ['nl', 'Antwoord aan de aanvrager'],
+    ['en', 'Reply to the requester'],
+  ])('shows the ticket page in %s, every string translated', async (language, replyLabel) => {
+    const reference = await openTicket(`Keyboard missing keys (${language})`);
+    const { page, expectClean } = await t.newPage({ language });
+    await page.goto(ticketPath(reference));
+    await page.evaluate((choice) => window.localStorage.setItem('tessera.language', choice), language);
+    await signIn(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: `Keyboard missing keys (${language})` }).waitFor();
+    await page.getByRole('textbox', { name: replyLabel }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
+  it('is usable on a phone', async () => {
+    const reference = await openTicket('Phone cannot reach the mail server');
+    const { page, expectClean } = await t.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'Phone cannot reach the mail server' }).waitFor();
+    // Nothing wider than the screen; the instance's long name wraps, and is there in full.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNameShown(page);
+    await screenshot(page, 'panel-ticket-phone');
+    const reply = page.getByRole('textbox', { name: 'Reply to the requester' });
+    await reply.scrollIntoViewIfNeeded();
+    await reply.fill('Please try again now.');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await page.getByRole('status').getByText('Your reply has been sent.').waitFor();
+    await page.getByRole('button', { name: 'Change status…' }).scrollIntoViewIfNeeded();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+
+    // The portal shares the header.
+    const portal = await t.newPage({ viewport: { width: 390, height: 844 } });
+    await portal.page.goto(`/${SLUG}/`);
+    await expectNameShown(portal.page);
+    expect(await portal.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    portal.expectClean();
+  });
+});
