@@ -18,6 +18,8 @@ describe('formatting for the viewer', () => {
     expect(formatNumber(1234567.5, madrid('de'))).toBe('1.234.567,5');
     expect(formatNumber(1234567.5, madrid('en'))).toBe('1,234,567.5');
     expect(formatBytes(2_500_000, madrid('en'))).toBe('2.4 MB');
+    expect(formatBytes(14, madrid('en'))).toBe('14 bytes');
+    expect(formatBytes(1, madrid('en'))).toBe('1 byte');
   });
 
   it('is empty for a missing date', () => {

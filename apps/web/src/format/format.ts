@@ -47,5 +47,6 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale.language, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  // Plain bytes written out ("14 bytes": the short form reads "14 byte" in English), the rest short.
+  return new Intl.NumberFormat(locale.language, { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
 }
