@@ -407,4 +407,28 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
       expectProblem(await admin.patch('settings', {}), 400, 'request.empty');
     });
   });
+  describe('reference counters', () => {
+    it('continues a numbering from another system, only upwards, and refuses a random format', async () => {
+      const { instance: desk, admin } = await instance('counters');
+      await admin.patch('settings', { referenceFormat: 'Ticket#{n}' }).expect(200);
+      expect((await admin.get('reference-counters').expect(200)).body).toEqual([{ format: 'Ticket#{n}', nextNumber: 1 }]);
+      expect((await admin.put('reference-counters', { nextNumber: 11545 }).expect(200)).body).toEqual({ format: 'Ticket#{n}', nextNumber: 11545 });
+      expect(await openTicket(api, desk)).toMatchObject({ reference: 'Ticket#11545' });
+      expect(await openTicket(api, desk)).toMatchObject({ reference: 'Ticket#11546' });
+      // Down, or back to a number handed out: refused, the counter stays.
+      expectProblem(await admin.put('reference-counters', { nextNumber: 11546 }), 400, 'ticket.invalid');
+      expectProblem(await admin.put('reference-counters', { nextNumber: 0 }), 400, 'request.invalid');
+      expect((await admin.get('reference-counters').expect(200)).body).toEqual([{ format: 'Ticket#{n}', nextNumber: 11547 }]);
+      // A help topic's own counter, named by its format.
+      const departmentId = (await admin.get('departments').expect(200)).body[0].id;
+      await admin.post('help-topics', { name: 'Enrolment', departmentId, referenceFormat: 'MAT-{n:5}' }).expect(201);
+      expect((await admin.put('reference-counters', { format: 'MAT-{n:5}', nextNumber: 300 }).expect(200)).body).toEqual({ format: 'MAT-{n:5}', nextNumber: 300 });
+      expect((await admin.get('reference-counters').expect(200)).body).toEqual([
+        { format: 'Ticket#{n}', nextNumber: 11547 },
+        { format: 'MAT-{n:5}', nextNumber: 300 },
+      ]);
+      expectProblem(await admin.put('reference-counters', { format: '######', nextNumber: 5 }), 400, 'ticket.invalid');
+      expectProblem(await admin.put('reference-counters', { format: 'no braces', nextNumber: 5 }), 400, 'ticket.invalid');
+    });
+  });
 });

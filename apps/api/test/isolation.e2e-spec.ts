@@ -191,6 +191,9 @@ function adminProbes(): Record<string, Probe> {
     ...crud('sla-plans', (o) => o.slaPlanId, { body: () => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120 }) }, { name: 'Probe' }),
     [`GET ${admin}/settings`]: {},
     [`PATCH ${admin}/settings`]: { body: () => ({ lockSeconds: 120 }) },
+    [`GET ${admin}/reference-counters`]: {},
+    // B's counter of the same format is B's own; A's stays as it is (checked below).
+    [`PUT ${admin}/reference-counters`]: { body: () => ({ format: 'alpha#{n:4}', nextNumber: 9000 }) },
     [`GET ${admin}/priority-matrix`]: {},
     [`PUT ${admin}/priority-matrix`]: { body: (o) => ({ bands: defaultPriorityMatrix(o.priorityIds) }), expect: 400 },
     [`GET ${admin}/api-keys`]: {},
@@ -360,6 +363,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);
+    expect(await api.sql('select format, last_value from ticket_counters where tenant_id = $1', [a.id])).toEqual([{ format: 'alpha#{n:4}', last_value: '1' }]);
   });
 
   it("refuses each instance's tokens and session cookies on every route of the other, in both realms", async () => {

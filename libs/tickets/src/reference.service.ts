@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, isUuid } from '@tessera/database';
-import { parseReferenceFormat, randomReference, sequenceReference } from './reference-format';
+import { parseReferenceFormat, randomReference, referenceFormatProblem, sequenceReference } from './reference-format';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 
 const RANDOM_ATTEMPTS = 20;
@@ -33,6 +33,38 @@ export class ReferenceService {
       TicketErrorCode.ReferenceExhausted,
       `No free reference found for the format "${formatText}"; add more # to it`,
     );
+  }
+
+  // The number the next ticket of a counter format gets.
+  async nextNumber(formatText: string): Promise<number> {
+    this.counterFormat(formatText);
+    const [row] = await this.db.manager.query('select last_value from ticket_counters where format = $1', [formatText]);
+    return Number(row?.last_value ?? 0) + 1;
+  }
+
+  // Continues a counter at `next` (a numbering carried over from another system, Ticket#11545
+  // say). Only upwards: a number already handed out is never handed out again.
+  async continueAt(formatText: string, next: number): Promise<number> {
+    this.counterFormat(formatText);
+    const [row] = await this.db.manager.query('select last_value from ticket_counters where format = $1 for update', [formatText]);
+    const current = Number(row?.last_value ?? 0) + 1;
+    if (next < current) {
+      throw new TicketError(TicketErrorCode.Invalid, `The counter of "${formatText}" is at ${current} already; it may only go up`, { field: 'nextNumber', current });
+    }
+    await this.db.manager.query(
+      `insert into ticket_counters (tenant_id, format, last_value) values (tessera_current_tenant(), $1, $2)
+       on conflict (tenant_id, format) do update set last_value = excluded.last_value`,
+      [formatText, next - 1],
+    );
+    return next;
+  }
+
+  private counterFormat(formatText: string): void {
+    const problem = referenceFormatProblem(formatText);
+    if (problem) throw new TicketError(TicketErrorCode.Invalid, `The reference format "${formatText}" ${problem}`, { field: 'format' });
+    if (parseReferenceFormat(formatText).kind !== 'sequence') {
+      throw new TicketError(TicketErrorCode.Invalid, `The reference format "${formatText}" draws random digits and has no counter`, { field: 'format' });
+    }
   }
 
   // The references of these tickets (those that still exist), by ticket id.

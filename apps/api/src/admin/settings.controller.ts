@@ -1,11 +1,12 @@
 import { Body, Get, Patch, Put } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { DirectoryService, SettingsAdminService } from '@tessera/directory';
+import { ReferenceService, parseReferenceFormat } from '@tessera/tickets';
 import { ChangesPipe } from '../http/request-fields';
 import { AdminController } from './admin-controller.decorator';
 import { PriorityMatrixRequest, PriorityMatrixResponse } from './dto/priority.request';
-import { UpdateSettingsRequest } from './dto/settings.request';
-import { SettingsResponse } from './dto/settings.response';
+import { ReferenceCounterRequest, UpdateSettingsRequest } from './dto/settings.request';
+import { ReferenceCounterResponse, SettingsResponse } from './dto/settings.response';
 
 // The instance-wide settings and the impact x urgency priority matrix.
 @AdminController('')
@@ -13,7 +14,24 @@ export class SettingsController {
   constructor(
     private readonly directory: DirectoryService,
     private readonly settings: SettingsAdminService,
+    private readonly references: ReferenceService,
   ) {}
+
+  @Get('reference-counters')
+  @ApiOkResponse({ type: [ReferenceCounterResponse], description: "The counters of the instance's reference format and of help topics' own formats (random formats have none)" })
+  async referenceCounters(): Promise<ReferenceCounterResponse[]> {
+    const settings = await this.directory.settings();
+    const formats = [settings.referenceFormat, ...(await this.directory.helpTopics()).map((topic) => topic.referenceFormat)];
+    const counters = [...new Set(formats.filter((format): format is string => !!format && parseReferenceFormat(format).kind === 'sequence'))];
+    return Promise.all(counters.map(async (format) => ({ format, nextNumber: await this.references.nextNumber(format) })));
+  }
+
+  @Put('reference-counters')
+  @ApiOkResponse({ type: ReferenceCounterResponse, description: 'Lower than the counter is at, or a random format: 400 ticket.invalid' })
+  async continueReferences(@Body() body: ReferenceCounterRequest): Promise<ReferenceCounterResponse> {
+    const format = body.format ?? (await this.directory.settings()).referenceFormat;
+    return { format, nextNumber: await this.references.continueAt(format, body.nextNumber) };
+  }
 
   @Get('settings')
   @ApiOkResponse({ type: SettingsResponse })

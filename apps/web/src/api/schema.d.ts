@@ -416,6 +416,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/reference-counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_referenceCounters"];
+        put: operations["SettingsController_continueReferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/requesters": {
         parameters: {
             query?: never;
@@ -3304,6 +3320,27 @@ export interface components {
             /** @example 5 */
             rating: number;
         };
+        ReferenceCounterRequest: {
+            /**
+             * @description a counter format; the instance's reference format when left out (a help topic's own format otherwise)
+             * @example Ticket#{n}
+             */
+            format?: string;
+            /**
+             * @description the number the next ticket gets; never lower than the counter is at
+             * @example 11545
+             */
+            nextNumber: number;
+        };
+        ReferenceCounterResponse: {
+            /** @example Ticket#{n} */
+            format: string;
+            /**
+             * @description the number the next ticket gets
+             * @example 11545
+             */
+            nextNumber: number;
+        };
         RegisterRequest: {
             /** @example marta.soler@example.org */
             email: string;
@@ -5613,6 +5650,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriorityMatrixResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_referenceCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counters of the instance's reference format and of help topics' own formats (random formats have none) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceCounterResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_continueReferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceCounterRequest"];
+            };
+        };
+        responses: {
+            /** @description Lower than the counter is at, or a random format: 400 ticket.invalid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceCounterResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ATTACHMENT_MAX_BYTES,
   AUTOCLOSE_DAYS,
@@ -109,4 +109,18 @@ export class UpdateSettingsRequest {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   attachmentTypes?: string[];
+}
+
+export class ReferenceCounterRequest {
+  @ApiPropertyOptional({ example: 'Ticket#{n}', description: "a counter format; the instance's reference format when left out (a help topic's own format otherwise)" })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(MAX_REFERENCE_FORMAT_LENGTH)
+  format?: string;
+
+  @ApiProperty({ example: 11545, description: 'the number the next ticket gets; never lower than the counter is at' })
+  @IsInt()
+  @Min(1)
+  @Max(999_999_999_999)
+  nextNumber!: number;
 }

@@ -34,3 +34,8 @@ export class SettingsResponse {
     };
   }
 }
+
+export class ReferenceCounterResponse {
+  @ApiProperty({ example: 'Ticket#{n}' }) format!: string;
+  @ApiProperty({ example: 11545, description: 'the number the next ticket gets' }) nextNumber!: number;
+}
