@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Json, JsonObject, Outbox, TenantDatabase, isUuid } from '@tessera/database';
-import { DirectoryService, MatrixLevel, Team, bandFor } from '@tessera/directory';
+import { DirectoryService, MatrixLevel, bandFor } from '@tessera/directory';
 import { Organization, Requester, RequesterError, RequesterErrorCode, RequesterService } from '@tessera/requesters';
 import { In } from 'typeorm';
 import { parseAddressList } from './address-list';
@@ -107,8 +107,7 @@ export class TicketWorkflowService {
     if (to.staffId === undefined && to.teamId === undefined) throw invalid('Name an agent (staffId) or a team (teamId); null clears one', 'staffId');
     const staffId = to.staffId === undefined ? ticket.assigneeStaffId : to.staffId;
     const teamId = to.teamId === undefined ? ticket.assigneeTeamId : to.teamId;
-    if (staffId && staffId !== ticket.assigneeStaffId) await this.assertAssignableAgent(staffId);
-    if (teamId && teamId !== ticket.assigneeTeamId) await this.assertActiveTeam(teamId);
+    await this.tickets.assertAssignable({ staffId: staffId !== ticket.assigneeStaffId ? staffId : null, teamId: teamId !== ticket.assigneeTeamId ? teamId : null });
     const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned');
     if (changed && (staffId || teamId)) {
       await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId });
@@ -388,16 +387,6 @@ export class TicketWorkflowService {
       [staffId, teamId],
     );
     return { staff: row.staff, team: row.team };
-  }
-
-  private async assertAssignableAgent(staffId: string): Promise<void> {
-    const [row] = await this.db.manager.query('select is_active and not is_locked as ok from staff where id = $1', [staffId]);
-    if (!row?.ok) throw invalid('Assign to an active agent of this instance', 'staffId');
-  }
-
-  private async assertActiveTeam(teamId: string): Promise<void> {
-    const team = await this.db.manager.findOneBy(Team, { id: teamId });
-    if (!team?.isActive) throw invalid('Assign to an active team of this instance', 'teamId');
   }
 
   private async organizationMembers(organizationId: string): Promise<Requester[]> {

@@ -126,6 +126,7 @@ export class TicketService {
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
     if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
     await this.directory.department(departmentId);
+    await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
     const requester = await this.requesterOf(input.requester);
@@ -213,6 +214,17 @@ export class TicketService {
     await this.addCollaborators(ticket, actor, collaborators);
     await this.outbox.add('ticket.created', { ticketId: ticket.id, reference: ticket.reference, source: ticket.source });
     return ticket;
+  }
+
+  // An assignment names an active, unlocked agent and an active team of this instance; `fields`
+  // are the names the caller's request gave them.
+  async assertAssignable(to: { staffId?: string | null; teamId?: string | null }, fields = { staffId: 'staffId', teamId: 'teamId' }): Promise<void> {
+    const [row]: { staff: boolean | null; team: boolean | null }[] = await this.db.manager.query(
+      `select (select is_active and not is_locked from staff where id = $1) as staff, (select is_active from teams where id = $2) as team`,
+      [to.staffId ?? null, to.teamId ?? null],
+    );
+    if (to.staffId && !row.staff) throw invalid('Assign to an active agent of this instance', fields.staffId);
+    if (to.teamId && !row.team) throw invalid('Assign to an active team of this instance', fields.teamId);
   }
 
   // Finds a ticket by reference; a merged ticket's reference leads to the ticket it was merged into.
