@@ -238,7 +238,7 @@ export class PortalTicketService {
 
   // Any reader may reply. TicketService decides what a reply to a resolved or closed ticket does.
   async reply(principal: RequesterPrincipal, reference: string, message: string, files: NewAttachment[] = []): Promise<PortalReply> {
-    const { ticket } = await this.visible(principal, reference);
+    const { ticket } = await this.visible(principal, reference, true);
     const result = await this.tickets.requesterReply(ticket, principal.requesterId, message);
     const attachments = await this.attachments.attachUploads(result.entry, files);
     const followUp = result.ticket.id !== ticket.id;
@@ -319,8 +319,9 @@ export class PortalTicketService {
   }
 
   // The ticket and the caller's role, or the same 404 as an unknown reference.
-  private async visible(principal: RequesterPrincipal, reference: string): Promise<{ ticket: Ticket; role: PortalRole }> {
-    const ticket = await this.tickets.byReference(reference);
+  // `forWrite`: the ticket locked until the transaction ends (TicketService.forWrite).
+  private async visible(principal: RequesterPrincipal, reference: string, forWrite = false): Promise<{ ticket: Ticket; role: PortalRole }> {
+    const ticket = forWrite ? await this.tickets.forWrite(reference) : await this.tickets.byReference(reference);
     const [row] = principal.ticketId && principal.ticketId !== ticket.id
       ? []
       : await this.db.manager.query(`${VISIBLE} select role from visible where id = $2 order by rank limit 1`, [principal.requesterId, ticket.id]);
@@ -329,7 +330,7 @@ export class PortalTicketService {
   }
 
   private async asRequester(principal: RequesterPrincipal, reference: string, action: string): Promise<Ticket> {
-    const { ticket, role } = await this.visible(principal, reference);
+    const { ticket, role } = await this.visible(principal, reference, true);
     if (role !== 'requester') throw new TicketError(TicketErrorCode.Forbidden, `Only the requester of ${ticket.reference} may ${action} it`);
     return ticket;
   }

@@ -271,7 +271,7 @@ export class TicketWorkflowService {
   // now on (TicketService.byReference follows merges). Answers the target.
   async merge(agent: AgentTickets, source: Ticket, into: string): Promise<Ticket> {
     agent.require(source, 'ticket.merge');
-    const target = await agent.open(into);
+    const target = await agent.openForWrite(into);
     if (target.id === source.id) throw invalid(`${source.reference} cannot be merged into itself`, 'into');
     agent.require(target, 'ticket.merge');
     // The thread moves: a confidential thread must not land where more people can read it.
@@ -297,7 +297,7 @@ export class TicketWorkflowService {
   // parent_of is stored as the other ticket being a child of this one.
   async link(agent: AgentTickets, ticket: Ticket, reference: string, kind: AgentLinkKind): Promise<Ticket> {
     agent.require(ticket, 'ticket.link');
-    const other = await agent.open(reference);
+    const other = await agent.openForWrite(reference);
     if (kind === 'parent_of') await this.tickets.link(other, ticket, 'child_of', agent.actor);
     else await this.tickets.link(ticket, other, kind, agent.actor);
     await this.tickets.update(ticket, {});
@@ -310,7 +310,7 @@ export class TicketWorkflowService {
   // Removes the link with the ticket of that exact reference, in whichever direction it was made.
   async unlink(agent: AgentTickets, ticket: Ticket, reference: string): Promise<Ticket> {
     agent.require(ticket, 'ticket.link');
-    const other = await this.db.manager.findOneBy(Ticket, { reference });
+    const other = await this.db.manager.findOne(Ticket, { where: { reference }, lock: { mode: 'pessimistic_write' } });
     const [link]: { ticket_id: string; kind: LinkKind }[] = other
       ? await this.db.manager.query(
           `with gone as (delete from ticket_links

@@ -237,6 +237,20 @@ export class TicketService {
     return ticket;
   }
 
+  // The ticket a write will change, locked (SELECT ... FOR UPDATE) until the transaction ends and
+  // read after the lock: writes on one ticket queue here instead of failing on the version, so a
+  // write without If-Match applies to the current version. A merge done while waiting is followed.
+  async forWrite(reference: string): Promise<Ticket> {
+    let ticket: Ticket | null = await this.byReference(reference);
+    for (let hops = 0; ticket && hops < 10; hops++) {
+      ticket = await this.db.manager.findOne(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      if (!ticket?.mergedIntoId) break;
+      ticket = await this.byId(ticket.mergedIntoId);
+    }
+    if (!ticket || ticket.mergedIntoId) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
+    return ticket;
+  }
+
   async byId(id: string): Promise<Ticket> {
     const ticket = await this.db.manager.findOneBy(Ticket, { id });
     if (!ticket) throw new TicketError(TicketErrorCode.NotFound, `No ticket with id ${id}`);
