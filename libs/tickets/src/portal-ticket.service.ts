@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
 import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
-import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed } from '@tessera/directory';
+import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
 import { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
@@ -191,8 +191,9 @@ export class PortalTicketService {
       },
       { kind: 'requester', requesterId },
     );
-    const guestToken = principal ? null : await this.tickets.guestToken(ticket, requesterId);
-    return { ticket: await this.view(ticket, 'requester'), guestToken };
+    const view = await this.view(ticket, 'requester');
+    if (principal) return { ticket: view, guestToken: null };
+    return { ticket: toGuest(view, input), guestToken: await this.tickets.guestToken(ticket, requesterId) };
   }
 
   // Newest activity first. Merged tickets are listed as the ticket they were merged into.
@@ -407,6 +408,20 @@ function actorOf(principal: RequesterPrincipal): Actor {
 
 function guestNotFound(reference: string): TicketError {
   return new TicketError(TicketErrorCode.NotFound, `No ticket ${reference} for that address and link`);
+}
+
+// The new ticket as answered to a caller without a session: only what they sent. Whoever knows an
+// address must not learn the name stored for it, nor who else the instance copies on its tickets.
+function toGuest(view: PortalTicket, input: PortalNewTicket): PortalTicket {
+  const name = input.guest?.name?.trim() || nameFromEmail(input.guest?.email ?? '');
+  return {
+    ...view,
+    requester: { name },
+    collaborators: (input.collaborators ?? []).map((email) => ({ name: email })),
+    thread: view.thread
+      .filter((entry) => entry.kind !== 'event' || entry.event === 'created')
+      .map((entry) => (entry.author?.kind === 'requester' ? { ...entry, author: { name, kind: 'requester' } } : entry)),
+  };
 }
 
 function summaryOf(row: SummaryRow): PortalTicketSummary {
