@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { OptionalNotNull, SingleLine } from '../../http/request-fields';
+import { OptionalNotNull } from '../../http/request-fields';
 
 // The limits of the message_templates table.
 const SUBJECT_LENGTH = 250;
@@ -10,7 +10,6 @@ export class TemplateRequest {
   @ApiProperty({ example: '[{{ticket.reference}}] {{ticket.subject}}', maxLength: SUBJECT_LENGTH, description: 'one line' })
   @IsString()
   @Length(1, SUBJECT_LENGTH)
-  @SingleLine()
   subject!: string;
 
   @ApiProperty({
@@ -29,7 +28,6 @@ export class TemplatePreviewRequest {
   @OptionalNotNull()
   @IsString()
   @Length(1, SUBJECT_LENGTH)
-  @SingleLine()
   subject?: string;
 
   @ApiPropertyOptional({ example: 'Hello {{recipient.name}},\n\n{{message}}', maxLength: BODY_LENGTH })
