@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { httpMetrics } from './http/http-metrics';
 import { ProblemFilter } from './http/problem.filter';
 import { securityHeaders } from './http/security-headers';
+import { BODY_MAX_BYTES, markInvalidUtf8, requestShape } from './http/request-shape';
 import { uploads } from './http/uploads';
 import { validationPipe } from './http/validation.pipe';
 import { webApp } from './web/web-app';
@@ -28,9 +29,14 @@ export async function createApi(config?: Config): Promise<INestApplication> {
   const web = webApp(config.web.root, (slug) => app.get(TenantService).resolve(slug));
   app.use('/static', web.assets);
   app.use(web.pages);
-  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
+  // Nest's types leave out body-parser's verify hook, which it passes on all the same.
+  const text = { limit: BODY_MAX_BYTES, verify: markInvalidUtf8 };
+  app.useBodyParser('json', Object.assign({ type: ['application/json', 'application/*+json'] }, text));
+  // Nest's own form parser would come after the request-shape gate; this one is the same, before it.
+  app.useBodyParser('urlencoded', Object.assign({ extended: true }, text));
   app.useBodyParser('raw', { limit: RAW_MAIL_LIMIT, type: RAW_MAIL_TYPES });
   app.use(uploads());
+  app.use(requestShape());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -1,4 +1,4 @@
-import { Instance, TestApi, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
+import { Instance, TestApi, adminClient, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
 import { firstTopicId, registerRequester, setSettings, withTicket } from './portal-harness';
 
 const withoutRequest = ({ instance: _i, requestId: _r, ...rest }: Record<string, unknown>) => rest;
@@ -182,5 +182,29 @@ describe('guest access to tickets', () => {
     for (const body of [{ reference: 'x', email: 'not-an-address', token: 't' }, { reference: 'x', email: 'a@example.org' }, { reference: 'x', email: 'a@example.org', token: 't', extra: 1 }]) {
       expectProblem(await guest(body), 400, 'request.invalid');
     }
+  });
+
+  it('answers a signed-out caller only what they sent, never the names stored for an address', async () => {
+    await registerRequester(api, golf, 'known@example.org', 'Stored Name');
+    const organizationId = await api.addOrganization(golf, 'Copied Org', ['known@example.org', 'colleague@example.org']);
+    await adminClient(api, 'golf', golf.token).patch(`organizations/${organizationId}`, { autoAddMembers: true }).expect(200);
+    const response = await api
+      .http()
+      .post(portal('tickets'))
+      .send({ helpTopicId: topicId, subject: 'Who is this?', message: 'Probing', name: 'Someone Else', email: 'known@example.org' })
+      .expect(201);
+    const text = JSON.stringify(response.body);
+    expect(text).not.toContain('Stored Name');
+    expect(text).not.toContain('colleague');
+    expect(response.body.ticket).toMatchObject({ requester: { name: 'Someone Else' }, collaborators: [] });
+    const authors = response.body.ticket.thread.map((e: { author: { name: string } | null }) => e.author?.name);
+    expect(authors).toContain('Someone Else');
+    expect(authors.filter((name: string | undefined) => name && name !== 'Someone Else')).toEqual([]);
+    // The ticket itself is the known requester's, with the organization copied, as before.
+    const { rows } = await asOwner(api, 'select count(*)::int as n from ticket_participants p join tickets t on t.id = p.ticket_id where t.reference = $1', [response.body.ticket.reference]);
+    expect(rows[0].n).toBeGreaterThanOrEqual(2);
+    // Without a name, the answer names the address's local part.
+    const unnamed = await api.http().post(portal('tickets')).send({ helpTopicId: topicId, subject: 'Again', message: 'Probing', email: 'known@example.org' }).expect(201);
+    expect(unnamed.body.ticket.requester.name).toBe('known');
   });
 });

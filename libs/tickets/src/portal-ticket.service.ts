@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
 import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
-import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed } from '@tessera/directory';
+import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
 import { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
@@ -191,8 +191,9 @@ export class PortalTicketService {
       },
       { kind: 'requester', requesterId },
     );
-    const guestToken = principal ? null : await this.tickets.guestToken(ticket, requesterId);
-    return { ticket: await this.view(ticket, 'requester'), guestToken };
+    const view = await this.view(ticket, 'requester');
+    if (principal) return { ticket: view, guestToken: null };
+    return { ticket: toGuest(view, input), guestToken: await this.tickets.guestToken(ticket, requesterId) };
   }
 
   // Newest activity first. Merged tickets are listed as the ticket they were merged into.
@@ -238,7 +239,7 @@ export class PortalTicketService {
 
   // Any reader may reply. TicketService decides what a reply to a resolved or closed ticket does.
   async reply(principal: RequesterPrincipal, reference: string, message: string, files: NewAttachment[] = []): Promise<PortalReply> {
-    const { ticket } = await this.visible(principal, reference);
+    const { ticket } = await this.visible(principal, reference, true);
     const result = await this.tickets.requesterReply(ticket, principal.requesterId, message);
     const attachments = await this.attachments.attachUploads(result.entry, files);
     const followUp = result.ticket.id !== ticket.id;
@@ -319,8 +320,9 @@ export class PortalTicketService {
   }
 
   // The ticket and the caller's role, or the same 404 as an unknown reference.
-  private async visible(principal: RequesterPrincipal, reference: string): Promise<{ ticket: Ticket; role: PortalRole }> {
-    const ticket = await this.tickets.byReference(reference);
+  // `forWrite`: the ticket locked until the transaction ends (TicketService.forWrite).
+  private async visible(principal: RequesterPrincipal, reference: string, forWrite = false): Promise<{ ticket: Ticket; role: PortalRole }> {
+    const ticket = forWrite ? await this.tickets.forWrite(reference) : await this.tickets.byReference(reference);
     const [row] = principal.ticketId && principal.ticketId !== ticket.id
       ? []
       : await this.db.manager.query(`${VISIBLE} select role from visible where id = $2 order by rank limit 1`, [principal.requesterId, ticket.id]);
@@ -329,7 +331,7 @@ export class PortalTicketService {
   }
 
   private async asRequester(principal: RequesterPrincipal, reference: string, action: string): Promise<Ticket> {
-    const { ticket, role } = await this.visible(principal, reference);
+    const { ticket, role } = await this.visible(principal, reference, true);
     if (role !== 'requester') throw new TicketError(TicketErrorCode.Forbidden, `Only the requester of ${ticket.reference} may ${action} it`);
     return ticket;
   }
@@ -406,6 +408,20 @@ function actorOf(principal: RequesterPrincipal): Actor {
 
 function guestNotFound(reference: string): TicketError {
   return new TicketError(TicketErrorCode.NotFound, `No ticket ${reference} for that address and link`);
+}
+
+// The new ticket as answered to a caller without a session: only what they sent. Whoever knows an
+// address must not learn the name stored for it, nor who else the instance copies on its tickets.
+function toGuest(view: PortalTicket, input: PortalNewTicket): PortalTicket {
+  const name = input.guest?.name?.trim() || nameFromEmail(input.guest?.email ?? '');
+  return {
+    ...view,
+    requester: { name },
+    collaborators: (input.collaborators ?? []).map((email) => ({ name: email })),
+    thread: view.thread
+      .filter((entry) => entry.kind !== 'event' || entry.event === 'created')
+      .map((entry) => (entry.author?.kind === 'requester' ? { ...entry, author: { name, kind: 'requester' } } : entry)),
+  };
 }
 
 function summaryOf(row: SummaryRow): PortalTicketSummary {

@@ -38,7 +38,15 @@ export class AgentTickets {
   ) {}
 
   async open(reference: string): Promise<Ticket> {
-    const ticket = await this.tickets.byReference(reference);
+    return this.visible(reference, await this.tickets.byReference(reference));
+  }
+
+  // For a write: the ticket locked until the transaction ends (TicketService.forWrite).
+  async openForWrite(reference: string): Promise<Ticket> {
+    return this.visible(reference, await this.tickets.forWrite(reference));
+  }
+
+  private visible(reference: string, ticket: Ticket): Ticket {
     if (!this.sees(ticket)) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
     return ticket;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Json, JsonObject, Outbox, TenantDatabase, isUuid } from '@tessera/database';
-import { DirectoryService, MatrixLevel, Team, bandFor } from '@tessera/directory';
+import { DirectoryService, MatrixLevel, bandFor } from '@tessera/directory';
 import { Organization, Requester, RequesterError, RequesterErrorCode, RequesterService } from '@tessera/requesters';
 import { In } from 'typeorm';
 import { parseAddressList } from './address-list';
@@ -107,8 +107,7 @@ export class TicketWorkflowService {
     if (to.staffId === undefined && to.teamId === undefined) throw invalid('Name an agent (staffId) or a team (teamId); null clears one', 'staffId');
     const staffId = to.staffId === undefined ? ticket.assigneeStaffId : to.staffId;
     const teamId = to.teamId === undefined ? ticket.assigneeTeamId : to.teamId;
-    if (staffId && staffId !== ticket.assigneeStaffId) await this.assertAssignableAgent(staffId);
-    if (teamId && teamId !== ticket.assigneeTeamId) await this.assertActiveTeam(teamId);
+    await this.tickets.assertAssignable({ staffId: staffId !== ticket.assigneeStaffId ? staffId : null, teamId: teamId !== ticket.assigneeTeamId ? teamId : null });
     const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned');
     if (changed && (staffId || teamId)) {
       await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId });
@@ -272,7 +271,7 @@ export class TicketWorkflowService {
   // now on (TicketService.byReference follows merges). Answers the target.
   async merge(agent: AgentTickets, source: Ticket, into: string): Promise<Ticket> {
     agent.require(source, 'ticket.merge');
-    const target = await agent.open(into);
+    const target = await agent.openForWrite(into);
     if (target.id === source.id) throw invalid(`${source.reference} cannot be merged into itself`, 'into');
     agent.require(target, 'ticket.merge');
     // The thread moves: a confidential thread must not land where more people can read it.
@@ -298,7 +297,7 @@ export class TicketWorkflowService {
   // parent_of is stored as the other ticket being a child of this one.
   async link(agent: AgentTickets, ticket: Ticket, reference: string, kind: AgentLinkKind): Promise<Ticket> {
     agent.require(ticket, 'ticket.link');
-    const other = await agent.open(reference);
+    const other = await agent.openForWrite(reference);
     if (kind === 'parent_of') await this.tickets.link(other, ticket, 'child_of', agent.actor);
     else await this.tickets.link(ticket, other, kind, agent.actor);
     await this.tickets.update(ticket, {});
@@ -311,7 +310,7 @@ export class TicketWorkflowService {
   // Removes the link with the ticket of that exact reference, in whichever direction it was made.
   async unlink(agent: AgentTickets, ticket: Ticket, reference: string): Promise<Ticket> {
     agent.require(ticket, 'ticket.link');
-    const other = await this.db.manager.findOneBy(Ticket, { reference });
+    const other = await this.db.manager.findOne(Ticket, { where: { reference }, lock: { mode: 'pessimistic_write' } });
     const [link]: { ticket_id: string; kind: LinkKind }[] = other
       ? await this.db.manager.query(
           `with gone as (delete from ticket_links
@@ -388,16 +387,6 @@ export class TicketWorkflowService {
       [staffId, teamId],
     );
     return { staff: row.staff, team: row.team };
-  }
-
-  private async assertAssignableAgent(staffId: string): Promise<void> {
-    const [row] = await this.db.manager.query('select is_active and not is_locked as ok from staff where id = $1', [staffId]);
-    if (!row?.ok) throw invalid('Assign to an active agent of this instance', 'staffId');
-  }
-
-  private async assertActiveTeam(teamId: string): Promise<void> {
-    const team = await this.db.manager.findOneBy(Team, { id: teamId });
-    if (!team?.isActive) throw invalid('Assign to an active team of this instance', 'teamId');
   }
 
   private async organizationMembers(organizationId: string): Promise<Requester[]> {

@@ -126,6 +126,7 @@ export class TicketService {
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
     if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
     await this.directory.department(departmentId);
+    await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
     const requester = await this.requesterOf(input.requester);
@@ -215,6 +216,17 @@ export class TicketService {
     return ticket;
   }
 
+  // An assignment names an active, unlocked agent and an active team of this instance; `fields`
+  // are the names the caller's request gave them.
+  async assertAssignable(to: { staffId?: string | null; teamId?: string | null }, fields = { staffId: 'staffId', teamId: 'teamId' }): Promise<void> {
+    const [row]: { staff: boolean | null; team: boolean | null }[] = await this.db.manager.query(
+      `select (select is_active and not is_locked from staff where id = $1) as staff, (select is_active from teams where id = $2) as team`,
+      [to.staffId ?? null, to.teamId ?? null],
+    );
+    if (to.staffId && !row.staff) throw invalid('Assign to an active agent of this instance', fields.staffId);
+    if (to.teamId && !row.team) throw invalid('Assign to an active team of this instance', fields.teamId);
+  }
+
   // Finds a ticket by reference; a merged ticket's reference leads to the ticket it was merged into.
   async byReference(reference: string): Promise<Ticket> {
     let ticket = await this.db.manager.findOneBy(Ticket, { reference });
@@ -222,6 +234,20 @@ export class TicketService {
       ticket = await this.db.manager.findOneBy(Ticket, { id: ticket.mergedIntoId });
     }
     if (!ticket) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
+    return ticket;
+  }
+
+  // The ticket a write will change, locked (SELECT ... FOR UPDATE) until the transaction ends and
+  // read after the lock: writes on one ticket queue here instead of failing on the version, so a
+  // write without If-Match applies to the current version. A merge done while waiting is followed.
+  async forWrite(reference: string): Promise<Ticket> {
+    let ticket: Ticket | null = await this.byReference(reference);
+    for (let hops = 0; ticket && hops < 10; hops++) {
+      ticket = await this.db.manager.findOne(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      if (!ticket?.mergedIntoId) break;
+      ticket = await this.byId(ticket.mergedIntoId);
+    }
+    if (!ticket || ticket.mergedIntoId) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference}`);
     return ticket;
   }
 

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { refusalOf } from '@tessera/database';
 import { DomainError, ErrorKind, problemType } from '@tessera/errors';
 import type { Request, Response } from 'express';
 
@@ -58,7 +59,10 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(error: unknown, request: Request & { id?: string }): Problem {
+  private toProblem(thrown: unknown, request: Request & { id?: string }): Problem {
+    // A constraint the request's data broke (a row that does not exist, a duplicate, a bad
+    // value) is the caller's 4xx, never a 500, even where no service checked first.
+    const error = refusalOf(thrown) ?? thrown;
     const base = { instance: request.originalUrl, requestId: request.id };
     if (error instanceof DomainError) {
       const status = STATUS[error.kind];

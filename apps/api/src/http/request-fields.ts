@@ -2,7 +2,7 @@ import { Injectable, Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common'
 import { DomainError } from '@tessera/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
 
@@ -38,3 +38,6 @@ export class PageQuery {
   @MaxLength(200)
   cursor?: string;
 }
+
+// Names and subjects are one line of text: no control characters (tabs and line breaks included).
+export const SingleLine = () => Matches(/^\P{Cc}*$/u, { message: ({ property }) => `${property} must be one line without control characters` });

@@ -51,12 +51,12 @@ export class TicketHttp {
     private readonly queries: TicketQueryService,
   ) {}
 
-  // A stale If-Match is refused before anything changes; TicketService.update refuses a write
-  // that races with another one after this read.
+  // The ticket is locked until the request's transaction ends, so concurrent writes queue and
+  // each sees the version before it; only a stale If-Match is refused, before anything changes.
   async openForWrite({ caller, reference, ifMatch }: Omit<TicketTarget, 'response'>) {
     const version = expectedVersion(ifMatch);
     const agent = await this.gate.forCaller(caller);
-    const ticket = await agent.open(reference);
+    const ticket = await agent.openForWrite(reference);
     if (version !== undefined && version !== ticket.version) throw stale(ticket.reference);
     return { agent, ticket, version };
   }

@@ -3,7 +3,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
 import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class AgentDepartmentRequest {
   @ApiProperty({ format: 'uuid' })
@@ -24,6 +24,7 @@ export class CreateAgentRequest {
   @ApiProperty({ example: 'Jordi Vila' })
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 'a long passphrase', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_KEY_SCOPES } from '@tessera/auth';
 import { ArrayMaxSize, IsArray, IsString, Length, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateApiKeyRequest {
   @ApiProperty({ example: 'Network monitoring' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, example: ['tickets.create'], description: 'at least one; unknown ones are refused' })

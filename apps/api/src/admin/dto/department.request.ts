@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateDepartmentRequest {
   @ApiProperty({ example: 'Student office' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'departments form a tree; no loops' })

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { MAX_REFERENCE_FORMAT_LENGTH } from '@tessera/directory';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateHelpTopicRequest {
   @ApiProperty({ example: 'Enrolment', description: 'unique among the topics with the same parent' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'topics form a tree; no loops' })

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { AFTER_FETCH, IMAP_SECURITY } from '@tessera/mailboxes';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateMailboxRequest {
   @ApiProperty({ example: 'Student office' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 'suport@etsetb.example.edu', description: 'the address requesters write to' })

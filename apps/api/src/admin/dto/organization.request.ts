@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsString, Length, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateOrganizationRequest {
   @ApiProperty({ example: 'ETSETB' })
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @ApiPropertyOptional({

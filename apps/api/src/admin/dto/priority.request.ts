@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 import { MINUTES_IN_A_YEAR } from './sla-plan.request';
 
 export class CreatePriorityRequest {
   @ApiProperty({ example: 'Critical' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 5, minimum: 1, maximum: 100, description: 'the rank: higher is more urgent' })

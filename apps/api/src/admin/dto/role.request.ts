@@ -1,11 +1,13 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { PERMISSIONS } from '@tessera/directory';
 import { ArrayMaxSize, IsArray, IsString, Length, MaxLength } from 'class-validator';
+import { SingleLine } from '../../http/request-fields';
 
 export class CreateRoleRequest {
   @ApiProperty({ example: 'Front desk' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ enum: PERMISSIONS, isArray: true, example: ['ticket.create', 'ticket.reply'], description: 'unknown ones are refused by name' })

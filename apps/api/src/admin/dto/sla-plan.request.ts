@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 // The longest target the API takes.
 export const MINUTES_IN_A_YEAR = 525_600;
@@ -9,6 +9,7 @@ export class CreateSlaPlanRequest {
   @ApiProperty({ example: 'Exams period' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 240, minimum: 1 })

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { TICKET_STATES, TicketState } from '@tessera/directory';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateStatusRequest {
   @ApiProperty({ example: 'Waiting for documents' })
   @IsString()
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ enum: TICKET_STATES, example: 'pending', description: 'what the workflow does with tickets in it' })

@@ -3,6 +3,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
 import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmptyObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { SingleLine } from '../../http/request-fields';
 
 export class NewManagerRequest {
   @ApiProperty({ example: 'anna.puig@example.org' })
@@ -13,6 +14,7 @@ export class NewManagerRequest {
   @ApiProperty({ example: 'Anna Puig' })
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 'a long passphrase', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
@@ -30,6 +32,7 @@ export class CreateTenantRequest {
   @ApiProperty({ example: 'ETSETB student office' })
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'en' })
@@ -61,6 +64,7 @@ export class UpdateTenantRequest {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { SingleLine } from '../../http/request-fields';
 
 // Password length rules are the service's (answered as auth.weak-password); this only bounds
 // what is read.
@@ -10,6 +11,7 @@ export class RegisterRequest {
   @ApiProperty({ example: 'Marta Soler' })
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ example: 'marta.soler@example.org' })

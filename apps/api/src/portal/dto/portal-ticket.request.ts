@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../../http/request-fields';
+import { PageQuery, SingleLine } from '../../http/request-fields';
 
 const NOT_BLANK = /\S/;
 const MESSAGE_MAX = 65_536;
@@ -34,6 +34,7 @@ export class NewPortalTicketRequest {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ example: 'marta.soler@example.org', description: 'without a session: your e-mail address' })

@@ -3,6 +3,7 @@ import { AGENT_LINK_KINDS, MAX_PASTED_ADDRESSES, TICKET_TYPES } from '@tessera/t
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { CreateTicketRequest, MESSAGE_MAX_LENGTH } from './ticket.request';
+import { SingleLine } from '../../http/request-fields';
 
 // A reference as written in subjects (suport#310); the longest format plus its number fits.
 const REFERENCE_MAX_LENGTH = 100;
@@ -12,6 +13,7 @@ export class EditTicketRequest {
   @IsOptional()
   @IsString()
   @Length(1, 255)
+  @SingleLine()
   subject?: string;
 
   @ApiPropertyOptional({ enum: TICKET_TYPES })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MATRIX_LEVELS, TICKET_STATES } from '@tessera/directory';
 import { QUEUES, QUEUE_SORTS, TICKET_TYPES } from '@tessera/tickets';
-import { PageQuery } from '../../http/request-fields';
+import { PageQuery, SingleLine } from '../../http/request-fields';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -38,6 +38,7 @@ export class PersonRequest {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ example: '+34 934 01 00 00' })
@@ -73,6 +74,7 @@ export class CreateTicketRequest {
   @ApiProperty({ example: 'Wi-Fi down in room A2' })
   @IsString()
   @Length(1, 255)
+  @SingleLine()
   subject!: string;
 
   @ApiProperty({ example: 'Called at 9:10: nobody in A2 can connect since this morning.' })

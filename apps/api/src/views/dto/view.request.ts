@@ -3,13 +3,14 @@ import { QUEUE_SORTS, QueueSort } from '@tessera/tickets';
 import { VIEW_COLUMNS, VIEW_NAME_MAX_LENGTH, VIEW_POSITION, ViewColumn } from '@tessera/views';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 import { QueueFilters } from '../../tickets/dto/ticket.request';
 
 export class CreateViewRequest {
   @ApiProperty({ example: 'Printers, overdue first', maxLength: VIEW_NAME_MAX_LENGTH, description: 'unique among my views' })
   @IsString()
   @Length(1, VIEW_NAME_MAX_LENGTH)
+  @SingleLine()
   name!: string;
 
   @ApiPropertyOptional({ example: 0, minimum: VIEW_POSITION.min, maximum: VIEW_POSITION.max, description: 'display order; default: after my last view' })
