@@ -81,6 +81,16 @@ describe('mail: the inbound endpoint for an MTA pipe', () => {
     expect(await api.sql(`select status from mail_messages where message_id = 'pipe-5@uni.example'`)).toEqual([{ status: 'flagged' }]);
   });
 
+  it('stores what its own cutting leaves of a header (half an emoji) instead of failing on it', async () => {
+    // The classifier quotes 100 characters of the header: the cut falls inside the emoji.
+    const unsubscribe = `<mailto:${'x'.repeat(91)}😀@uni.example>`;
+    const message = Buffer.from(['From: Marta <marta@uni.example>', 'To: support@alpha.example', 'Subject: List notice', `List-Unsubscribe: ${unsubscribe}`, 'Message-ID: <cut-emoji@uni.example>', 'Content-Type: text/plain; charset=utf-8', '', 'Hello', ''].join('\r\n'));
+    const { body } = await pipe('alpha', message).expect(200);
+    expect(body).toMatchObject({ status: 'accepted', kind: 'list', created: true });
+    const [row] = await api.sql<{ problems: string[] }>("select problems from mail_messages where message_id = 'cut-emoji@uni.example'");
+    expect(row.problems.some((p) => p.startsWith('intake-error'))).toBe(false);
+  });
+
   it('takes every sender address RFC 5322 allows and falls back to Reply-To, Sender and Return-Path', async () => {
     const sender = async (id: string, headers: string[]) => {
       const message = Buffer.from([...headers, 'To: support@alpha.example', 'Subject: Who', `Message-ID: <${id}>`, '', 'Hello', ''].join('\r\n'));

@@ -6,3 +6,4 @@ export { isUuid, newId } from './uuid';
 export { KeyCursor, Page, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
 export { isForeignKeyViolation, isUniqueViolation, refusalOf, refuseDuplicate } from './postgres-errors';
 export { Json, JsonObject, Outbox, OutboxMessage } from './outbox';
+export { jsonColumn, storableJson } from './json-column';

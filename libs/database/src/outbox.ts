@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { jsonColumn, storableJson } from './json-column';
 import { TenantDatabase } from './tenant-database';
 import { newId } from './uuid';
 
@@ -14,7 +15,7 @@ export class OutboxMessage {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
   @PrimaryColumn('uuid') id!: string;
   @Column('text') topic!: string;
-  @Column('jsonb') payload!: JsonObject;
+  @Column(jsonColumn()) payload!: JsonObject;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'dispatched_at', nullable: true }) dispatchedAt!: Date | null;
 }
@@ -31,7 +32,7 @@ export class Outbox {
       this.db.tenant.id,
       id,
       topic,
-      payload,
+      storableJson(payload),
     ]);
     return id;
   }

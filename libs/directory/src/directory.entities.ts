@@ -1,3 +1,4 @@
+import { jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityBand } from './priority-matrix';
 
@@ -138,7 +139,7 @@ export class InstanceSettings {
   @Column('text', { name: 'closed_reply_policy' }) closedReplyPolicy!: ClosedReplyPolicy;
   @Column('text') registration!: Registration;
   @Column('text', { name: 'priority_mode' }) priorityMode!: PriorityMode;
-  @Column('jsonb', { name: 'priority_matrix', nullable: true }) priorityMatrix!: PriorityBand[] | null;
+  @Column(jsonColumn({ name: 'priority_matrix', nullable: true })) priorityMatrix!: PriorityBand[] | null;
   @Column('integer', { name: 'lock_seconds' }) lockSeconds!: number;
   @Column('integer', { name: 'autoclose_days' }) autocloseDays!: number;
   @Column('text', { name: 'unknown_sender_policy' }) unknownSenderPolicy!: UnknownSenderPolicy;

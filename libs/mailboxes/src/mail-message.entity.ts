@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { JsonObject } from '@tessera/database';
+import { JsonObject, jsonColumn } from '@tessera/database';
 
 export type MailDirection = 'in' | 'out';
 export const INBOUND_KINDS = ['human', 'auto-reply', 'bounce', 'list', 'own', 'unparseable'] as const;
@@ -43,7 +43,7 @@ export class MailMessage {
   @Column('timestamptz', { name: 'received_at', nullable: true }) receivedAt!: Date | null;
   @Column('text', { nullable: true }) template!: string | null;
   @Column('uuid', { name: 'outbox_id', nullable: true }) outboxId!: string | null;
-  @Column('jsonb', { nullable: true }) content!: (ComposedMail & JsonObject) | null;
+  @Column(jsonColumn({ nullable: true })) content!: (ComposedMail & JsonObject) | null;
   @Column('integer') attempts!: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;

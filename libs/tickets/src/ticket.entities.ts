@@ -1,4 +1,4 @@
-import type { JsonObject } from '@tessera/database';
+import { JsonObject, jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
@@ -28,7 +28,7 @@ export class Ticket {
   // Set by an agent rather than computed from the SLA plan or the priority matrix.
   @Column('boolean', { name: 'due_by_hand' }) dueByHand!: boolean;
   @Column('boolean', { name: 'is_confidential' }) isConfidential!: boolean;
-  @Column('jsonb', { name: 'custom_data' }) customData!: JsonObject;
+  @Column(jsonColumn({ name: 'custom_data' })) customData!: JsonObject;
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
   @Column('uuid', { name: 'created_by_staff_id', nullable: true }) createdByStaffId!: string | null;
   // Raised on every change; the ETag of the ticket and the base of If-Match checks.
@@ -90,7 +90,7 @@ export class TicketEntry {
   @Column('uuid', { name: 'author_requester_id', nullable: true }) authorRequesterId!: string | null;
   @Column('text', { nullable: true }) event!: TicketEvent | null;
   @Column('text') body!: string;
-  @Column('jsonb') data!: JsonObject;
+  @Column(jsonColumn()) data!: JsonObject;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 

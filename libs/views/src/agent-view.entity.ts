@@ -1,4 +1,4 @@
-import type { JsonObject } from '@tessera/database';
+import { JsonObject, jsonColumn } from '@tessera/database';
 import type { QueueSort } from '@tessera/tickets';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ViewColumn } from './view-columns';
@@ -14,7 +14,7 @@ export class AgentView {
   @Column('integer') position!: number;
   @Column('text', { array: true }) columns!: ViewColumn[];
   @Column('text') sort!: QueueSort;
-  @Column('jsonb') filters!: JsonObject;
+  @Column(jsonColumn()) filters!: JsonObject;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
