@@ -22,7 +22,8 @@ describe('e-mail addresses', () => {
 
   it.each(['', 'anna', 'anna@', '@upc.edu', 'anna@upc', 'an na@upc.edu', 'a<b>@upc.edu', `${'a'.repeat(250)}@x.org`,
     'anna@upc.edu.', 'anna@upc..edu', 'anna@-upc.edu', 'anna@upc-.edu', '.anna@upc.edu', 'anna.@upc.edu', 'an..na@upc.edu',
-    '"unterminated@upc.edu', 'a"b@upc.edu', `${'a'.repeat(65)}@upc.edu`, 'anna@[300.1.1.1]', 'anna@upc.edu\u0000', 'anna@up_c.edu'])(
+    '"unterminated@upc.edu', 'a"b@upc.edu', `${'a'.repeat(65)}@upc.edu`, 'anna@[300.1.1.1]', 'anna@upc.edu\u0000', 'anna@up_c.edu',
+    'an\u00a0na@upc.edu', 'anna\u200b@upc.edu', 'anna@upc\u2028.edu', 'anna@up\ufeffc.edu'])(
     'refuses %p',
     (value) => expect(normalizeEmail(value)).toBeNull(),
   );

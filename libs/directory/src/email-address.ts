@@ -5,11 +5,12 @@
 // A domain of one label (root@localhost) is a valid address, which mail may come from; what people
 // type is held to two labels or more, as a single label is almost always a typo there.
 
-// atext (RFC 5322 3.2.3), and UTF-8 beyond ASCII (RFC 6531).
-const DOT_ATOM = /^[a-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*$/;
+// atext (RFC 5322 3.2.3), and letters, digits and marks beyond ASCII (RFC 6531); no other
+// spaces, controls or invisible characters.
+const DOT_ATOM = /^[a-z0-9!#$%&'*+/=?^_`{|}~\p{L}\p{N}\p{M}-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~\p{L}\p{N}\p{M}-]+)*$/u;
 // Printable ASCII and spaces, quotes and backslashes escaped (RFC 5322 3.2.4).
-const QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\uffff]|\\[\x20-\x7e])*"$/;
-const LABEL = /^(?!-)[a-z0-9\u0080-\uffff-]{1,63}(?<!-)$/;
+const QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e\p{L}\p{N}\p{M}\p{P}\p{S}]|\\[\x20-\x7e])*"$/u;
+const LABEL = /^(?!-)[a-z0-9\p{L}\p{N}\p{M}-]{1,63}(?<!-)$/u;
 const IPV4_LITERAL = /^\[(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\]$/;
 
 export interface EmailOptions {
