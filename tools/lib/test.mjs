@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { engineMismatches } from './engines.mjs';
 import { bin, run } from './run.mjs';
 import { findChromium, startServices } from './services.mjs';
 import { build, buildWeb, migrate, recreateDatabase } from './steps.mjs';
@@ -24,6 +25,8 @@ process.on('SIGTERM', stop);
 
 try {
   const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+  const mismatches = engineMismatches(root);
+  if (mismatches.length > 0) throw new Error(`Installed packages that do not support Node ${process.versions.node}:\n  ${mismatches.join('\n  ')}`);
   const chromium = findChromium(log);
   log('Type-checking...');
   await run(bin(root, 'tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root, env });

@@ -4,6 +4,7 @@ import { LiveModule, LiveStreamModule } from '@tessera/live';
 import { requestId } from '@tessera/observability';
 import { runtimeModules } from '@tessera/platform';
 import { adminControllers } from './admin/admin-controllers';
+import { ApiIndexController } from './health/api-index.controller';
 import { HealthController } from './health/health.controller';
 import { EventsController } from './live/events.controller';
 import { PortalEventsController } from './live/portal-events.controller';
@@ -26,6 +27,7 @@ import { ViewsController } from './views/views.controller';
 @Module({
   controllers: [
     HealthController,
+    ApiIndexController,
     TenantsController,
     AuthController,
     DirectoryController,

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { CONFIG, Config } from '@tessera/config';
-import { METRICS, Metrics } from '@tessera/observability';
+import { METRICS, Metrics, quietStartup } from '@tessera/observability';
 import { TenantService } from '@tessera/tenancy';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -21,7 +21,7 @@ import { RAW_MAIL_LIMIT, RAW_MAIL_TYPES } from './mail/mail-inbound.controller';
 export async function createApi(config?: Config): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
   config = app.get<Config>(CONFIG);
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders);

@@ -14,6 +14,18 @@ describe('ops endpoints', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
+  it('answers /api/v1 with an index whose links lead somewhere', async () => {
+    const response = await api.http().get('/api/v1').expect(200).expect('content-type', /application\/json/);
+    expect(response.body).toMatchObject({ name: 'Tessera API', version: 'v1' });
+    const { links } = response.body as { links: Record<string, string> };
+    expect(links.instances).toBe('/api/v1/t/{slug}');
+    for (const name of ['docs', 'openapi', 'health', 'ready', 'platform'] as const) {
+      const linked = await api.http().get(links[name]);
+      expect([name, linked.status]).not.toEqual([name, 404]);
+    }
+    await api.http().get('/api/v1/').expect(200);
+  });
+
   it('answers /readyz when the database and Redis answer', async () => {
     const response = await api.http().get('/readyz').expect(200);
     expect(response.body).toEqual({ status: 'ready', checks: { database: 'up', redis: 'up' } });

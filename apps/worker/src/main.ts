@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { CONFIG, Config } from '@tessera/config';
+import { quietStartup } from '@tessera/observability';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   app.enableShutdownHooks();
   const config = app.get<Config>(CONFIG);
   // Active jobs get the shutdown timeout to finish; then the process leaves regardless.
