@@ -2314,10 +2314,10 @@ export interface components {
             /** @description required unless source is internal */
             requester?: components["schemas"]["PersonRequest"];
             /**
-             * @description how the request reached the agent; internal: the agent’s own ticket
+             * @description how the request reached the agent; internal: the agent’s own ticket. Required for agents; with an API key the source is always api
              * @enum {string}
              */
-            source: "phone" | "walk_in" | "other" | "internal";
+            source?: "phone" | "walk_in" | "other" | "internal";
             /**
              * Format: uuid
              * @description a status in state new, open or pending
