@@ -201,6 +201,7 @@ function adminProbes(): Record<string, Probe> {
     [`GET ${admin}/priority-matrix`]: {},
     [`PUT ${admin}/priority-matrix`]: { body: (o) => ({ bands: defaultPriorityMatrix(o.priorityIds) }), expect: 400 },
     [`GET ${admin}/api-keys`]: {},
+    [`GET ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
     [`POST ${admin}/api-keys`]: { body: () => ({ name: 'Probe', scopes: ['tickets.read'] }) },
     [`DELETE ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
     ...readable('mailboxes', (o) => o.mailboxId),
