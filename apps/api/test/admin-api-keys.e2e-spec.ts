@@ -49,6 +49,10 @@ describe('instance admin: API keys', () => {
     await expect(authenticate(key.token, null)).rejects.toMatchObject({ code: 'auth.unauthenticated' });
     const listed = (await admin.get('api-keys').expect(200)).body.find((k: { id: string }) => k.id === key.id);
     expect(listed.revokedAt).not.toBeNull();
+    const one = await admin.get(`api-keys/${key.id}`).expect(200);
+    expect(one.body).toEqual(listed);
+    expect(JSON.stringify(one.body)).not.toContain(key.token);
+    expectProblem(await admin.get(`api-keys/${randomUUID()}`), 404, 'api-key.not-found');
     await admin.delete(`api-keys/${key.id}`).expect(204);
     expect((await admin.get('api-keys').expect(200)).body.find((k: { id: string }) => k.id === key.id).revokedAt).toBe(listed.revokedAt);
     expectProblem(await admin.delete(`api-keys/${randomUUID()}`), 404, 'api-key.not-found');

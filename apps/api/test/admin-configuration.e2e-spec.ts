@@ -27,6 +27,21 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
     return { instance: created, admin, read, byName };
   }
 
+  it('reads help topics, statuses, priorities and SLA plans under admin/, as a list and by id', async () => {
+    const { admin, read } = await instance('admin-reads');
+    for (const path of ['help-topics', 'statuses', 'priorities', 'sla-plans']) {
+      const listed = await read(path);
+      expect(listed.length).toBeGreaterThan(0);
+      const managed = await admin.get(path);
+      expect(`${path} ${managed.status}`).toBe(`${path} 200`);
+      expect(managed.body.map((x: Named) => x.id)).toEqual(listed.map((x) => x.id));
+      const one = await admin.get(`${path}/${listed[0].id}`);
+      expect(`${path}/:id ${one.status}`).toBe(`${path}/:id 200`);
+      expect(one.body).toMatchObject({ id: listed[0].id, name: listed[0].name });
+      expectProblem(await admin.get(`${path}/${randomUUID()}`), 404, 'directory.not-found');
+    }
+  });
+
   describe('help topics', () => {
     let alpha: Instance;
     let admin: AdminClient;

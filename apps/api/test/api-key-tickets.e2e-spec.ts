@@ -47,6 +47,19 @@ describe('tickets through instance API keys', () => {
     expect(used.last_used_at).not.toBeNull();
   });
 
+  it('takes source api when a key leaves it out, while agents still name theirs', async () => {
+    const key = await newKey(desk, ['tickets.create']);
+    const withoutSource: Partial<ReturnType<typeof ticketBody>> = ticketBody();
+    delete withoutSource.source;
+    const created = await api.http().post(url(desk.slug, 'tickets')).set(bearer(key.token)).send(withoutSource);
+    expect(created.status).toBe(201);
+    expect(created.body.source).toBe('api');
+    const refused = await api.http().post(url(desk.slug, 'tickets')).set(bearer(desk.token)).send(withoutSource);
+    expect(refused.status).toBe(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.field).toBe('source');
+  });
+
   it('needs the scope of each route and refuses every route that takes no key', async () => {
     const reader = await newKey(desk, ['tickets.read']);
     const ticket = (await api.http().post(url(desk.slug, 'tickets')).set(bearer(desk.token)).send(ticketBody()).expect(201)).body;

@@ -43,8 +43,18 @@ describe('describeFetchFailure', () => {
   it('never repeats the password and stays short', () => {
     const echoed = failure('LOGIN suport s3cret-pass rejected', {});
     expect(describeFetchFailure(echoed, target, [null, 's3cret-pass'])).toBe('LOGIN suport *** rejected');
+    const quoted = failure('AUTH "p@ss.w(rd)" refused; p@ss.w(rd) again', {});
+    expect(describeFetchFailure(quoted, target, ['p@ss.w(rd)'])).toBe('AUTH "***" refused; *** again');
     const long = describeFetchFailure(new Error('x'.repeat(1000)), target);
     expect(long).toHaveLength(300);
     expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('masks the password only where it stands whole, not letters inside other words', () => {
+    const refused = failure('connect ECONNREFUSED', { code: 'ECONNREFUSED' });
+    expect(describeFetchFailure(refused, target, ['y'])).toBe('Connection refused by imap.example.edu:993');
+    const echoed = failure('user y said y2 and y', {});
+    expect(describeFetchFailure(echoed, target, ['y'])).toBe('user *** said y2 and ***');
+    expect(describeFetchFailure(failure('Dovecot ready, pass=ready', {}), target, ['ready'])).toBe('Dovecot ***, pass=***');
   });
 });

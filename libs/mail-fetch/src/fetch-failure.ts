@@ -69,8 +69,14 @@ function firstLine(text: string): string {
   return text.split('\n')[0].trim();
 }
 
+// Masks whole occurrences of each secret only: a stretch of text that is the secret, not a piece of a
+// longer word or number (a password "y" leaves "refused by" alone but masks "user y rejected").
 function redact(text: string, secrets: (string | null)[]): string {
-  return secrets.reduce<string>((result, secret) => (secret ? result.split(secret).join('***') : result), text);
+  return secrets.reduce<string>((result, secret) => {
+    if (!secret) return result;
+    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '***');
+  }, text);
 }
 
 function shorten(text: string): string {

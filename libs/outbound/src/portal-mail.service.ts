@@ -6,6 +6,7 @@ import { PORTAL_KEYS, PortalKey, TemplateService } from '@tessera/notifications'
 import { Requester } from '@tessera/requesters';
 import { Tenant } from '@tessera/tenancy';
 import { OutgoingMail } from './mail-transport';
+import { mailDate } from './ticket-mail-rules';
 
 // Where each portal link leads, under the instance's portal: {public URL}/{slug}/{path}?token=.
 const LINK_PATHS: Record<PortalKey, string> = {
@@ -45,13 +46,14 @@ export class PortalMailService {
     const tenant = await manager.findOneByOrFail(Tenant, { id: message.tenantId });
     const requester = await manager.findOneBy(Requester, { id: payload.requesterId });
     const portal = `${this.config.http.publicUrl}/${tenant.slug}`;
-    const rendered = await this.templates.render(message.topic, requester?.language ?? tenant.defaultLanguage, {
+    const language = requester?.language ?? tenant.defaultLanguage;
+    const rendered = await this.templates.render(message.topic, language, {
       'instance.name': tenant.name,
       'instance.link': `${portal}/`,
       'recipient.name': requester?.name ?? payload.email,
       'recipient.email': payload.email,
       link: `${portal}/${LINK_PATHS[message.topic]}?token=${encodeURIComponent(payload.token)}`,
-      'link.expiresAt': payload.expiresAt ? new Date(payload.expiresAt).toUTCString() : '',
+      'link.expiresAt': mailDate(payload.expiresAt ? new Date(payload.expiresAt) : null, language, tenant.timezone),
     });
     // Our loop token in a header and in the Message-ID: this mail coming back (a bounce, a
     // forward to one of our mailboxes) is recognised as ours by the inbound pipeline.

@@ -74,6 +74,18 @@ describe('ticket mail rules', () => {
     expect(mailDate(null, 'en', 'UTC')).toBe('');
   });
 
+  it('writes dates in each mail language the way its readers write them, never in English RFC form', () => {
+    const date = new Date('2025-03-12T13:00:00Z');
+    const written = Object.fromEntries(['en', 'ca', 'es', 'de', 'nl'].map((language) => [language, mailDate(date, language, 'Europe/Madrid')]));
+    expect(written.en).toMatch(/^3\/12\/25, 2:00\sPM$/);
+    expect(written.ca).toMatch(/^12\/3\/25,? 14:00$/);
+    expect(written.es).toMatch(/^12\/3\/25,? 14:00$/);
+    expect(written.de).toBe('12.03.25, 14:00');
+    expect(written.nl).toMatch(/^12-03-(20)?25,? 14:00$/);
+    for (const text of Object.values(written)) expect(text).not.toMatch(/GMT|Wed/);
+    expect(mailDate(date, 'nl', 'America/New_York')).toMatch(/^12-03-(20)?25,? 09:00$/);
+  });
+
   it('alerts only agents who may open the ticket or read the note', () => {
     const scope: AlertScope = {
       departmentMemberIds: new Set(['member']),

@@ -24,6 +24,12 @@ export class ApiKeysController {
     return (await this.keys.list()).map(ApiKeyResponse.of);
   }
 
+  @Get(':id')
+  @ApiOkResponse({ type: ApiKeyResponse, description: 'Never a token' })
+  async get(@IdParam() id: string): Promise<ApiKeyResponse> {
+    return ApiKeyResponse.of(await this.keys.get(id));
+  }
+
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The key stops working at once and stays listed as revoked' })

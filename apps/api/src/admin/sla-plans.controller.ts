@@ -1,15 +1,30 @@
-import { Body, Delete, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
-import { SlaPlanAdminService } from '@tessera/directory';
+import { DirectoryService, SlaPlanAdminService } from '@tessera/directory';
 import { ChangesPipe, IdParam } from '../http/request-fields';
 import { SlaPlanResponse, withoutTenant } from '../instance/dto/directory.response';
 import { AdminController } from './admin-controller.decorator';
 import { CreateSlaPlanRequest, UpdateSlaPlanRequest } from './dto/sla-plan.request';
 
-// SLA plans are read by every agent at /sla-plans; managers change them here.
+// SLA plans are read by every agent at /sla-plans; managers read and change them here.
 @AdminController('sla-plans')
 export class SlaPlansController {
-  constructor(private readonly plans: SlaPlanAdminService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly plans: SlaPlanAdminService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [SlaPlanResponse] })
+  async list(): Promise<SlaPlanResponse[]> {
+    return (await this.directory.slaPlans()).map(withoutTenant);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: SlaPlanResponse })
+  async get(@IdParam() id: string): Promise<SlaPlanResponse> {
+    return withoutTenant(await this.directory.slaPlan(id));
+  }
 
   @Post()
   @ApiCreatedResponse({ type: SlaPlanResponse, description: 'A new default takes the flag from the old one' })

@@ -1,15 +1,30 @@
-import { Body, Delete, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
-import { StatusAdminService } from '@tessera/directory';
+import { DirectoryService, StatusAdminService } from '@tessera/directory';
 import { ChangesPipe, IdParam } from '../http/request-fields';
 import { StatusResponse, withoutTenant } from '../instance/dto/directory.response';
 import { AdminController } from './admin-controller.decorator';
 import { CreateStatusRequest, UpdateStatusRequest } from './dto/status.request';
 
-// Statuses are read by every agent at /statuses; managers change them here.
+// Statuses are read by every agent at /statuses; managers read and change them here.
 @AdminController('statuses')
 export class StatusesController {
-  constructor(private readonly statuses: StatusAdminService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly statuses: StatusAdminService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [StatusResponse] })
+  async list(): Promise<StatusResponse[]> {
+    return (await this.directory.statuses()).map(withoutTenant);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: StatusResponse })
+  async get(@IdParam() id: string): Promise<StatusResponse> {
+    return withoutTenant(await this.directory.status(id));
+  }
 
   @Post()
   @ApiCreatedResponse({ type: StatusResponse, description: 'A new default takes the flag from the old one' })

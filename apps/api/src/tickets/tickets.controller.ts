@@ -17,6 +17,7 @@ import {
   TicketGate,
   QueueCountsRepository,
   TicketQueryService,
+  invalid,
 } from '@tessera/tickets';
 import { IdParam } from '../http/request-fields';
 import { AcceptsUploads, UploadedAttachments } from '../http/uploads';
@@ -49,9 +50,11 @@ export class TicketsController {
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateTicketRequest, @Res({ passthrough: true }) response: Response): Promise<TicketResponse> {
     const agent = await this.gate.forCaller(caller);
     const { requester, collaborators, ...rest } = body;
+    const source = caller.kind === 'api' ? 'api' : rest.source;
+    if (!source) throw invalid('Say how the request reached you (phone, walk_in, other or internal)', 'source');
     const ticket = await this.agentTickets.create(agent, {
       ...rest,
-      source: caller.kind === 'api' ? 'api' : rest.source,
+      source,
       requester: requester ? personOf(requester) : null,
       collaborators: collaborators?.map(personOf),
     });

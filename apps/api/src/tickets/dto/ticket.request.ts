@@ -82,9 +82,10 @@ export class CreateTicketRequest {
   @Length(1, MESSAGE_MAX_LENGTH)
   message!: string;
 
-  @ApiProperty({ enum: AGENT_SOURCES, description: 'how the request reached the agent; internal: the agent’s own ticket' })
+  @ApiPropertyOptional({ enum: AGENT_SOURCES, description: 'how the request reached the agent; internal: the agent’s own ticket. Required for agents; with an API key the source is always api' })
+  @IsOptional()
   @IsIn(AGENT_SOURCES)
-  source!: (typeof AGENT_SOURCES)[number];
+  source?: (typeof AGENT_SOURCES)[number];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'defaults to the help topic’s, then the agent’s primary department' })
   @IsOptional()
