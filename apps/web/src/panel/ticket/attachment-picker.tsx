@@ -1,8 +1,7 @@
-import { Button, CloseButton, FileButton, Group, List, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../format/format';
-import { useLocale } from '../../shell/instance-context';
+import { ChosenFiles } from '../../shell/chosen-files';
 
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 
@@ -10,7 +9,6 @@ const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size &&
 // with their sizes, each with a button that takes it off again.
 export function AttachmentPicker({ files, onChange, disabled }: { files: File[]; onChange: (files: File[]) => void; disabled?: boolean }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const reset = useRef<() => void>(null);
   const add = (chosen: File[]) => {
     onChange([...files, ...chosen.filter((file) => !files.some((held) => sameFile(held, file)))]);
@@ -33,23 +31,13 @@ export function AttachmentPicker({ files, onChange, disabled }: { files: File[];
           </Text>
         )}
       </Group>
-      {files.length > 0 && (
-        <List aria-label={t('ticket:composer.files')} listStyleType="none" spacing={4} pl={0}>
-          {files.map((file) => (
-            <List.Item key={`${file.name}-${file.size}-${file.lastModified}`}>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {file.name}{' '}
-                  <Text span size="sm" c="dimmed">
-                    ({formatBytes(file.size, locale)})
-                  </Text>
-                </Text>
-                <CloseButton size="sm" aria-label={t('ticket:composer.removeFile', { name: file.name })} disabled={disabled} onClick={() => onChange(files.filter((held) => held !== file))} />
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <ChosenFiles
+        files={files}
+        label={t('ticket:composer.files')}
+        removeLabel={(file) => t('ticket:composer.removeFile', { name: file.name })}
+        onRemove={(file) => onChange(files.filter((held) => held !== file))}
+        disabled={disabled}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, CloseButton, FileButton, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, data, withFiles } from '../../api/client';
 import { formatBytes } from '../../format/format';
+import { ChosenFiles } from '../../shell/chosen-files';
 import { useInstance, useLocale } from '../../shell/instance-context';
 import { FormAlert, useFormErrors } from '../form-alert';
 import { fileRefusalOf } from '../form-errors';
@@ -61,23 +62,7 @@ export function ReplyForm({ reference }: { reference: string }) {
           </Alert>
         )}
         <Textarea label={t('portal:reply.message')} required autosize minRows={4} value={message} onChange={(event) => setMessage(event.currentTarget.value)} error={errors.field('message')} />
-        {files.length > 0 && (
-          <List size="sm" spacing={4} listStyleType="none" p={0} aria-label={t('portal:reply.chosen')}>
-            {files.map((file) => (
-              <List.Item key={`${file.name}:${file.size}`}>
-                <Group gap="xs" wrap="nowrap">
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {file.name}{' '}
-                    <Text span size="sm" c="dimmed">
-                      ({formatBytes(file.size, locale)})
-                    </Text>
-                  </Text>
-                  <CloseButton size="sm" aria-label={t('portal:reply.remove', { name: file.name })} onClick={() => remove(file)} />
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <ChosenFiles files={files} label={t('portal:reply.chosen')} removeLabel={(file) => t('portal:reply.remove', { name: file.name })} onRemove={remove} />
         {refusal && (
           <Alert color="red" role="alert" title={t('portal:reply.refusedTitle')}>
             {refusal.reason === 'too-large'
