@@ -250,6 +250,8 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
     await page.getByRole('heading', { level: 1, name: `Printer (${language})` }).waitFor();
     await page.locator('main textarea').waitFor();
     await expectAccessible(page);
+    // Kept under .data/screenshots, to look at the page in each language.
+    await screenshot(page, `portal-ticket-${language}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     expectClean();
   });
