@@ -112,6 +112,8 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/auth/password-reset/confirm': publicPortal(400, (o) => ({ token: o.resetToken, password: 'a long passphrase' })),
   'POST /api/v1/t/:slug/portal/invitation/accept': publicPortal(400, (o) => ({ token: o.invitationToken, password: 'a long passphrase' })),
   'POST /api/v1/t/:slug/portal/guest': publicPortal(404, (o) => ({ reference: o.reference, email: o.requester.email, token: o.guestToken })),
+  // Answered alike everywhere; that nothing is mailed is checked below.
+  'POST /api/v1/t/:slug/portal/guest/link': publicPortal(202, (o) => ({ reference: o.reference, email: o.requester.email })),
   'GET /api/v1/t/:slug/portal/help-topics': publicPortal(200, () => ({})),
   'GET /api/v1/t/:slug/portal/instance': publicPortal(200, () => ({})),
   // A's help topic is not one B offers.
@@ -365,6 +367,7 @@ describe('tenant isolation on every instance route', () => {
   it("leaves instance A's tickets as they were and makes none in B", async () => {
     expect(await countEntries(a.id)).toBe(entriesOfA);
     expect(await api.sql('select id from tickets where tenant_id = $1', [b.id])).toEqual([]);
+    expect(await api.sql("select tenant_id from outbox where topic = 'requester.ticket-link'")).toEqual([]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);

@@ -23,8 +23,13 @@ describe('guest access to tickets', () => {
       .post(portal('tickets'))
       .send({ helpTopicId: topicId, subject: `Question from ${email}`, message: 'Can you help?', name: 'Guest Person', email, ...fields })
       .expect(201);
-    return { reference: response.body.ticket.reference, guestToken: response.body.guestToken };
+    const reference = response.body.ticket.reference;
+    return { reference, guestToken: await linkOf(reference, email) };
   }
+
+  // The guest link the mails to that address carry.
+  const linkOf = (reference: string, email: string) => withTicket(api, golf, reference, async (_ticket, tickets) => (await tickets.guestLinkOf(reference, email))!.token);
+  const linkMails = async () => (await asOwner<{ payload: Record<string, string> }>(api, "select payload from outbox where tenant_id = $1 and topic = 'requester.ticket-link' order by id", [golf.id])).rows.map((row) => row.payload);
 
   beforeAll(async () => {
     api = await startTestApi({ TESSERA_LOGIN_MAX_ATTEMPTS: String(MAX_ATTEMPTS) });
@@ -35,19 +40,59 @@ describe('guest access to tickets', () => {
   afterEach(() => setSettings(api, golf, { registration: 'open' }));
   afterAll(() => api.close());
 
-  it('opens a ticket without an account and answers with its guest link', async () => {
+  it('opens a ticket without an account and answers with no link: the link goes to the address', async () => {
     const response = await api
       .http()
       .post(portal('tickets'))
       .send({ helpTopicId: topicId, subject: 'No account', message: 'Hello', name: 'Núria Guest', email: 'nuria@example.org' })
       .expect(201);
-    expect(response.body.guestToken).toMatch(/^tsg_[A-Za-z0-9_-]{43}$/);
+    expect(Object.keys(response.body)).toEqual(['ticket']);
+    expect(JSON.stringify(response.body)).not.toMatch(/tsg_|tsr_/);
     expect(response.body.ticket).toMatchObject({ subject: 'No account', role: 'requester', requester: { name: 'Núria Guest' } });
     expect(response.body.ticket.thread.map((e: { kind: string }) => e.kind)).toEqual(['event', 'message']);
     const { rows } = await asOwner(api, "select source from tickets where tenant_id = $1 and reference = $2", [golf.id, response.body.ticket.reference]);
     expect(rows).toEqual([{ source: 'web' }]);
-    // The link opens the ticket.
-    await guest({ reference: response.body.ticket.reference, email: 'nuria@example.org', token: response.body.guestToken }).expect(200);
+    // The link of the mails opens the ticket.
+    const token = await linkOf(response.body.ticket.reference, 'nuria@example.org');
+    expect(token).toMatch(/^tsg_[A-Za-z0-9_-]{43}$/);
+    await guest({ reference: response.body.ticket.reference, email: 'nuria@example.org', token }).expect(200);
+  });
+
+  it("mails a ticket's link to its requester or a collaborator who asks, and answers everyone else alike", async () => {
+    const mailLink = (body: object) => api.http().post(portal('guest/link')).send(body);
+    const { reference, guestToken } = await guestTicket('forgetful@example.org', { collaborators: ['helper@example.org'] });
+    const other = await guestTicket('someone-else@example.org');
+    const before = (await linkMails()).length;
+    for (const body of [
+      { reference: ` ${reference} `, email: 'Forgetful@Example.org' },
+      { reference, email: 'helper@example.org' },
+      { reference, email: 'someone-else@example.org' },
+      { reference: other.reference, email: 'forgetful@example.org' },
+      { reference: 'nothing-like-it', email: 'forgetful@example.org' },
+      { reference, email: 'nobody@example.org' },
+    ]) {
+      const answer = await mailLink(body).expect(202);
+      expect(answer.text).toBe('');
+    }
+    const mails = (await linkMails()).slice(before);
+    expect(mails).toEqual([
+      { requesterId: expect.any(String), email: 'forgetful@example.org', token: guestToken, reference, subject: 'Question from forgetful@example.org' },
+      { requesterId: expect.any(String), email: 'helper@example.org', token: await linkOf(reference, 'helper@example.org'), reference, subject: 'Question from forgetful@example.org' },
+    ]);
+    // Deactivated requesters get nothing; wrong input is a 400 and mails nothing.
+    await asOwner(api, 'update requesters set is_active = false where tenant_id = $1 and id = $2', [golf.id, mails[1].requesterId]);
+    await mailLink({ reference, email: 'helper@example.org' }).expect(202);
+    for (const body of [{ reference, email: 'not-an-address' }, { reference: '', email: 'forgetful@example.org' }, { reference, email: 'forgetful@example.org', token: 'x' }]) {
+      expectProblem(await mailLink(body), 400, 'request.invalid');
+    }
+    expect((await linkMails()).length).toBe(before + 2);
+  });
+
+  it(`mails one address at most ${MAX_ATTEMPTS} links in a window, answering alike after that`, async () => {
+    const { reference } = await guestTicket('flooded@example.org');
+    const before = (await linkMails()).length;
+    for (let i = 0; i < MAX_ATTEMPTS + 2; i++) await api.http().post(portal('guest/link')).send({ reference, email: 'flooded@example.org' }).expect(202);
+    expect((await linkMails()).length).toBe(before + MAX_ATTEMPTS);
   });
 
   it('wants an address from guests, and a session from everyone on invitation-only instances', async () => {
@@ -133,7 +178,7 @@ describe('guest access to tickets', () => {
       .send({ helpTopicId: topicId, subject: 'Shared', message: 'See this', collaborators: ['cc@example.org'] })
       .expect(201);
     const reference = created.body.ticket.reference;
-    expect(created.body.guestToken).toBeNull();
+    expect(created.body).not.toHaveProperty('guestToken');
     expect(created.body.ticket.collaborators).toEqual([{ name: 'cc' }]);
     const { rows } = await asOwner<{ id: string }>(api, 'select requester_id as id from requester_emails where tenant_id = $1 and email = $2', [golf.id, 'cc@example.org']);
     const link = await withTicket(api, golf, reference, (ticket, tickets) => tickets.guestToken(ticket, rows[0].id));

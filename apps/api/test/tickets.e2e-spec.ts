@@ -1,4 +1,5 @@
 import { Agent, Instance, TestApi, at, bearer, startTestApi } from './api-harness';
+import { withTicket } from './portal-harness';
 
 describe('tickets: opening, reading and answering', () => {
   let api: TestApi;
@@ -368,7 +369,7 @@ describe('tickets: opening, reading and answering', () => {
       const guest = await api
         .http()
         .post(at(desk.slug, 'portal/guest'))
-        .send({ reference, email: 'pau.mail@example.org', token: opened.body.guestToken })
+        .send({ reference, email: 'pau.mail@example.org', token: await withTicket(api, desk, reference, async (_t, tickets) => (await tickets.guestLinkOf(reference, 'pau.mail@example.org'))!.token) })
         .expect(200);
       const seen = (await api.http().get(at(desk.slug, `portal/tickets/${ref(reference)}`)).set(bearer(guest.body.token)).expect(200)).body;
       expect(seen.thread.some((e: object) => 'deliveries' in e)).toBe(false);

@@ -34,7 +34,7 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
     await page.getByRole('button', { name: continueLabel }).click();
   }
 
-  // A guest ticket opened through the API, and the link its requester's mail carries.
+  // A guest ticket opened through the API, and the link its auto-response carries.
   async function guestTicket(email: string, subject: string): Promise<{ reference: string; link: string }> {
     const opened = await t.api
       .http()
@@ -42,7 +42,7 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
       .send({ helpTopicId: passwordTopic, subject, message: 'I cannot sign in since Monday.', name: 'Pere Vidal', email })
       .expect(201);
     const reference: string = opened.body.ticket.reference;
-    return { reference, link: `/${SLUG}/tickets/${encodeURIComponent(reference)}?${new URLSearchParams({ email, token: opened.body.guestToken })}` };
+    return { reference, link: ticketLinkOf(await t.mailTo(email, (mail) => (mail.parsed.subject ?? '').includes(reference))) };
   }
 
   async function signInAgent(page: Page) {
@@ -235,18 +235,32 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
     await expectAccessible(page);
     await submit.click();
     await page.locator('input[autocomplete=name]').fill('Pere Vidal');
-    await page.locator('input[type=email]').fill(`pere.${language}@uni.example`);
+    const email = `pere.${language}@uni.example`;
+    await page.locator('input[type=email]').fill(email);
     await page.locator('input[maxlength="255"]').fill(`Printer (${language})`);
     await page.locator('main textarea').fill('The printer in room B3 jams.');
     await expectAccessible(page);
     await submit.click();
-    // The thank-you page's first link leads to the ticket, through its guest link.
-    const view = page.locator('main a[href*="/tickets/"]');
-    await view.waitFor();
+    // The thank-you page gives the reference and no link to the ticket: a guest's link goes to
+    // the address only. Asking for it again leads to the link form, the reference filled in.
+    const again = page.locator('main a[href*="/ticket-link"]');
+    await again.waitFor();
     const [reference] = (await t.api.sql<{ reference: string }>('select reference from tickets where subject = $1', [`Printer (${language})`])).map((row) => row.reference);
     await page.getByText(reference, { exact: true }).waitFor();
+    expect(await page.locator('main a[href*="/tickets/"]').count()).toBe(0);
     await expectAccessible(page);
-    await view.click();
+    await screenshot(page, `portal-thanks-${language}`);
+    await again.click();
+    expect(await page.locator('main input:not([type=email])').inputValue()).toBe(reference);
+    await page.locator('input[type=email]').fill(email);
+    await expectAccessible(page);
+    await page.locator('button[type=submit]').click();
+    await page.getByRole('status').getByText(reference, { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, `portal-ticket-link-${language}`);
+    // The link mail (automatic, unlike the auto-response, which is a reply) opens the ticket.
+    const linkMail = await t.mailTo(email, (mail) => mail.parsed.headers.get('auto-submitted') === 'auto-generated');
+    await page.goto(ticketLinkOf(linkMail));
     await page.getByRole('heading', { level: 1, name: `Printer (${language})` }).waitFor();
     await page.locator('main textarea').waitFor();
     await expectAccessible(page);

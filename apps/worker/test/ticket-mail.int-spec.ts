@@ -90,7 +90,8 @@ describe('worker: ticket mail', () => {
       const [topic] = await worker.get(DirectoryService).helpTopics();
       const portal = worker.get(PortalTicketService);
       const opened = await portal.create(null, { helpTopicId: topic.id, subject, message: 'The printer is smoking.', collaborators, guest: { name: requester.split('@')[0], email: requester } });
-      return { ticket: await worker.get(TicketService).byReference(opened.ticket.reference), guestToken: opened.guestToken! };
+      const tickets = worker.get(TicketService);
+      return { ticket: await tickets.byReference(opened.ticket.reference), guestToken: (await tickets.guestLinkOf(opened.ticket.reference, requester))!.token };
     });
   }
 
@@ -191,6 +192,37 @@ describe('worker: ticket mail', () => {
     expect(catalan.parsed.text).toContain(replyAboveLine('ca'));
     expect(catalan.parsed.text).toContain(`https://help.ticketmail.example/escola/scp/tickets/${encodeURIComponent(ticket.reference)}`);
     expect(header(catalan, 'auto-submitted')).toBe('auto-generated');
+  });
+
+  it('mails a ticket’s guest link to a participant who asks for it, in their language, and to nobody else', async () => {
+    const requester = `anaid@${domain}`;
+    const collaborator = `gerard@${domain}`;
+    const { ticket, guestToken } = await openInPortal(requester, 'Lost my link', [collaborator]);
+    await owner.query(`update requesters set language = 'de' where tenant_id = $1 and id = (select requester_id from requester_emails where email = $2)`, [
+      tenant.id,
+      collaborator,
+    ]);
+    const ask = (email: string) => run(() => worker.get(PortalTicketService).mailGuestLink(ticket.reference, email, '192.0.2.7'));
+    await ask(requester.toUpperCase());
+    await ask(collaborator);
+    await ask(`stranger@${domain}`);
+    const own = await mailTo(requester, 'The link to your request');
+    expect(own.parsed.subject).toBe(`[${ticket.reference}] The link to your request: Lost my link`);
+    expect(header(own, 'auto-submitted')).toBe('auto-generated');
+    const link = new URL(/https:\/\/help\.ticketmail\.example\/escola\/tickets\/\S+/.exec(own.parsed.text!)![0]);
+    expect(link.searchParams.get('email')).toBe(requester);
+    expect(link.searchParams.get('token')).toBe(guestToken);
+    // The collaborator's link is their own, in German.
+    const german = await mailTo(collaborator, 'Der Link zu Ihrer Anfrage');
+    const theirs = new URL(/https:\/\/help\.ticketmail\.example\/escola\/tickets\/\S+/.exec(german.parsed.text!)![0]);
+    expect(theirs.searchParams.get('token')).not.toBe(guestToken);
+    const session = await run(() => worker.get(PortalTicketService).openGuestSession(ticket.reference, collaborator, theirs.searchParams.get('token')!, '192.0.2.7'));
+    expect(session.reference).toBe(ticket.reference);
+    // Sent: the link leaves the outbox; the stranger got nothing.
+    const { rows } = await owner.query("select payload from outbox where tenant_id = $1 and topic = 'requester.ticket-link' order by id", [tenant.id]);
+    expect(rows.map((row) => row.payload.email)).toEqual([requester, collaborator]);
+    await waitUntil(async () => (await owner.query("select 1 from outbox where tenant_id = $1 and topic = 'requester.ticket-link' and payload ? 'token'", [tenant.id])).rowCount === 0);
+    expect(await sink.messages({ to: `stranger@${domain}` })).toEqual([]);
   });
 
   it('mails an agent’s response to the requester and the collaborators, threaded, and shows its delivery on the thread', async () => {

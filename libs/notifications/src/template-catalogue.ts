@@ -23,8 +23,9 @@ export const ALERT_KEYS = [
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 
-// Portal mails carry a one-time link; they are the outbox topics the requester portal writes.
-export const PORTAL_KEYS = ['requester.registration', 'requester.password-reset', 'requester.invitation'] as const;
+// Portal mails carry a link; they are the outbox topics the requester portal writes. The ticket
+// link is the guest link of one ticket, mailed when someone asks for it by reference and address.
+export const PORTAL_KEYS = ['requester.registration', 'requester.password-reset', 'requester.invitation', 'requester.ticket-link'] as const;
 export type PortalKey = (typeof PORTAL_KEYS)[number];
 
 export const TEMPLATE_KEYS = [...NOTICE_KEYS, ...ALERT_KEYS, ...PORTAL_KEYS] as const;
@@ -133,6 +134,10 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
+  'requester.ticket-link': {
+    description: 'The link that opens one ticket without signing in, sent when its requester or a collaborator asks for it',
+    variables: [...everyMail, 'ticket.reference', 'ticket.subject', 'ticket.link'],
+  },
 };
 
 // Mails about no ticket: a refused message, a failing mailbox.

@@ -169,6 +169,10 @@ const en: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'requester.ticket-link': {
+    subject: about('The link to your request: '),
+    body: paragraphs(english.dear, 'Here is the link to your request {{ticket.reference}}, as asked for. It opens the ticket without signing in:', '{{ticket.link}}', 'Keep this mail: the link keeps working. If you did not ask for it, ignore this mail.', '{{instance.name}}'),
+  },
 };
 
 const catalan: Phrases = {
@@ -316,6 +320,10 @@ const ca: TemplateSet = {
       "L'enllaç funciona fins al {{link.expiresAt}}.",
       '{{instance.name}}',
     ),
+  },
+  'requester.ticket-link': {
+    subject: about("L'enllaç a la vostra sol·licitud: "),
+    body: paragraphs(catalan.dear, "Aquí teniu l'enllaç a la sol·licitud {{ticket.reference}}, tal com l'heu demanat. Obre el tiquet sense iniciar sessió:", '{{ticket.link}}', "Deseu aquest correu: l'enllaç continua funcionant. Si no l'heu demanat, no en feu cas.", '{{instance.name}}'),
   },
 };
 
@@ -465,6 +473,10 @@ const es: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'requester.ticket-link': {
+    subject: about('El enlace a su solicitud: '),
+    body: paragraphs(spanish.dear, 'Aquí tiene el enlace a la solicitud {{ticket.reference}}, tal como lo ha pedido. Abre el ticket sin iniciar sesión:', '{{ticket.link}}', 'Guarde este correo: el enlace sigue funcionando. Si no lo ha pedido, ignórelo.', '{{instance.name}}'),
+  },
 };
 
 const german: Phrases = {
@@ -613,6 +625,10 @@ const de: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'requester.ticket-link': {
+    subject: about('Der Link zu Ihrer Anfrage: '),
+    body: paragraphs(german.dear, 'Hier ist, wie gewünscht, der Link zu Ihrer Anfrage {{ticket.reference}}. Er öffnet das Ticket ohne Anmeldung:', '{{ticket.link}}', 'Bewahren Sie diese Mail auf: Der Link bleibt gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese Mail.', '{{instance.name}}'),
+  },
 };
 
 const dutch: Phrases = {
@@ -760,6 +776,10 @@ const nl: TemplateSet = {
       'De link werkt tot {{link.expiresAt}}.',
       '{{instance.name}}',
     ),
+  },
+  'requester.ticket-link': {
+    subject: about('De link naar uw aanvraag: '),
+    body: paragraphs(dutch.dear, 'Hier is, zoals gevraagd, de link naar uw aanvraag {{ticket.reference}}. Hiermee opent u het ticket zonder in te loggen:', '{{ticket.link}}', 'Bewaar deze mail: de link blijft werken. Hebt u er niet om gevraagd, negeer deze mail dan.', '{{instance.name}}'),
   },
 };
 

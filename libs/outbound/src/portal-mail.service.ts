@@ -6,10 +6,10 @@ import { PORTAL_KEYS, PortalKey, TemplateService } from '@tessera/notifications'
 import { Requester } from '@tessera/requesters';
 import { Tenant } from '@tessera/tenancy';
 import { OutgoingMail } from './mail-transport';
-import { mailDate } from './ticket-mail-rules';
+import { mailDate, requesterTicketLink } from './ticket-mail-rules';
 
-// Where each portal link leads, under the instance's portal: {public URL}/{slug}/{path}?token=.
-const LINK_PATHS: Record<PortalKey, string> = {
+// Where each one-time link leads, under the instance's portal: {public URL}/{slug}/{path}?token=.
+const LINK_PATHS: Record<Exclude<PortalKey, 'requester.ticket-link'>, string> = {
   'requester.registration': 'register/confirm',
   'requester.password-reset': 'password-reset',
   'requester.invitation': 'invitation',
@@ -24,9 +24,12 @@ interface LinkPayload {
   email: string;
   token?: string;
   expiresAt?: string;
+  // The ticket link's ticket.
+  reference?: string;
+  subject?: string;
 }
 
-// The mails of the portal's one-time links (registration, password reset, invitation), composed
+// The mails of the portal's links (registration, password reset, invitation, a ticket's guest link), composed
 // from the instance's templates in the requester's language. Runs in the tenant transaction.
 @Injectable()
 export class PortalMailService {
@@ -47,14 +50,28 @@ export class PortalMailService {
     const requester = await manager.findOneBy(Requester, { id: payload.requesterId });
     const portal = `${this.config.http.publicUrl}/${tenant.slug}`;
     const language = requester?.language ?? tenant.defaultLanguage;
-    const rendered = await this.templates.render(message.topic, language, {
+    const every = {
       'instance.name': tenant.name,
       'instance.link': `${portal}/`,
       'recipient.name': requester?.name ?? payload.email,
       'recipient.email': payload.email,
-      link: `${portal}/${LINK_PATHS[message.topic]}?token=${encodeURIComponent(payload.token)}`,
-      'link.expiresAt': mailDate(payload.expiresAt ? new Date(payload.expiresAt) : null, language, tenant.timezone),
-    });
+    };
+    const rendered = await this.templates.render(
+      message.topic,
+      language,
+      message.topic === 'requester.ticket-link'
+        ? {
+            ...every,
+            'ticket.reference': payload.reference ?? '',
+            'ticket.subject': payload.subject ?? '',
+            'ticket.link': requesterTicketLink(portal, payload.reference ?? '', payload.email, payload.token),
+          }
+        : {
+            ...every,
+            link: `${portal}/${LINK_PATHS[message.topic]}?token=${encodeURIComponent(payload.token)}`,
+            'link.expiresAt': mailDate(payload.expiresAt ? new Date(payload.expiresAt) : null, language, tenant.timezone),
+          },
+    );
     // Our loop token in a header and in the Message-ID: this mail coming back (a bounce, a
     // forward to one of our mailboxes) is recognised as ours by the inbound pipeline.
     const token = loopToken(tenant.id, this.config.secretKey);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
-import { TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
-import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail } from '@tessera/directory';
+import { Outbox, TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
+import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail, normalizeEmail } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
 import { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
@@ -150,6 +150,7 @@ export class PortalTicketService {
     private readonly auth: RequesterAuthService,
     private readonly limiter: LoginRateLimiter,
     private readonly attachments: AttachmentService,
+    private readonly outbox: Outbox,
   ) {}
 
   // A file of a message or response the caller may read; anything else answers 404.
@@ -167,8 +168,10 @@ export class PortalTicketService {
   }
 
   // A signed-in requester, or (without a session) anyone giving a name and an address, except
-  // on instances where accounts are by invitation only. A guest gets the ticket's guest link.
-  async create(principal: RequesterPrincipal | null, input: PortalNewTicket): Promise<{ ticket: PortalTicket; guestToken: string | null }> {
+  // on instances where accounts are by invitation only. A guest's link goes only to the address
+  // (in the auto-response, or asked for with mailGuestLink): whoever typed an address they do not
+  // own learns nothing of the person or the ticket, and gets no session on it.
+  async create(principal: RequesterPrincipal | null, input: PortalNewTicket): Promise<{ ticket: PortalTicket }> {
     let requesterId: string;
     if (principal) {
       assertSignedIn(principal);
@@ -192,8 +195,7 @@ export class PortalTicketService {
       { kind: 'requester', requesterId },
     );
     const view = await this.view(ticket, 'requester');
-    if (principal) return { ticket: view, guestToken: null };
-    return { ticket: toGuest(view, input), guestToken: await this.tickets.guestToken(ticket, requesterId) };
+    return { ticket: principal ? view : toGuest(view, input) };
   }
 
   // Newest activity first. Merged tickets are listed as the ticket they were merged into.
@@ -307,6 +309,20 @@ export class PortalTicketService {
       }
       throw error;
     }
+  }
+
+  // Reference + address -> the guest link, mailed to that address when it belongs to an active
+  // participant of the ticket. Always answered alike; mails per address and client are limited
+  // like password resets.
+  async mailGuestLink(reference: string, email: string, address: string): Promise<void> {
+    const tenantId = this.db.tenant.id;
+    const normalized = normalizeEmail(email);
+    if (!normalized || !(await this.limiter.isAllowed('requester-mail', tenantId, normalized, address))) return;
+    await this.limiter.recordFailure('requester-mail', tenantId, normalized, address);
+    const link = await this.tickets.guestLinkOf(reference.trim(), normalized);
+    if (!link || !(await this.requesters.get(link.requesterId)).isActive) return;
+    const { requesterId, token, ticket } = link;
+    await this.outbox.add('requester.ticket-link', { requesterId, email: normalized, token, reference: ticket.reference, subject: ticket.subject });
   }
 
   private async guestRequester(guest: PortalNewTicket['guest']): Promise<string> {

@@ -417,14 +417,20 @@ export class TicketService {
   // Reference + e-mail + token -> the ticket and the participant, or not found (one answer for
   // every mismatch, so the endpoint reveals nothing).
   async openAsGuest(reference: string, email: string, token: string): Promise<{ ticket: Ticket; requesterId: string }> {
-    const notFound = () => new TicketError(TicketErrorCode.NotFound, `No ticket ${reference} for that address and link`);
+    const link = await this.guestLinkOf(reference, email);
+    if (!link || !guestTokenMatches(link.token, token)) throw new TicketError(TicketErrorCode.NotFound, `No ticket ${reference} for that address and link`);
+    return { ticket: link.ticket.mergedIntoId ? await this.byReference(reference) : link.ticket, requesterId: link.requesterId };
+  }
+
+  // Reference + e-mail -> the guest link of the participant with that address, or null when the
+  // ticket, the address or the participation is unknown.
+  async guestLinkOf(reference: string, email: string): Promise<{ ticket: Ticket; requesterId: string; token: string } | null> {
     const ticket = await this.db.manager.findOneBy(Ticket, { reference });
     const requester = await this.requesters.findByEmail(email);
-    if (!ticket || !requester) throw notFound();
+    if (!ticket || !requester) return null;
     const salt = await this.saltOf(ticket.id, requester.id);
-    if (!salt) throw notFound();
-    if (!guestTokenMatches(guestToken(this.config.secretKey, ticket.tenantId, ticket.id, requester.id, salt), token)) throw notFound();
-    return { ticket: ticket.mergedIntoId ? await this.byReference(reference) : ticket, requesterId: requester.id };
+    if (!salt) return null;
+    return { ticket, requesterId: requester.id, token: guestToken(this.config.secretKey, ticket.tenantId, ticket.id, requester.id, salt) };
   }
 
   // Housekeeping: resolved tickets nobody reacted to for the instance's auto-close days are closed

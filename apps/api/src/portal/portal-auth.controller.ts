@@ -7,7 +7,7 @@ import { BrowserSession } from '../http/browser-session';
 import { InstanceSummary } from '../instance/dto/auth.response';
 import { LoginRequest, OwnPreferencesRequest } from '../instance/dto/auth.request';
 import { CurrentTenant, OwnTransactions, PublicRoute } from '../instance/instance-request';
-import { GuestRequest, LinkTokenRequest, NewPasswordRequest, PasswordResetRequest, RegisterRequest } from './dto/portal-auth.request';
+import { GuestLinkRequest, GuestRequest, LinkTokenRequest, NewPasswordRequest, PasswordResetRequest, RegisterRequest } from './dto/portal-auth.request';
 import { GuestSessionResponse, RequesterMeResponse, RequesterSignInResponse } from './dto/portal-auth.response';
 import { PortalController } from './portal-controller.decorator';
 import { CurrentRequester } from './portal-request';
@@ -108,5 +108,13 @@ export class PortalAuthController {
   @ApiOkResponse({ type: GuestSessionResponse, description: 'A wrong reference, address or token all answer the same 404; rate-limited' })
   async guest(@Body() body: GuestRequest, @Ip() address: string): Promise<GuestSessionResponse> {
     return this.portal.openGuestSession(body.reference, body.email, body.token, address);
+  }
+
+  @Post('guest/link')
+  @HttpCode(202)
+  @PublicRoute()
+  @ApiAcceptedResponse({ description: "Always 202: when the address takes part in the ticket, the ticket's guest link is mailed to it" })
+  async mailGuestLink(@Body() body: GuestLinkRequest, @Ip() address: string): Promise<void> {
+    await this.portal.mailGuestLink(body.reference, body.email, address);
   }
 }

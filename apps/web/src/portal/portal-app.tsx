@@ -5,6 +5,7 @@ import { LoginPage } from './account/login-page';
 import { PasswordResetPage } from './account/password-reset-page';
 import { RegisterConfirmPage } from './account/register-confirm-page';
 import { RegisterPage } from './account/register-page';
+import { TicketLinkPage } from './account/ticket-link-page';
 import { LandingPage } from './new-ticket/landing-page';
 import { ThankYouPage } from './new-ticket/thank-you-page';
 import { PortalFrame } from './portal-frame';
@@ -27,6 +28,7 @@ export function PortalApp() {
           <Route path="register/confirm" element={<RegisterConfirmPage />} />
           <Route path="password-reset" element={<PasswordResetPage />} />
           <Route path="invitation" element={<InvitationPage />} />
+          <Route path="ticket-link" element={<TicketLinkPage />} />
           <Route path="*" element={<StatusPage kind="page-not-found" home="." />} />
         </Route>
       </Routes>

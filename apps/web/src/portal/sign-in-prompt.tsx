@@ -23,6 +23,9 @@ export function SignInPrompt({ title, text }: { title: string; text: string }) {
               {t('portal:register.link')}
             </Anchor>
           )}
+          <Anchor component={Link} to="/ticket-link">
+            {t('portal:ticketLink.prompt')}
+          </Anchor>
         </Stack>
       </Paper>
     </Container>

@@ -46,17 +46,19 @@ export class PasswordResetRequest {
   email!: string;
 }
 
-export class GuestRequest {
+export class GuestLinkRequest {
   @ApiProperty({ example: 'suport#310', description: 'the ticket reference' })
   @IsString()
   @Length(1, 100)
   reference!: string;
 
-  @ApiProperty({ example: 'marta.soler@example.org', description: 'the address the link was sent to' })
+  @ApiProperty({ example: 'marta.soler@example.org', description: "the address of the ticket's requester or a collaborator, which the link goes to" })
   @IsEmail()
   @MaxLength(254)
   email!: string;
+}
 
+export class GuestRequest extends GuestLinkRequest {
   @ApiProperty({ example: 'tsg_Q2hlY2tpbmcgdGhlIGd1ZXN0IGxpbmsgdG9rZW4gZm9yIGE', description: 'the guest link token' })
   @IsString()
   @Length(1, 200)

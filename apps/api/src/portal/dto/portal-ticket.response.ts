@@ -92,9 +92,11 @@ export class PortalTicketResponse extends PortalTicketSummaryResponse implements
 }
 
 export class NewPortalTicketResponse {
-  @ApiProperty({ type: PortalTicketResponse }) ticket!: PortalTicketResponse;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'tsg_7Qx2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9h', description: 'opened without a session: the guest link token (see POST portal/guest)' })
-  guestToken!: string | null;
+  @ApiProperty({
+    type: PortalTicketResponse,
+    description: 'opened without a session: only what the caller sent; the guest link goes to the address by mail',
+  })
+  ticket!: PortalTicketResponse;
 }
 
 export class PortalReplyResponse implements PortalReply {

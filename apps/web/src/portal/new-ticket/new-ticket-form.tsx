@@ -88,7 +88,7 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
       ),
     onSuccess: async (opened) => {
       await client.invalidateQueries({ queryKey: ['portal', 'tickets'] });
-      const state: ThankYouState = { reference: opened.ticket.reference, guest: opened.guestToken ? { email: form.email, token: opened.guestToken } : null };
+      const state: ThankYouState = { reference: opened.ticket.reference, guest: asGuest ? { email: form.email } : null };
       navigate('/thanks', { state });
     },
   });

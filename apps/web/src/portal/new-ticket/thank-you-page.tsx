@@ -1,12 +1,12 @@
-import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { ticketPath } from '../portal-links';
 
 export interface ThankYouState {
   reference: string;
-  // Opened without an account: the address the link goes to, and the link's token.
-  guest: { email: string; token: string } | null;
+  // Opened without an account: the address the ticket's link goes to (only by mail).
+  guest: { email: string } | null;
 }
 
 // After a new ticket: its reference, and how to follow it.
@@ -14,7 +14,6 @@ export function ThankYouPage() {
   const { t } = useTranslation();
   const state = useLocation().state as ThankYouState | null;
   if (!state?.reference) return <Navigate to="/" replace />;
-  const link = state.guest ? `${ticketPath(state.reference)}?${new URLSearchParams(state.guest)}` : ticketPath(state.reference);
   return (
     <Container size="sm" py="md">
       <Paper withBorder p="lg" radius="md">
@@ -25,11 +24,18 @@ export function ThankYouPage() {
             {state.reference}
           </Text>
           <Text>{state.guest ? t('portal:thanks.guestMail', { email: state.guest.email }) : t('portal:thanks.signedIn')}</Text>
+          {state.guest && (
+            <Anchor component={Link} to={`/ticket-link?${new URLSearchParams({ reference: state.reference })}`}>
+              {t('portal:thanks.noMail')}
+            </Anchor>
+          )}
           <Group>
-            <Button component={Link} to={link}>
-              {t('portal:thanks.view')}
-            </Button>
-            <Button component={Link} to="/" variant="default">
+            {!state.guest && (
+              <Button component={Link} to={ticketPath(state.reference)}>
+                {t('portal:thanks.view')}
+              </Button>
+            )}
+            <Button component={Link} to="/" variant={state.guest ? 'filled' : 'default'}>
               {t('portal:thanks.another')}
             </Button>
           </Group>

@@ -43,12 +43,12 @@ function GuestLinkOpener({ link }: { link: GuestLink }) {
       (error: unknown) => setFailure(isProblem(error, 'auth.rate-limited') ? 'rate-limited' : 'not-found'),
     );
   }, [openLink, link, location.search, navigate, session.kind, slug]);
-  if (failure) return <GuestLinkProblem kind={failure} />;
+  if (failure) return <GuestLinkProblem kind={failure} reference={link.reference} />;
   return <LoadingPage />;
 }
 
 // A link that opens nothing: mistyped, cut by a mail program, or of a ticket one may not see.
-function GuestLinkProblem({ kind }: { kind: 'not-found' | 'rate-limited' }) {
+function GuestLinkProblem({ kind, reference }: { kind: 'not-found' | 'rate-limited'; reference: string }) {
   const { t } = useTranslation();
   const { registration } = useInstance();
   return (
@@ -66,6 +66,9 @@ function GuestLinkProblem({ kind }: { kind: 'not-found' | 'rate-limited' }) {
               {t('portal:guestLink.newTicket')}
             </Button>
           </Group>
+          <Anchor component={Link} to={`/ticket-link?${new URLSearchParams({ reference })}`}>
+            {t('portal:guestLink.askAgain')}
+          </Anchor>
           {registration === 'open' && (
             <Anchor component={Link} to="/register">
               {t('portal:register.link')}
