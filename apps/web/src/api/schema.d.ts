@@ -3029,6 +3029,14 @@ export interface components {
              */
             reference: string;
         };
+        PortalRequesterResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example ca */
+            language?: string | null;
+            /** @example Marta Soler */
+            name: string;
+        };
         PortalStatusResponse: {
             /**
              * @description the status as requesters see it
@@ -3420,7 +3428,7 @@ export interface components {
             csrfToken?: string;
             /** Format: date-time */
             expiresAt: string;
-            requester: components["schemas"]["RequesterResponse"];
+            requester: components["schemas"]["PortalRequesterResponse"];
             /**
              * @description send as Authorization: Bearer <token> to the portal routes of this instance; absent for browser sessions
              * @example tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
