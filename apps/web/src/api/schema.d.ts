@@ -3468,6 +3468,16 @@ export interface components {
             autoresponseHourlyLimit: number;
             /** @enum {string} */
             closedReplyPolicy: "reopen" | "new_ticket";
+            /**
+             * Format: uuid
+             * @description their department when there is no default help topic
+             */
+            defaultDepartmentId: string | null;
+            /**
+             * Format: uuid
+             * @description where tickets naming neither a help topic nor a department go
+             */
+            defaultHelpTopicId: string | null;
             /** @example 300 */
             lockSeconds: number;
             /** @example 0 */
@@ -4149,6 +4159,16 @@ export interface components {
              * @enum {string}
              */
             closedReplyPolicy?: "reopen" | "new_ticket";
+            /**
+             * Format: uuid
+             * @description the department of such tickets when there is no default help topic; null: none
+             */
+            defaultDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description an active help topic: where a ticket goes when its channel (an API key) names neither a help topic nor a department; null: none
+             */
+            defaultHelpTopicId?: string | null;
             /**
              * @description how long an agent's reply lock lasts
              * @example 300
