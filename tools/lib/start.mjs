@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { run, stopChild } from './run.mjs';
-import { secretFile, startServices } from './services.mjs';
+import { freePort, secretFile, startServices } from './services.mjs';
 import { build, buildWeb, compiled, migrate, waitForReady } from './steps.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -32,6 +32,8 @@ try {
   const operatorToken = process.env.TESSERA_OPERATOR_TOKEN || secretFile(join(services.dataDir, 'operator-token'), 32);
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '127.0.0.1';
+  // The worker's health port: a free one unless given, so it never meets the API or another checkout.
+  const workerPort = process.env.TESSERA_WORKER_PORT || String(await freePort());
   const secretKey = process.env.TESSERA_SECRET_KEY || secretFile(join(services.dataDir, 'secret-key'), 32);
   // Outgoing mail goes to the SMTP sink unless a relay is given.
   const smtpUrl = process.env.TESSERA_SMTP_URL || `smtp://${services.smtpSink.host}:${services.smtpSink.port}`;
@@ -43,6 +45,7 @@ try {
     TESSERA_SMTP_URL: smtpUrl,
     PORT: port,
     HOST: host,
+    TESSERA_WORKER_PORT: workerPort,
   };
 
   log('Building...');
@@ -80,6 +83,7 @@ Tessera is running.
   API            ${base}/api/v1
   API docs       ${base}/api/docs
   Health         ${base}/healthz   ${base}/readyz   ${base}/metrics
+  Worker health  http://${host}:${workerPort}/healthz   /readyz   /metrics
 
   Demo instance  ${base}/api/v1/t/demo
     manager      manager@demo.tessera.test / ${passwords.manager}

@@ -382,6 +382,8 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
         maxOpenTickets: 0,
         attachmentMaxBytes: 10485760,
         attachmentTypes: [],
+        defaultHelpTopicId: null,
+        defaultDepartmentId: null,
         updatedAt: expect.any(String),
       });
       const changed = await admin.patch('settings', { referenceFormat: 'suport#{n}', closedReplyPolicy: 'new_ticket', lockSeconds: 30, autocloseDays: 0 }).expect(200);
@@ -420,6 +422,47 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
 
     it('refuses an empty change', async () => {
       expectProblem(await admin.patch('settings', {}), 400, 'request.empty');
+    });
+
+    it('takes an active help topic and a department of the instance as defaults, and keeps them from being removed', async () => {
+      const departmentId = (await admin.post('departments', { name: 'Front desk' }).expect(201)).body.id;
+      const topicId = (await admin.post('help-topics', { name: 'Anything else', departmentId }).expect(201)).body.id;
+      const idle = (await admin.post('help-topics', { name: 'Retired', departmentId, isActive: false }).expect(201)).body.id;
+      const before = (await admin.get('settings').expect(200)).body;
+      for (const [field, value, detail] of [
+        ['defaultHelpTopicId', idle, 'not active'],
+        ['defaultHelpTopicId', randomUUID(), 'No help topic'],
+        ['defaultDepartmentId', randomUUID(), 'No department'],
+        ['defaultDepartmentId', 'front-desk', 'UUID'],
+      ]) {
+        const refused = await admin.patch('settings', { autocloseDays: 3, [field]: value });
+        expect(`${field} ${value} -> ${refused.status} ${refused.body.detail}`).toContain(detail);
+        expect(refused.status).toBe(400);
+        if (refused.body.code === 'directory.invalid') expect(refused.body.field).toBe(field);
+      }
+      expect((await admin.get('settings').expect(200)).body).toEqual(before);
+
+      const set = await admin.patch('settings', { defaultHelpTopicId: topicId, defaultDepartmentId: departmentId }).expect(200);
+      expect(set.body).toMatchObject({ defaultHelpTopicId: topicId, defaultDepartmentId: departmentId });
+      expect((await admin.get('settings').expect(200)).body).toEqual(set.body);
+
+      // A default is neither deleted nor deactivated; the topic stays active.
+      for (const refused of [await admin.delete(`help-topics/${topicId}`), await admin.patch(`help-topics/${topicId}`, { isActive: false })]) {
+        expectProblem(refused, 409, 'directory.in-use');
+        expect(refused.body.usedBy).toContain('the instance settings (default help topic)');
+      }
+      expect((await admin.get(`help-topics/${topicId}`).expect(200)).body.isActive).toBe(true);
+      await admin.patch(`help-topics/${topicId}`, { name: 'Anything at all' }).expect(200);
+      await admin.patch('settings', { defaultHelpTopicId: null }).expect(200);
+      await admin.delete(`help-topics/${topicId}`).expect(204);
+
+      const department = await admin.delete(`departments/${departmentId}`);
+      expectProblem(department, 409, 'directory.in-use');
+      expect(department.body.usedBy).toContain('the instance settings (default department)');
+      await admin.delete(`help-topics/${idle}`).expect(204);
+      await admin.patch('settings', { defaultDepartmentId: null }).expect(200);
+      await admin.delete(`departments/${departmentId}`).expect(204);
+      expect((await admin.get('settings').expect(200)).body).toMatchObject({ defaultHelpTopicId: null, defaultDepartmentId: null });
     });
   });
   describe('reference counters', () => {

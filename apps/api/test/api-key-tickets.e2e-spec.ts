@@ -1,4 +1,4 @@
-import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { Instance, TestApi, adminClient, bearer, expectProblem, startTestApi } from './api-harness';
 
 describe('tickets through instance API keys', () => {
   let api: TestApi;
@@ -58,6 +58,55 @@ describe('tickets through instance API keys', () => {
     expect(refused.status).toBe(400);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.field).toBe('source');
+  });
+
+  it("routes a key's ticket without topic or department to the instance's defaults, and says which to set when there are none", async () => {
+    const key = await newKey(desk, ['tickets.create']);
+    const admin = adminClient(api, desk.slug, desk.token);
+    const { departmentId: _, ...unrouted } = { ...ticketBody(), source: undefined };
+    const open = () => api.http().post(url(desk.slug, 'tickets')).set(bearer(key.token)).send(unrouted);
+
+    const refused = await open();
+    expectProblem(refused, 400, 'ticket.invalid');
+    expect(refused.body.field).toBe('departmentId');
+    expect(refused.body.detail).toContain('defaultHelpTopicId');
+    expect(refused.body.detail).toContain('defaultDepartmentId');
+
+    const billing = (await admin.post('departments', { name: 'Billing' }).expect(201)).body.id;
+    const invoices = (await admin.post('help-topics', { name: 'Invoices', departmentId: billing }).expect(201)).body.id;
+    const operations = (await admin.post('departments', { name: 'Operations' }).expect(201)).body.id;
+    await admin.patch('settings', { defaultDepartmentId: operations }).expect(200);
+    const toDepartment = (await open().expect(201)).body;
+    expect(toDepartment).toMatchObject({ source: 'api', department: { id: operations }, helpTopic: null });
+
+    // The default help topic comes first, and brings its own department.
+    await admin.patch('settings', { defaultHelpTopicId: invoices }).expect(200);
+    const toTopic = (await open().expect(201)).body;
+    expect(toTopic).toMatchObject({ source: 'api', department: { id: billing }, helpTopic: { id: invoices } });
+
+    // What the key names still wins over the defaults.
+    const named = (await api.http().post(url(desk.slug, 'tickets')).set(bearer(key.token)).send(ticketBody()).expect(201)).body;
+    expect(named).toMatchObject({ department: { id: departmentId }, helpTopic: null });
+
+    await admin.patch('settings', { defaultHelpTopicId: null, defaultDepartmentId: null }).expect(200);
+    expectProblem(await open(), 400, 'ticket.invalid');
+  });
+
+  it("refuses another instance's help topic or department as a default", async () => {
+    const admin = adminClient(api, desk.slug, desk.token);
+    const foreign = adminClient(api, other.slug, other.token);
+    const topic = (await foreign.get('help-topics').expect(200)).body[0].id;
+    const department = (await foreign.get('departments').expect(200)).body[0].id;
+    const before = (await admin.get('settings').expect(200)).body;
+    for (const [field, id] of [['defaultHelpTopicId', topic], ['defaultDepartmentId', department]]) {
+      const refused = await admin.patch('settings', { [field]: id });
+      expectProblem(refused, 400, 'directory.invalid');
+      expect(refused.body.field).toBe(field);
+    }
+    expect((await admin.get('settings').expect(200)).body).toEqual(before);
+    // In their own instance the same ids are valid defaults.
+    await foreign.patch('settings', { defaultHelpTopicId: topic }).expect(200);
+    await foreign.patch('settings', { defaultHelpTopicId: null }).expect(200);
   });
 
   it('needs the scope of each route and refuses every route that takes no key', async () => {

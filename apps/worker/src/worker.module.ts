@@ -4,6 +4,7 @@ import { LiveModule } from '@tessera/live';
 import { MailFetchModule } from '@tessera/mail-fetch';
 import { OutboundModule } from '@tessera/outbound';
 import { runtimeModules } from '@tessera/platform';
+import { WorkerHealthModule } from './health/worker-health.module';
 import { HousekeepingProcessor } from './processors/housekeeping/housekeeping.processor';
 import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor';
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
@@ -14,6 +15,6 @@ import { WorkerSchedules } from './processors/schedules';
 })
 export class WorkerModule {
   static forRoot(config?: Config): DynamicModule {
-    return { module: WorkerModule, imports: [...runtimeModules('worker', config), OutboundModule, MailFetchModule, LiveModule] };
+    return { module: WorkerModule, imports: [...runtimeModules('worker', config), WorkerHealthModule, OutboundModule, MailFetchModule, LiveModule] };
   }
 }

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
     expect(new URL(config.database.runtimeUrl).username).toBe('tessera_app');
     expect(config.operator.token).toBeNull();
     expect(config.redis.queuePrefix).toBe('tessera');
-    expect(config.worker).toMatchObject({ mailSweepIntervalMilliseconds: 15_000, mailFetchBatch: 200 });
+    expect(config.worker).toMatchObject({ mailSweepIntervalMilliseconds: 15_000, mailFetchBatch: 200, port: 3001 });
   });
 
   it('reports every problem at once', () => {

@@ -30,6 +30,8 @@ export interface Config {
     mailSweepIntervalMilliseconds: number;
     mailFetchBatch: number;
     concurrency: number;
+    // The worker's health and metrics listener, on HOST (0: any free port).
+    port: number;
   };
   // Outgoing mail: one SMTP relay for the deployment (null: mail waits in the outbox).
   mail: { smtpUrl: string | null; from: string };
@@ -172,6 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
       mailSweepIntervalMilliseconds: read.integer('WORKER_MAIL_SWEEP_INTERVAL_MS', 15_000, 50, 3_600_000),
       mailFetchBatch: read.integer('WORKER_MAIL_FETCH_BATCH', 200, 1, 10_000),
       concurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 256),
+      port: read.integer('TESSERA_WORKER_PORT', 3001, 0, 65535),
     },
     mail: readMail(read),
     log: {

@@ -45,4 +45,17 @@ describe('deployment files', () => {
     const set = variablesSetIn(...files.map((name) => join(k8s, name)));
     expect(required.filter((name) => !set.has(name))).toEqual([]);
   });
+
+  it('probes and scrapes the worker on the port its configuration gives it', () => {
+    const portIn = (file: string) => /^ {2,}TESSERA_WORKER_PORT:\s*"?(\d+)"?/m.exec(readFileSync(join(root, file), 'utf8'))?.[1];
+    const port = portIn('infra/k8s/configmap.yaml');
+    expect(port).toBeDefined();
+    expect(portIn('docker-compose.yml')).toBe(port);
+    const worker = readFileSync(join(root, 'infra', 'k8s', 'worker.yaml'), 'utf8');
+    expect(worker).toContain(`containerPort: ${port}`);
+    expect(worker).toContain(`prometheus.io/port: "${port}"`);
+    for (const probe of ['readinessProbe', 'livenessProbe']) expect(worker).toMatch(new RegExp(`${probe}:\\s+httpGet:\\s+path: /(readyz|healthz)\\s+port: health`));
+    const compose = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+    expect(compose).toContain(`127.0.0.1:${port}/readyz`);
+  });
 });

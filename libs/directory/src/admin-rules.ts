@@ -39,6 +39,9 @@ export async function saveNamed<T extends ObjectLiteral & { name: string }>(
   return row;
 }
 
+// The instance's default help topic may be neither deleted nor deactivated.
+export const DEFAULT_HELP_TOPIC_USAGE: Usage = { table: 'instance_settings', column: 'default_help_topic_id', label: 'the instance settings (default help topic)' };
+
 // Deletes the row unless something points at it. The foreign keys stay the last word for a
 // reference added by a concurrent request after the check.
 export async function deleteUnlessUsed(

@@ -147,6 +147,9 @@ export class InstanceSettings {
   @Column('integer', { name: 'max_open_tickets' }) maxOpenTickets!: number;
   @Column('integer', { name: 'attachment_max_bytes' }) attachmentMaxBytes!: number;
   @Column('text', { name: 'attachment_types', array: true }) attachmentTypes!: string[];
+  // Where a ticket goes when its channel names neither a help topic nor a department.
+  @Column('uuid', { name: 'default_help_topic_id', nullable: true }) defaultHelpTopicId!: string | null;
+  @Column('uuid', { name: 'default_department_id', nullable: true }) defaultDepartmentId!: string | null;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 

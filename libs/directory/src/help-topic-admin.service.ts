@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, newId } from '@tessera/database';
-import { assertNoCycle, checkedName, checkedReferenceFormat, deleteUnlessUsed, saveNamed } from './admin-rules';
+import { DEFAULT_HELP_TOPIC_USAGE, assertNoCycle, assertUnused, checkedName, checkedReferenceFormat, deleteUnlessUsed, saveNamed } from './admin-rules';
 import { HelpTopic } from './directory.entities';
 import { invalidField } from './directory.errors';
 import { DirectoryService } from './directory.service';
@@ -65,6 +65,7 @@ export class HelpTopicAdminService {
       [
         { table: 'tickets', column: 'help_topic_id', label: 'tickets' },
         { table: 'help_topics', column: 'parent_id', label: 'child topics' },
+        DEFAULT_HELP_TOPIC_USAGE,
       ],
       'deactivate it instead (isActive: false)',
     );
@@ -84,6 +85,9 @@ export class HelpTopicAdminService {
     if (changes.priorityId !== undefined) topic.priorityId = changes.priorityId && (await directory.priority(changes.priorityId)).id;
     if (changes.slaPlanId !== undefined) topic.slaPlanId = changes.slaPlanId && (await directory.slaPlan(changes.slaPlanId)).id;
     if (changes.isPublic !== undefined) topic.isPublic = changes.isPublic;
+    if (changes.isActive === false && topic.isActive) {
+      await assertUnused(this.db.manager, topic.id, 'help topic', [DEFAULT_HELP_TOPIC_USAGE], 'choose another default help topic first');
+    }
     if (changes.isActive !== undefined) topic.isActive = changes.isActive;
     if (changes.autoResponse !== undefined) topic.autoResponse = changes.autoResponse;
     if (changes.autoAssignStaffId !== undefined) {

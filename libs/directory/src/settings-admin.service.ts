@@ -14,7 +14,7 @@ import {
   Registration,
   UnknownSenderPolicy,
 } from './directory.entities';
-import { invalidField } from './directory.errors';
+import { DirectoryError, DirectoryErrorCode, invalidField } from './directory.errors';
 import { DirectoryService } from './directory.service';
 import { PriorityBand, matrixProblem } from './priority-matrix';
 
@@ -30,6 +30,9 @@ export interface SettingsChanges {
   maxOpenTickets?: number;
   attachmentMaxBytes?: number;
   attachmentTypes?: string[];
+  // Null clears the default.
+  defaultHelpTopicId?: string | null;
+  defaultDepartmentId?: string | null;
 }
 
 // The instance-wide settings row and the priority matrix stored in it. Runs in the tenant
@@ -58,6 +61,8 @@ export class SettingsAdminService {
       settings.attachmentMaxBytes = inRange('attachmentMaxBytes', changes.attachmentMaxBytes, ATTACHMENT_MAX_BYTES);
     }
     if (changes.attachmentTypes !== undefined) settings.attachmentTypes = mediaTypes(changes.attachmentTypes);
+    if (changes.defaultHelpTopicId !== undefined) settings.defaultHelpTopicId = await this.defaultHelpTopic(changes.defaultHelpTopicId);
+    if (changes.defaultDepartmentId !== undefined) settings.defaultDepartmentId = await this.defaultDepartment(changes.defaultDepartmentId);
     settings.updatedAt = new Date();
     await this.db.manager.save(InstanceSettings, settings);
     return settings;
@@ -83,6 +88,26 @@ export class SettingsAdminService {
     await this.db.manager.update(InstanceSettings, { tenantId: settings.tenantId }, { priorityMatrix: stored, updatedAt: new Date() });
     return stored;
   }
+
+  // A default names an active help topic of this instance (another instance's is none of them).
+  private async defaultHelpTopic(id: string | null): Promise<string | null> {
+    if (id === null) return null;
+    const topic = await this.directory.helpTopic(id).catch(notFoundAs('defaultHelpTopicId', 'No help topic of this instance has this id'));
+    if (!topic.isActive) throw invalidField('defaultHelpTopicId', `The help topic "${topic.name}" is not active`);
+    return topic.id;
+  }
+
+  private async defaultDepartment(id: string | null): Promise<string | null> {
+    if (id === null) return null;
+    return (await this.directory.department(id).catch(notFoundAs('defaultDepartmentId', 'No department of this instance has this id'))).id;
+  }
+}
+
+function notFoundAs(field: string, message: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof DirectoryError && error.code === DirectoryErrorCode.NotFound) throw invalidField(field, message);
+    throw error;
+  };
 }
 
 function inRange(field: string, value: number, range: { min: number; max: number }): number {

@@ -17,6 +17,7 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     TESSERA_TENANT_CACHE_SECONDS: '30',
     LOG_LEVEL: 'silent',
     PORT: '0',
+    TESSERA_WORKER_PORT: '0',
     ...overrides,
   });
 }

@@ -35,7 +35,8 @@ export class AgentTicketService {
     private readonly attachments: AttachmentService,
   ) {}
 
-  async create(agent: AgentTickets, input: AgentNewTicket): Promise<Ticket> {
+  async create(agent: AgentTickets, given: AgentNewTicket): Promise<Ticket> {
+    const input = await this.routed(agent, given);
     const topic = input.helpTopicId ? await this.directory.helpTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? agent.access.primaryDepartmentId;
     if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
@@ -55,6 +56,19 @@ export class AgentTicketService {
         firstEntry: internal ? 'note' : 'message',
       },
       agent.actor,
+    );
+  }
+
+  // A ticket naming neither a help topic nor a department, from a caller without a primary
+  // department (an API key), goes to the instance's default help topic, else its default department.
+  private async routed(agent: AgentTickets, input: AgentNewTicket): Promise<AgentNewTicket> {
+    if (input.helpTopicId || input.departmentId || agent.access.primaryDepartmentId) return input;
+    const { defaultHelpTopicId, defaultDepartmentId } = await this.directory.settings();
+    if (defaultHelpTopicId) return { ...input, helpTopicId: defaultHelpTopicId };
+    if (defaultDepartmentId) return { ...input, departmentId: defaultDepartmentId };
+    throw invalid(
+      'Name a helpTopicId or a departmentId, or have a manager set the instance default (defaultHelpTopicId or defaultDepartmentId in admin/settings)',
+      'departmentId',
     );
   }
 

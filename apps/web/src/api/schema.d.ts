@@ -3053,6 +3053,14 @@ export interface components {
              */
             reference: string;
         };
+        PortalRequesterResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example ca */
+            language?: string | null;
+            /** @example Marta Soler */
+            name: string;
+        };
         PortalStatusResponse: {
             /**
              * @description the status as requesters see it
@@ -3444,7 +3452,7 @@ export interface components {
             csrfToken?: string;
             /** Format: date-time */
             expiresAt: string;
-            requester: components["schemas"]["RequesterResponse"];
+            requester: components["schemas"]["PortalRequesterResponse"];
             /**
              * @description send as Authorization: Bearer <token> to the portal routes of this instance; absent for browser sessions
              * @example tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
@@ -3484,6 +3492,16 @@ export interface components {
             autoresponseHourlyLimit: number;
             /** @enum {string} */
             closedReplyPolicy: "reopen" | "new_ticket";
+            /**
+             * Format: uuid
+             * @description their department when there is no default help topic
+             */
+            defaultDepartmentId: string | null;
+            /**
+             * Format: uuid
+             * @description where tickets naming neither a help topic nor a department go
+             */
+            defaultHelpTopicId: string | null;
             /** @example 300 */
             lockSeconds: number;
             /** @example 0 */
@@ -4165,6 +4183,16 @@ export interface components {
              * @enum {string}
              */
             closedReplyPolicy?: "reopen" | "new_ticket";
+            /**
+             * Format: uuid
+             * @description the department of such tickets when there is no default help topic; null: none
+             */
+            defaultDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description an active help topic: where a ticket goes when its channel (an API key) names neither a help topic nor a department; null: none
+             */
+            defaultHelpTopicId?: string | null;
             /**
              * @description how long an agent's reply lock lasts
              * @example 300

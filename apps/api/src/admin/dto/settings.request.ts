@@ -15,7 +15,7 @@ import {
   UNKNOWN_SENDER_POLICIES,
   UnknownSenderPolicy,
 } from '@tessera/directory';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { OptionalNotNull } from '../../http/request-fields';
 
 export class UpdateSettingsRequest {
@@ -109,6 +109,21 @@ export class UpdateSettingsRequest {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   attachmentTypes?: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'an active help topic: where a ticket goes when its channel (an API key) names neither a help topic nor a department; null: none',
+  })
+  @IsOptional()
+  @IsUUID()
+  defaultHelpTopicId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'the department of such tickets when there is no default help topic; null: none' })
+  @IsOptional()
+  @IsUUID()
+  defaultDepartmentId?: string | null;
 }
 
 export class ReferenceCounterRequest {

@@ -13,11 +13,15 @@ export class SettingsResponse {
   @ApiProperty({ example: 0 }) maxOpenTickets!: number;
   @ApiProperty({ example: 10485760 }) attachmentMaxBytes!: number;
   @ApiProperty({ type: [String], example: ['image/*', 'application/pdf'] }) attachmentTypes!: string[];
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'where tickets naming neither a help topic nor a department go' })
+  defaultHelpTopicId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'their department when there is no default help topic' })
+  defaultDepartmentId!: string | null;
   @ApiProperty() updatedAt!: Date;
 
   static of(settings: InstanceSettings): SettingsResponse {
     const { referenceFormat, closedReplyPolicy, registration, priorityMode, lockSeconds, autocloseDays, updatedAt } = settings;
-    const { unknownSenderPolicy, autoresponseHourlyLimit, maxOpenTickets, attachmentMaxBytes, attachmentTypes } = settings;
+    const { unknownSenderPolicy, autoresponseHourlyLimit, maxOpenTickets, attachmentMaxBytes, attachmentTypes, defaultHelpTopicId, defaultDepartmentId } = settings;
     return {
       referenceFormat,
       closedReplyPolicy,
@@ -30,6 +34,8 @@ export class SettingsResponse {
       maxOpenTickets,
       attachmentMaxBytes,
       attachmentTypes,
+      defaultHelpTopicId,
+      defaultDepartmentId,
       updatedAt,
     };
   }

@@ -2,12 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Requester, RequesterProfile, RequesterSignIn } from '@tessera/requesters';
 import { InstanceSummary } from '../../instance/dto/auth.response';
 
-export class RequesterResponse {
+export class PortalRequesterResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Marta Soler' }) name!: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'ca' }) language!: string | null;
 
-  static from(requester: Requester): RequesterResponse {
+  static from(requester: Requester): PortalRequesterResponse {
     return { id: requester.id, name: requester.name, language: requester.language };
   }
 }
@@ -16,10 +16,10 @@ export class RequesterSignInResponse {
   @ApiProperty({ example: 'tsr_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk', description: 'send as Authorization: Bearer <token> to the portal routes of this instance; absent for browser sessions' }) token?: string;
   @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
   @ApiProperty() expiresAt!: Date;
-  @ApiProperty({ type: RequesterResponse }) requester!: RequesterResponse;
+  @ApiProperty({ type: PortalRequesterResponse }) requester!: PortalRequesterResponse;
 
   static from(signIn: RequesterSignIn): RequesterSignInResponse {
-    return { token: signIn.token, expiresAt: signIn.expiresAt, requester: RequesterResponse.from(signIn.requester) };
+    return { token: signIn.token, expiresAt: signIn.expiresAt, requester: PortalRequesterResponse.from(signIn.requester) };
   }
 }
 
@@ -33,7 +33,7 @@ export class OrganizationSummary {
   @ApiProperty({ example: 'Physics department' }) name!: string;
 }
 
-export class RequesterProfileResponse extends RequesterResponse {
+export class RequesterProfileResponse extends PortalRequesterResponse {
   @ApiProperty({ type: [RequesterEmailResponse] }) emails!: RequesterEmailResponse[];
   @ApiProperty({ type: [OrganizationSummary] }) organizations!: OrganizationSummary[];
 }
@@ -46,7 +46,7 @@ export class RequesterMeResponse {
   static from(profile: RequesterProfile, instance: InstanceSummary): RequesterMeResponse {
     return {
       requester: {
-        ...RequesterResponse.from(profile.requester),
+        ...PortalRequesterResponse.from(profile.requester),
         emails: profile.emails.map((e) => ({ email: e.email, isPrimary: e.isPrimary })),
         organizations: profile.organizations.map((o) => ({ id: o.id, name: o.name })),
       },
