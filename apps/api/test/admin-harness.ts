@@ -57,6 +57,7 @@ export interface AdminObjects {
   priorityIds: string[];
   apiKeyId: string;
   mailboxId: string;
+  scheduleId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -87,6 +88,7 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
       imapUser: 'help',
       imapPassword: `secret of ${instance.slug}`,
     }),
+    scheduleId: await created('schedules', { name: `Hours of ${instance.slug}`, timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }] } }),
     templateSubject,
   };
 }

@@ -194,7 +194,10 @@ function adminProbes(): Record<string, Probe> {
     ...readable('priorities', (o) => o.priorityId),
     ...crud('priorities', (o) => o.priorityId, { body: () => ({ name: 'Probe', urgency: 50 }) }, { name: 'Probe' }),
     ...readable('sla-plans', (o) => o.slaPlanId),
-    ...crud('sla-plans', (o) => o.slaPlanId, { body: () => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120 }) }, { name: 'Probe' }),
+    // A's schedule is not one B's plans may run on.
+    ...crud('sla-plans', (o) => o.slaPlanId, { body: (o) => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120, scheduleId: o.scheduleId }), expect: 400 }, { name: 'Probe' }),
+    ...readable('schedules', (o) => o.scheduleId),
+    ...crud('schedules', (o) => o.scheduleId, { body: () => ({ name: 'Probe', timeZone: 'UTC', week: { monday: [{ from: '09:00', to: '17:00' }] } }) }, { name: 'Probe' }),
     [`GET ${admin}/settings`]: {},
     [`PATCH ${admin}/settings`]: { body: () => ({ lockSeconds: 120 }) },
     [`GET ${admin}/reference-counters`]: {},

@@ -1,5 +1,6 @@
 import { jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OpeningInterval } from '@tessera/sla';
 import type { PriorityBand } from './priority-matrix';
 
 export type TicketState = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
@@ -29,6 +30,26 @@ export class SlaPlan {
   @Column('integer', { name: 'resolution_minutes' }) resolutionMinutes!: number;
   @Column('integer', { name: 'grace_minutes' }) graceMinutes!: number;
   @Column('boolean', { name: 'is_default' }) isDefault!: boolean;
+  // null: around the clock in the instance's time zone.
+  @Column('uuid', { name: 'schedule_id', nullable: true }) scheduleId!: string | null;
+  // The warning, as the percentage of a target elapsed; null for none.
+  @Column('integer', { name: 'warn_percent', nullable: true }) warnPercent!: number | null;
+  // The clock stops while the ticket's status is in the pending state.
+  @Column('boolean', { name: 'pause_when_pending' }) pauseWhenPending!: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+// Business hours an SLA plan's clock runs on (libs/sla's Schedule, named and stored).
+@Entity({ name: 'business_schedules' })
+export class BusinessSchedule {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { name: 'time_zone' }) timeZone!: string;
+  // Monday first.
+  @Column(jsonColumn()) week!: OpeningInterval[][];
+  @Column('text', { array: true }) holidays!: string[];
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
@@ -156,6 +177,7 @@ export class InstanceSettings {
 export const directoryEntities = [
   Department,
   SlaPlan,
+  BusinessSchedule,
   TicketStatus,
   Priority,
   HelpTopic,

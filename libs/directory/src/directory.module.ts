@@ -7,6 +7,7 @@ import { DirectoryService } from './directory.service';
 import { HelpTopicAdminService } from './help-topic-admin.service';
 import { PriorityAdminService } from './priority-admin.service';
 import { RoleAdminService } from './role-admin.service';
+import { ScheduleAdminService } from './schedule-admin.service';
 import { SettingsAdminService } from './settings-admin.service';
 import { SlaPlanAdminService } from './sla-plan-admin.service';
 import { StatusAdminService } from './status-admin.service';
@@ -23,6 +24,7 @@ const services = [
   StatusAdminService,
   PriorityAdminService,
   SlaPlanAdminService,
+  ScheduleAdminService,
   SettingsAdminService,
 ];
 

@@ -5,7 +5,7 @@ import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { DefaultRole } from './permissions';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
-import { Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, Team, TicketState, TicketStatus } from './directory.entities';
+import { BusinessSchedule, Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, Team, TicketState, TicketStatus } from './directory.entities';
 import { DirectoryError, DirectoryErrorCode } from './directory.errors';
 
 export interface SeededDirectory {
@@ -139,6 +139,14 @@ export class DirectoryService {
 
   slaPlan(id: string): Promise<SlaPlan> {
     return this.one(SlaPlan, id, 'SLA plan');
+  }
+
+  schedules(): Promise<BusinessSchedule[]> {
+    return this.db.manager.find(BusinessSchedule, { order: { name: 'ASC' } });
+  }
+
+  schedule(id: string): Promise<BusinessSchedule> {
+    return this.one(BusinessSchedule, id, 'schedule');
   }
 
   roles(): Promise<Role[]> {

@@ -5,6 +5,7 @@ export {
   ATTACHMENT_MAX_BYTES,
   AUTOCLOSE_DAYS,
   AUTORESPONSE_HOURLY_LIMIT,
+  BusinessSchedule,
   CLOSED_REPLY_POLICIES,
   ClosedReplyPolicy,
   Department,
@@ -50,6 +51,7 @@ export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-
 export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
 export { SettingsAdminService, SettingsChanges } from './settings-admin.service';
+export { ScheduleAdminService, ScheduleInput } from './schedule-admin.service';
 export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-admin.service';
 export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';
 export { TeamAdminService, TeamChanges, TeamInput, TeamView } from './team-admin.service';

@@ -11,6 +11,10 @@ export interface SlaPlanInput {
   resolutionMinutes: number;
   graceMinutes?: number;
   isDefault?: boolean;
+  // null: around the clock in the instance's time zone.
+  scheduleId?: string | null;
+  warnPercent?: number | null;
+  pauseWhenPending?: boolean;
 }
 
 export type SlaPlanChanges = Partial<SlaPlanInput>;
@@ -26,7 +30,7 @@ export class SlaPlanAdminService {
 
   create(input: SlaPlanInput): Promise<SlaPlan> {
     const now = new Date();
-    return this.save(Object.assign(new SlaPlan(), { tenantId: this.db.tenant.id, id: newId(), graceMinutes: 0, isDefault: false, createdAt: now }), input);
+    return this.save(Object.assign(new SlaPlan(), { tenantId: this.db.tenant.id, id: newId(), graceMinutes: 0, isDefault: false, scheduleId: null, warnPercent: 75, pauseWhenPending: true, createdAt: now }), input);
   }
 
   async update(id: string, changes: SlaPlanChanges): Promise<SlaPlan> {
@@ -47,6 +51,14 @@ export class SlaPlanAdminService {
     if (changes.resolutionMinutes !== undefined) plan.resolutionMinutes = changes.resolutionMinutes;
     if (changes.graceMinutes !== undefined) plan.graceMinutes = changes.graceMinutes;
     if (changes.isDefault !== undefined) plan.isDefault = changes.isDefault;
+    if (changes.scheduleId !== undefined) {
+      if (changes.scheduleId !== null) await this.directory.schedule(changes.scheduleId).catch(() => {
+        throw invalidField('scheduleId', `No schedule with id ${changes.scheduleId}`);
+      });
+      plan.scheduleId = changes.scheduleId;
+    }
+    if (changes.warnPercent !== undefined) plan.warnPercent = changes.warnPercent;
+    if (changes.pauseWhenPending !== undefined) plan.pauseWhenPending = changes.pauseWhenPending;
     if (plan.resolutionMinutes < plan.firstResponseMinutes) {
       throw invalidField('resolutionMinutes', 'The resolution target cannot come before the first-response target');
     }

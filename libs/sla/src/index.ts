@@ -1,3 +1,3 @@
 export { Pause, businessMinutes, dueAfter, pausedMinutes } from './clock';
-export { OpenPeriod, OpeningInterval, Schedule, Week, alwaysOpen, minutesOf, openPeriods, scheduleProblem, workingWeek } from './schedule';
+export { OpenPeriod, OpeningInterval, Schedule, ScheduleProblem, Week, alwaysOpen, minutesOf, openPeriods, scheduleProblem, timeOf, WEEKDAYS, Weekday, workingWeek } from './schedule';
 export { TargetInput, TargetState, targetState } from './target';

@@ -39,23 +39,38 @@ export function minutesOf(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-// Why a schedule cannot be used, or null.
-export function scheduleProblem(schedule: Schedule): string | null {
-  if (!IANAZone.isValidZone(schedule.timeZone)) return `${schedule.timeZone} is not a time zone`;
-  if (schedule.week.length !== 7) return 'the week needs seven days, Monday first';
+export interface ScheduleProblem {
+  field: 'timeZone' | 'week' | 'holidays';
+  message: string;
+}
+
+// Minutes after midnight -> 'HH:MM'.
+export function timeOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+// The days of the week as the API names them, Monday first.
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+// Why a schedule cannot be used, and which part is wrong; or null.
+export function scheduleProblem(schedule: Schedule): ScheduleProblem | null {
+  const week = (message: string): ScheduleProblem => ({ field: 'week', message });
+  if (!IANAZone.isValidZone(schedule.timeZone)) return { field: 'timeZone', message: `${schedule.timeZone} is not a time zone` };
+  if (schedule.week.length !== 7) return week('the week needs seven days, Monday first');
   for (const [index, day] of schedule.week.entries()) {
     let previousEnd = -1;
     for (const { start, end } of day) {
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > DAY || start >= end) {
-        return `day ${index + 1}: an interval must lie within the day and end after it starts`;
+        return week(`day ${index + 1}: an interval must lie within the day and end after it starts`);
       }
-      if (start < previousEnd) return `day ${index + 1}: intervals must be in order and must not overlap`;
+      if (start < previousEnd) return week(`day ${index + 1}: intervals must be in order and must not overlap`);
       previousEnd = end;
     }
   }
-  if (schedule.week.every((day) => day.length === 0)) return 'the week has no opening hours';
+  if (schedule.week.every((day) => day.length === 0)) return week('the week has no opening hours');
   for (const holiday of schedule.holidays) {
-    if (!holidayPattern(holiday)) return `${holiday} is neither a date (2025-12-25) nor a yearly date (--12-25)`;
+    if (!holidayPattern(holiday)) return { field: 'holidays', message: `${holiday} is neither a date (2025-12-25) nor a yearly date (--12-25)` };
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { OrganizationsController } from './organizations.controller';
 import { PrioritiesController } from './priorities.controller';
 import { RequestersController } from './requesters.controller';
 import { RolesController } from './roles.controller';
+import { SchedulesController } from './schedules.controller';
 import { SettingsController } from './settings.controller';
 import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
@@ -27,6 +28,7 @@ export const adminControllers = [
   StatusesController,
   PrioritiesController,
   SlaPlansController,
+  SchedulesController,
   SettingsController,
   ApiKeysController,
   MailboxesController,

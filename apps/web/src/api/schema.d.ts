@@ -512,6 +512,38 @@ export interface paths {
         patch: operations["RolesController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchedulesController_list"];
+        put?: never;
+        post: operations["SchedulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchedulesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["SchedulesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["SchedulesController_update"];
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/settings": {
         parameters: {
             query?: never;
@@ -2205,6 +2237,24 @@ export interface components {
              */
             permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
         };
+        CreateScheduleRequest: {
+            /**
+             * @description closed days: 'YYYY-MM-DD' once, '--MM-DD' every year
+             * @example [
+             *       "2026-12-08",
+             *       "--12-25"
+             *     ]
+             */
+            holidays?: string[];
+            /** @example Office hours */
+            name: string;
+            /**
+             * @description an IANA time zone
+             * @example Europe/Madrid
+             */
+            timeZone: string;
+            week: components["schemas"]["WeekHours"];
+        };
         CreateSlaPlanRequest: {
             /** @example 240 */
             firstResponseMinutes: number;
@@ -2221,10 +2271,26 @@ export interface components {
             /** @example Exams period */
             name: string;
             /**
+             * @description the clock stops while the ticket's status is in the pending state
+             * @default true
+             */
+            pauseWhenPending: boolean;
+            /**
              * @description not shorter than the first-response target
              * @example 1440
              */
             resolutionMinutes: number;
+            /**
+             * Format: uuid
+             * @description the business hours the clock runs on (admin/schedules); null: around the clock in the instance's time zone
+             */
+            scheduleId?: string | null;
+            /**
+             * @description warn when this percentage of a target has run; null: no warning
+             * @default 75
+             * @example 75
+             */
+            warnPercent: number | null;
         };
         CreateStatusRequest: {
             /**
@@ -2897,6 +2963,18 @@ export interface components {
             /** @enum {string} */
             key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit";
         };
+        OpeningHours: {
+            /**
+             * @description local time, HH:MM
+             * @example 09:00
+             */
+            from: string;
+            /**
+             * @description local time, HH:MM, after from; 24:00 is the end of the day
+             * @example 17:00
+             */
+            to: string;
+        };
         OrganizationResponse: {
             autoAddMembers: boolean;
             /** Format: date-time */
@@ -3476,6 +3554,26 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ScheduleResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example [
+             *       "--12-25"
+             *     ]
+             */
+            holidays: string[];
+            /** Format: uuid */
+            id: string;
+            /** @example Office hours */
+            name: string;
+            /** @example Europe/Madrid */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description every day, closed ones empty */
+            week: components["schemas"]["WeekHours"];
+        };
         SettingsResponse: {
             /** @example 10485760 */
             attachmentMaxBytes: number;
@@ -3529,10 +3627,22 @@ export interface components {
             isDefault: boolean;
             /** @example Default SLA */
             name: string;
+            /** @description the clock stops while the ticket is pending */
+            pauseWhenPending: boolean;
             /** @example 720 */
             resolutionMinutes: number;
+            /**
+             * Format: uuid
+             * @description null: around the clock in the instance's time zone
+             */
+            scheduleId?: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description warning at this percentage of a target; null: none
+             * @example 75
+             */
+            warnPercent?: number | null;
         };
         StaffResponse: {
             /** @example anna.puig@example.org */
@@ -4154,6 +4264,24 @@ export interface components {
              */
             permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
         };
+        UpdateScheduleRequest: {
+            /**
+             * @description closed days: 'YYYY-MM-DD' once, '--MM-DD' every year
+             * @example [
+             *       "2026-12-08",
+             *       "--12-25"
+             *     ]
+             */
+            holidays?: string[];
+            /** @example Office hours */
+            name?: string;
+            /**
+             * @description an IANA time zone
+             * @example Europe/Madrid
+             */
+            timeZone?: string;
+            week?: components["schemas"]["WeekHours"];
+        };
         UpdateSettingsRequest: {
             /**
              * @description largest attachment kept from inbound mail, in bytes; larger ones are dropped with a note
@@ -4240,10 +4368,26 @@ export interface components {
             /** @example Exams period */
             name?: string;
             /**
+             * @description the clock stops while the ticket's status is in the pending state
+             * @default true
+             */
+            pauseWhenPending: boolean;
+            /**
              * @description not shorter than the first-response target
              * @example 1440
              */
             resolutionMinutes?: number;
+            /**
+             * Format: uuid
+             * @description the business hours the clock runs on (admin/schedules); null: around the clock in the instance's time zone
+             */
+            scheduleId?: string | null;
+            /**
+             * @description warn when this percentage of a target has run; null: no warning
+             * @default 75
+             * @example 75
+             */
+            warnPercent: number | null;
         };
         UpdateStatusRequest: {
             /**
@@ -4343,6 +4487,22 @@ export interface components {
             sort: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
             /** Format: date-time */
             updatedAt: string;
+        };
+        WeekHours: {
+            /** @description friday: intervals in order, not overlapping; empty or left out: closed */
+            friday?: components["schemas"]["OpeningHours"][];
+            /** @description monday: intervals in order, not overlapping; empty or left out: closed */
+            monday?: components["schemas"]["OpeningHours"][];
+            /** @description saturday: intervals in order, not overlapping; empty or left out: closed */
+            saturday?: components["schemas"]["OpeningHours"][];
+            /** @description sunday: intervals in order, not overlapping; empty or left out: closed */
+            sunday?: components["schemas"]["OpeningHours"][];
+            /** @description thursday: intervals in order, not overlapping; empty or left out: closed */
+            thursday?: components["schemas"]["OpeningHours"][];
+            /** @description tuesday: intervals in order, not overlapping; empty or left out: closed */
+            tuesday?: components["schemas"]["OpeningHours"][];
+            /** @description wednesday: intervals in order, not overlapping; empty or left out: closed */
+            wednesday?: components["schemas"]["OpeningHours"][];
         };
     };
     responses: never;
@@ -6238,6 +6398,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 directory.invalid naming timeZone, week or holidays when the schedule cannot be used */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while SLA plans use it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchedulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description a new week replaces the old one whole */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 // The longest target the API takes.
@@ -35,6 +35,23 @@ export class CreateSlaPlanRequest {
   @OptionalNotNull()
   @IsBoolean()
   isDefault?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "the business hours the clock runs on (admin/schedules); null: around the clock in the instance's time zone" })
+  @IsOptional()
+  @IsUUID()
+  scheduleId?: string | null;
+
+  @ApiPropertyOptional({ example: 75, default: 75, nullable: true, type: Number, description: 'warn when this percentage of a target has run; null: no warning' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  warnPercent?: number | null;
+
+  @ApiPropertyOptional({ default: true, description: "the clock stops while the ticket's status is in the pending state" })
+  @OptionalNotNull()
+  @IsBoolean()
+  pauseWhenPending?: boolean;
 }
 
 export class UpdateSlaPlanRequest extends PartialType(CreateSlaPlanRequest, { skipNullProperties: false }) {}

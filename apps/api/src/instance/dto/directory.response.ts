@@ -52,6 +52,9 @@ export class SlaPlanResponse extends Timestamps {
   @ApiProperty({ example: 720 }) resolutionMinutes!: number;
   @ApiProperty({ example: 0 }) graceMinutes!: number;
   @ApiProperty() isDefault!: boolean;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "null: around the clock in the instance's time zone" }) scheduleId!: string | null;
+  @ApiPropertyOptional({ example: 75, nullable: true, type: Number, description: 'warning at this percentage of a target; null: none' }) warnPercent!: number | null;
+  @ApiProperty({ description: 'the clock stops while the ticket is pending' }) pauseWhenPending!: boolean;
 }
 
 // What every agent may know of a colleague: enough to assign a ticket or add a collaborator.
