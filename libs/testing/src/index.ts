@@ -5,3 +5,7 @@ export { SinkEnvelope, SinkFailure, SinkMessage, TestSmtpSink, testSmtpSink } fr
 export { CORPUS_NOT_BOUNCES, MailCorpus, mailCorpus } from './mail-corpus';
 export { deliveryReport } from './mail-fixtures';
 export { waitUntil } from './wait-until';
+export { TestRedisServer, startTestRedis } from './test-redis-server';
+export { TestPostgresServer, startTestPostgres } from './test-postgres-server';
+export { WorkerProcess, startWorkerProcess, workerEnvironment } from './test-worker-process';
+export { freePort } from './private-server';
