@@ -8,7 +8,7 @@ import { FAILING_ALERT_AFTER, MailboxFetcher } from '@tessera/mail-fetch';
 import { MailboxAdminService, MailboxInput } from '@tessera/mailboxes';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
-import { TestDatabase, TestImapUser, createTestDatabase, freePort, startWorkerProcess, testConfig, testImapServer, waitUntil, workerEnvironment } from '@tessera/testing';
+import { TestDatabase, TestImapUser, createTestDatabase, freePort, plainMail, startWorkerProcess, testConfig, testImapServer, waitUntil, workerEnvironment } from '@tessera/testing';
 import { Queue } from 'bullmq';
 import { ImapFlow } from 'imapflow';
 import { Client } from 'pg';
@@ -103,17 +103,7 @@ describe('worker: mail fetch', () => {
     }
   }
 
-  async function append(account: TestImapUser, raws: string[], folder = 'INBOX'): Promise<number[]> {
-    return onServer(account, async (imap) => {
-      const uids: number[] = [];
-      for (const raw of raws) {
-        const appended = await imap.append(folder, raw);
-        if (!appended || !appended.uid) throw new Error('APPEND gave no UID');
-        uids.push(appended.uid);
-      }
-      return uids;
-    });
-  }
+  const append = (account: TestImapUser, raws: string[], folder = 'INBOX') => imapServer.append(account, raws, folder);
 
   // UID -> whether it is \Seen, for what is in the folder.
   async function folderOf(account: TestImapUser, folder = 'INBOX'): Promise<Record<number, boolean>> {
@@ -418,15 +408,10 @@ describe('worker: mail fetch', () => {
 let sequence = 0;
 function mail(subject: string): string {
   sequence += 1;
-  return [
-    `From: Requester ${sequence} <requester-${sequence}@example.test>`,
-    'To: support@desk.example',
-    `Subject: ${subject}`,
-    `Message-ID: <${randomBytes(8).toString('hex')}.${sequence}@example.test>`,
-    'Date: Mon, 02 Mar 2026 09:30:00 +0100',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `${subject}: details follow.`,
-    '',
-  ].join('\r\n');
+  return plainMail({
+    subject,
+    from: `Requester ${sequence} <requester-${sequence}@example.test>`,
+    to: 'support@desk.example',
+    messageId: `${randomBytes(8).toString('hex')}.${sequence}@example.test`,
+  });
 }
