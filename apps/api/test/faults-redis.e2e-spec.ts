@@ -28,7 +28,9 @@ describe('faults: Redis down', () => {
     const departmentId = (await admin.get('departments').expect(200)).body[0].id;
     const mailbox = (await admin.post('mailboxes', { name: 'Pipe', address: `support@${DOMAIN}`, departmentId }).expect(201)).body.id;
     pipeToken = (await admin.post(`mailboxes/${mailbox}/inbound-token`, {}).expect(201)).body.token;
-    worker = startWorkerProcess(workerEnvironment(api.config, { TESSERA_SMTP_URL: smtp, WORKER_OUTBOX_INTERVAL_MS: '200' }));
+    // Running before Redis goes: the outage happens to a worker at work, not to one starting.
+    worker = startWorkerProcess(workerEnvironment(api.config, { TESSERA_SMTP_URL: smtp, WORKER_OUTBOX_INTERVAL_MS: '200', LOG_LEVEL: 'info' }));
+    await waitUntil(async () => worker.output().includes('Tessera worker started'), 30_000, 'the worker started');
   }, 60_000);
 
   afterAll(async () => {
@@ -99,6 +101,11 @@ describe('faults: Redis down', () => {
     const got = (await received()).map((message) => message.parsed.messageId).sort();
     // Each mail reached the relay once: nothing lost, nothing twice.
     expect(got).toEqual(sent);
+    // The same worker process rode out the outage, and said so once.
+    const logged = worker.output();
+    expect(logged.match(/Redis unreachable, reconnecting/g)).toHaveLength(1);
+    expect(logged).toContain('Redis reachable again');
+    expect(logged).not.toContain('Unhandled error event');
   }, 80_000);
 
   it('limits logins in the process while Redis is down, without locking anyone else out', async () => {
