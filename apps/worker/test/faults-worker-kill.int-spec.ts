@@ -5,7 +5,7 @@ import { IntakeHarness, startIntake } from './intake-harness';
 const SLUG = 'worker-kill';
 const DOMAIN = `${SLUG}.example`;
 const MAILBOXES = 6;
-const PER_MAILBOX = 4;
+const PER_MAILBOX = 3;
 const TOTAL = MAILBOXES * PER_MAILBOX;
 const KILLS = 10;
 const imapServer = testImapServer();
