@@ -4,8 +4,8 @@ import { IntakeHarness, startIntake } from './intake-harness';
 
 const SLUG = 'worker-kill';
 const DOMAIN = `${SLUG}.example`;
-const MAILBOXES = 6;
-const PER_MAILBOX = 3;
+const MAILBOXES = 12;
+const PER_MAILBOX = 2;
 const TOTAL = MAILBOXES * PER_MAILBOX;
 const KILLS = 10;
 const imapServer = testImapServer();
@@ -74,7 +74,7 @@ describe('faults: the worker killed during mail fetch and sending', () => {
   it('loses no message and no mail, and makes no ticket twice', async () => {
     const smtp = `smtp://${sink.host}:${sink.port}`;
     // One queue prefix for every process: each restart takes over the jobs the killed one held.
-    const env = workerEnvironment(intake.config, { TESSERA_SMTP_URL: smtp, WORKER_OUTBOX_INTERVAL_MS: '200', WORKER_MAIL_FETCH_BATCH: '2' });
+    const env = workerEnvironment(intake.config, { TESSERA_SMTP_URL: smtp, WORKER_OUTBOX_INTERVAL_MS: '200', WORKER_MAIL_FETCH_BATCH: '1', WORKER_CONCURRENCY: '2' });
     const kills = { duringFetch: 0, duringSending: 0 };
     let worker: WorkerProcess | null = null;
     try {
