@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { TEST_OPERATOR_TOKEN, TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
-import { Client, QueryResult, QueryResultRow } from 'pg';
+import { Pool, QueryResult, QueryResultRow } from 'pg';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { createApi } from '../src/app';
@@ -67,9 +67,15 @@ export interface TestApi {
 
 const PLATFORM = '/api/v1/platform';
 
+export interface TestApiOptions {
+  // A database of the test's own making (a private server a fault test may restart); by
+  // default one cloned from the shared server's template.
+  database?: TestDatabase;
+}
+
 // The real HTTP application on its own cloned database; one per test file.
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+export async function startTestApi(overrides: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
+  const database = options.database ?? (await createTestDatabase());
   const config = testConfig(database, overrides);
   const app = await createApi(config);
   await app.init();
@@ -88,13 +94,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     if (response.status !== 200) throw new Error(`login to ${slug} failed: ${response.status} ${response.text}`);
     return response.body.token as string;
   };
-  const owner = new Client({ connectionString: database.ownerUrl });
-  // Tests that drop the database under a running app end this connection too; queries made
-  // after that still fail loudly, the idle connection's error event must not crash the run.
-  owner.on('error', () => undefined);
-  await owner.connect();
-  // A test that drops the database ends this connection; an idle client's error event would
-  // otherwise fail the run, and any later query fails on its own.
+  // A pool, not one connection: a test that restarts the database server reads on afterwards.
+  // Tests that drop the database end its connections; an idle one's error event must not fail
+  // the run, and any later query fails on its own.
+  const owner = new Pool({ connectionString: database.ownerUrl, max: 2 });
   owner.on('error', () => undefined);
   const ownerQuery = <Row extends QueryResultRow = QueryResultRow>(text: string, params?: unknown[]) => owner.query<Row>(text, params);
   const sql = async <T = Record<string, unknown>>(text: string, params?: unknown[]) => (await owner.query(text, params)).rows as T[];

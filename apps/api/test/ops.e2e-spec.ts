@@ -1,3 +1,4 @@
+import { waitUntil } from '@tessera/testing';
 import { TestApi, startTestApi } from './api-harness';
 
 describe('ops endpoints', () => {
@@ -93,7 +94,9 @@ describe('ops endpoints', () => {
 });
 
 describe('readiness when a dependency is down', () => {
-  it('answers 503 naming Redis when Redis is unreachable', async () => {
+  it('answers 503 naming Redis when Redis is unreachable, and leaves no timer behind when closed', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
     const api = await startTestApi({ REDIS_URL: 'redis://127.0.0.1:1' });
     try {
       const response = await api.http().get('/readyz').expect(503);
@@ -102,6 +105,9 @@ describe('readiness when a dependency is down', () => {
     } finally {
       await api.close();
     }
+    // Connections that never reached Redis are dropped at once: nothing keeps the process (or
+    // jest) waiting after the app closed.
+    await waitUntil(async () => timers() <= before, 1_000, 'no timer left by the closed app');
   });
 
   it('answers 503 naming the database when the database is gone', async () => {

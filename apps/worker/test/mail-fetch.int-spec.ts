@@ -1,8 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,7 +8,7 @@ import { FAILING_ALERT_AFTER, MailboxFetcher } from '@tessera/mail-fetch';
 import { MailboxAdminService, MailboxInput } from '@tessera/mailboxes';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
-import { TestDatabase, TestImapUser, createTestDatabase, testConfig, testImapServer, waitUntil } from '@tessera/testing';
+import { TestDatabase, TestImapUser, createTestDatabase, freePort, plainMail, startWorkerProcess, testConfig, testImapServer, waitUntil, workerEnvironment } from '@tessera/testing';
 import { Queue } from 'bullmq';
 import { ImapFlow } from 'imapflow';
 import { Client } from 'pg';
@@ -20,7 +16,6 @@ import { MAIL_SWEEP_SCHEDULER, fetchJobId } from '../src/processors/mail-fetch/m
 import { WorkerModule } from '../src/worker.module';
 
 const BATCH = 5;
-const root = resolve(__dirname, '..', '..', '..');
 const imapServer = testImapServer();
 
 // IMAP fetching against real Dovecot, PostgreSQL and Redis, through the real intake pipeline.
@@ -108,17 +103,7 @@ describe('worker: mail fetch', () => {
     }
   }
 
-  async function append(account: TestImapUser, raws: string[], folder = 'INBOX'): Promise<number[]> {
-    return onServer(account, async (imap) => {
-      const uids: number[] = [];
-      for (const raw of raws) {
-        const appended = await imap.append(folder, raw);
-        if (!appended || !appended.uid) throw new Error('APPEND gave no UID');
-        uids.push(appended.uid);
-      }
-      return uids;
-    });
-  }
+  const append = (account: TestImapUser, raws: string[], folder = 'INBOX') => imapServer.append(account, raws, folder);
 
   // UID -> whether it is \Seen, for what is in the folder.
   async function folderOf(account: TestImapUser, folder = 'INBOX'): Promise<Record<number, boolean>> {
@@ -302,7 +287,7 @@ describe('worker: mail fetch', () => {
 
   it('says what is wrong with each kind of broken mailbox, never the password', async () => {
     const account = await imapServer.addUser('broken');
-    const closedPort = await unusedPort();
+    const closedPort = await freePort();
     const cases: [Partial<MailboxInput>, string][] = [
       [{ imapPort: closedPort }, `Connection refused by ${imapServer.host}:${closedPort}`],
       [{ imapSecurity: 'tls' }, `TLS with ${imapServer.host}:${imapServer.port} failed (wrong version number): check the security setting and the port`],
@@ -322,7 +307,7 @@ describe('worker: mail fetch', () => {
     const [healthy, locked] = [await imapServer.addUser('healthy'), await imapServer.addUser('locked')];
     const healthyId = await addMailbox(healthy, {}, at);
     const wrongPasswordId = await addMailbox(locked, { imapPassword: 'wrong' }, at);
-    const closedPortId = await addMailbox(locked, { name: 'closed', address: 'closed@desk.example', imapPort: await unusedPort() }, at);
+    const closedPortId = await addMailbox(locked, { name: 'closed', address: 'closed@desk.example', imapPort: await freePort() }, at);
     // Inactive and piped-only mailboxes are never fetched.
     const inactiveId = await addMailbox(healthy, { name: 'inactive', address: 'inactive@desk.example', isActive: false }, at);
     const pipedId = (
@@ -396,15 +381,15 @@ describe('worker: mail fetch', () => {
     };
 
     // Both processes share a queue prefix of their own, apart from the in-process worker's.
-    const env = workerEnvironment(config, database);
-    const first = startWorker(env);
+    const env = workerEnvironment(config);
+    const first = startWorkerProcess(env);
     try {
       // Killed as soon as the first messages are in: in the middle of the run, wherever it is.
       await waitUntil(async () => (await counts()).mails > 0, 30_000, 'the first messages taken in');
     } finally {
       await first.kill('SIGKILL');
     }
-    const second = startWorker(env);
+    const second = startWorkerProcess(env);
     try {
       // The killed fetch's job is taken over once its lock expires; the rest follows.
       await waitUntil(async () => (await stateOf(mailboxId)).last_uid === uids[total - 1], 90_000, 'every message taken in');
@@ -423,63 +408,10 @@ describe('worker: mail fetch', () => {
 let sequence = 0;
 function mail(subject: string): string {
   sequence += 1;
-  return [
-    `From: Requester ${sequence} <requester-${sequence}@example.test>`,
-    'To: support@desk.example',
-    `Subject: ${subject}`,
-    `Message-ID: <${randomBytes(8).toString('hex')}.${sequence}@example.test>`,
-    'Date: Mon, 02 Mar 2026 09:30:00 +0100',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `${subject}: details follow.`,
-    '',
-  ].join('\r\n');
-}
-
-// A port nothing listens on: taken from the system, then given back.
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
-
-function workerEnvironment(config: Config, database: TestDatabase): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: database.ownerUrl,
-    REDIS_URL: config.redis.url,
-    TESSERA_QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
-    TESSERA_SECRET_KEY: config.secretKey,
-    WORKER_MAIL_SWEEP_INTERVAL_MS: '200',
-    LOG_LEVEL: 'warn',
-  };
-}
-
-interface WorkerProcess {
-  kill(signal: NodeJS.Signals): Promise<void>;
-  output(): string;
-}
-
-// The compiled worker (tools/test builds it before jest runs), as operators start it.
-function startWorker(env: NodeJS.ProcessEnv): WorkerProcess {
-  const main = join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: run the tests with tools/test, which builds it`);
-  const child: ChildProcess = spawn(process.execPath, ['-r', join(root, 'tools', 'paths.cjs'), main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.once('exit', (code, signal) => {
-    if (code !== 0 && signal === null) console.error(`worker exited with ${code}:\n${output.join('')}`);
+  return plainMail({
+    subject,
+    from: `Requester ${sequence} <requester-${sequence}@example.test>`,
+    to: 'support@desk.example',
+    messageId: `${randomBytes(8).toString('hex')}.${sequence}@example.test`,
   });
-  return {
-    output: () => output.join(''),
-    kill: async (signal) => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
-    },
-  };
 }

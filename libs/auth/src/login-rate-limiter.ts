@@ -3,6 +3,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { REDIS } from '@tessera/queue';
 import type Redis from 'ioredis';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { FixedWindowCounters } from './fixed-window-counters';
 
 // Whose attempts are counted: each realm has its own counters, so requesters failing at the
 // portal never lock out an agent (or the agents' office address) and the other way round.
@@ -14,9 +15,15 @@ export type RateLimitRealm = 'staff' | 'requester' | 'guest-link' | 'requester-m
 // fixed windows kept in Redis so every API replica shares them. An account is locked out for the
 // rest of the window after `loginMaxAttempts` failures; an address after five times as many
 // (password spraying).
+//
+// While Redis is unreachable the same limits hold per process, counted in memory (a replica
+// then allows its own share of attempts; nobody is locked out for Redis's sake, and no
+// password can be guessed at full speed either). Counts taken in memory are not carried over
+// to Redis when it returns. See docs/decisions/0005-dependency-faults.md.
 @Injectable()
 export class LoginRateLimiter {
   private readonly logger = new Logger(LoginRateLimiter.name);
+  private readonly fallback = new FixedWindowCounters();
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -35,13 +42,21 @@ export class LoginRateLimiter {
 
   async recordFailure(realm: RateLimitRealm, tenantId: string, account: string, address: string): Promise<void> {
     const window = this.config.auth.loginWindowSeconds;
+    const limits = this.limits(realm, tenantId, account, address);
     const pipeline = this.redis.multi();
-    for (const { key } of this.limits(realm, tenantId, account, address)) pipeline.incr(key).expire(key, window, 'NX');
-    await pipeline.exec().catch((error: Error) => this.logger.warn(`failed attempt not counted: ${error.message}`));
+    for (const { key } of limits) pipeline.incr(key).expire(key, window, 'NX');
+    try {
+      await pipeline.exec();
+    } catch (error) {
+      this.logger.warn(`Redis unreachable: failed attempt counted in this process only (${(error as Error).message})`);
+      for (const { key } of limits) this.fallback.increment(key, window);
+    }
   }
 
   async reset(realm: RateLimitRealm, tenantId: string, account: string): Promise<void> {
-    await this.redis.del(this.accountKey(realm, tenantId, account)).catch(() => undefined);
+    const key = this.accountKey(realm, tenantId, account);
+    this.fallback.delete(key);
+    await this.redis.del(key).catch(() => undefined);
   }
 
   // Seconds until the caller may try again, or null when it may now.
@@ -54,9 +69,11 @@ export class LoginRateLimiter {
       const ttl = await this.redis.ttl(limits[hit].key);
       return ttl > 0 ? ttl : this.config.auth.loginWindowSeconds;
     } catch (error) {
-      // Redis being down must not lock every user out; it is visible in /readyz and the logs.
-      this.logger.warn(`rate limit not checked: ${(error as Error).message}`);
-      return null;
+      // Redis being down must neither lock every user out nor lift the limit: the counts of
+      // this process decide meanwhile. It is visible in /readyz and the logs.
+      this.logger.warn(`Redis unreachable: rate limit checked in this process only (${(error as Error).message})`);
+      const hit = limits.find((limit) => this.fallback.count(limit.key) >= limit.max);
+      return hit ? Math.max(1, this.fallback.secondsLeft(hit.key)) : null;
     }
   }
 

@@ -71,3 +71,31 @@ export function refusalOf(error: unknown): DomainError | undefined {
   const field = fieldOf(failure);
   return new DomainError(refusal.kind, refusal.code, `${field ?? 'A value of the request'} ${refusal.message}`, field ? { field } : {});
 }
+
+// How long a client is asked to wait (Retry-After) while the database is unreachable.
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+// SQLSTATE classes of a lost or refused connection: 08 (connection exception), 57P01-57P03
+// (the server shutting down or starting up), 53300 (too many connections).
+const UNREACHABLE_STATES = /^(08|57P0[123]$|53300$)/;
+// The driver's own words for a connection that broke or never came (no SQLSTATE there).
+const UNREACHABLE_MESSAGES = /Connection terminated|connection error|timeout exceeded when trying to connect|not queryable|ECONNREFUSED|ECONNRESET|EPIPE/i;
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// TypeORM releases a transaction's connection when the connection fails; the transaction's next
+// query then throws one of these instead of the driver's error.
+const RELEASED_UNDER_US = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+// The database being unreachable (down, restarting, overloaded) as the problem the caller gets:
+// 503 with Retry-After, never a 500. Undefined for any other error.
+export function unavailabilityOf(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError || typeof error !== 'object' || error === null) return undefined;
+  const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+  const unreachable =
+    (typeof name === 'string' && RELEASED_UNDER_US.has(name)) ||
+    (typeof code === 'string' && (UNREACHABLE_STATES.test(code) || UNREACHABLE_CODES.has(code))) ||
+    (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message));
+  if (!unreachable) return undefined;
+  return new DomainError('unavailable', 'service.unavailable', 'The database is unreachable for the moment; try again shortly', {
+    retryAfter: UNAVAILABLE_RETRY_SECONDS,
+  });
+}

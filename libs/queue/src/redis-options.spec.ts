@@ -9,6 +9,7 @@ describe('redisOptionsFromUrl', () => {
       password: 'p@ss',
       db: 2,
       tls: undefined,
+      disconnectTimeout: 100,
     });
   });
 

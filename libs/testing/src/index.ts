@@ -3,5 +3,9 @@ export { TestDatabase, createTestDatabase, testRedisUrl } from './test-database'
 export { TestImapServer, TestImapUser, testImapServer } from './test-imap-server';
 export { SinkEnvelope, SinkFailure, SinkMessage, TestSmtpSink, testSmtpSink } from './test-smtp-sink';
 export { CORPUS_NOT_BOUNCES, MailCorpus, mailCorpus } from './mail-corpus';
-export { deliveryReport } from './mail-fixtures';
+export { deliveryReport, plainMail } from './mail-fixtures';
 export { waitUntil } from './wait-until';
+export { TestRedisServer, startTestRedis } from './test-redis-server';
+export { TestPostgresServer, startTestPostgres } from './test-postgres-server';
+export { WorkerProcess, startWorkerProcess, workerEnvironment } from './test-worker-process';
+export { freePort } from './private-server';

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 // Raw mail for tests of the inbound pipeline.
 
 // A delivery status notification (RFC 3464) from a mail server's MAILER-DAEMON, saying that mail
@@ -33,4 +35,20 @@ export function deliveryReport(options: { to: string; recipient: string; message
       '',
     ].join('\r\n'),
   );
+}
+
+// A plain-text message as a person writes it, for feeding mailboxes; a fresh Message-ID unless
+// one is given (without angle brackets).
+export function plainMail(options: { subject: string; from: string; to: string; messageId?: string }): string {
+  return [
+    `From: ${options.from}`,
+    `To: ${options.to}`,
+    `Subject: ${options.subject}`,
+    `Message-ID: <${options.messageId ?? `${randomBytes(8).toString('hex')}@example.test`}>`,
+    'Date: Mon, 02 Mar 2026 09:30:00 +0100',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    `${options.subject}: details follow.`,
+    '',
+  ].join('\r\n');
 }

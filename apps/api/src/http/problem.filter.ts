@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { refusalOf } from '@tessera/database';
+import { refusalOf, unavailabilityOf } from '@tessera/database';
 import { DomainError, ErrorKind, problemType } from '@tessera/errors';
 import type { Request, Response } from 'express';
 
@@ -61,8 +61,9 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(thrown: unknown, request: Request & { id?: string }): Problem {
     // A constraint the request's data broke (a row that does not exist, a duplicate, a bad
-    // value) is the caller's 4xx, never a 500, even where no service checked first.
-    const error = refusalOf(thrown) ?? thrown;
+    // value) is the caller's 4xx, never a 500, even where no service checked first; a database
+    // out of reach is a 503 the caller may retry.
+    const error = refusalOf(thrown) ?? unavailabilityOf(thrown) ?? thrown;
     const base = { instance: request.originalUrl, requestId: request.id };
     if (error instanceof DomainError) {
       const status = STATUS[error.kind];

@@ -5,6 +5,13 @@ import { Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { Job } from 'bullmq';
 
+// A job whose worker died (killed, out of memory, the machine gone) holds its place until BullMQ
+// notices the lost lock and runs it again: a short lock (renewed every half) and frequent checks
+// make that seconds, not a minute. Every job is safe to run again (fetches and deliveries are
+// idempotent), so a job survives many crashes before it counts as failed; the bound still stops
+// a job that itself crashes the worker.
+export const CRASH_RECOVERY_OPTIONS = { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 20 };
+
 // Exactly one handler per job name of a queue; the type makes a missing one a compile error.
 export type JobHandlers<Jobs> = { [name in keyof Jobs]: (data: Jobs[name], job: Job) => Promise<unknown> };
 

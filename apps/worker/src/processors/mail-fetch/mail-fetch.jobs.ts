@@ -12,8 +12,3 @@ export const MAIL_SWEEP_SCHEDULER = 'mail-sweep';
 export function fetchJobId(tenantId: string, mailboxId: string): string {
   return `fetch-${tenantId}-${mailboxId}`;
 }
-
-// A fetch job whose worker died holds its mailbox until BullMQ notices the lost lock and runs
-// the job again: a short lock (renewed every half) and frequent checks make that seconds, not
-// a minute. Running a fetch twice is harmless anyway.
-export const FETCH_WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 5_000 };

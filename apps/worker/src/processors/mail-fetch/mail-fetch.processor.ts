@@ -6,11 +6,11 @@ import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { TenantService } from '@tessera/tenancy';
 import { Queue } from 'bullmq';
-import { JobHandlers, JobProcessor } from '../job-processor';
-import { FETCH_WORKER_OPTIONS, MailFetchJobs, fetchJobId } from './mail-fetch.jobs';
+import { CRASH_RECOVERY_OPTIONS, JobHandlers, JobProcessor } from '../job-processor';
+import { MailFetchJobs, fetchJobId } from './mail-fetch.jobs';
 
 // The sweep finds the due mailboxes of every active instance and queues one fetch job each.
-@Processor(QueueName.MailFetch, FETCH_WORKER_OPTIONS)
+@Processor(QueueName.MailFetch, CRASH_RECOVERY_OPTIONS)
 export class MailFetchProcessor extends JobProcessor<MailFetchJobs> {
   protected readonly queueName = QueueName.MailFetch;
   protected readonly handlers: JobHandlers<MailFetchJobs> = {

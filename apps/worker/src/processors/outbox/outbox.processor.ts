@@ -7,7 +7,7 @@ import { METRICS, Metrics } from '@tessera/observability';
 import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, sendsTicketMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
 import { Job, Queue } from 'bullmq';
-import { JobHandlers, JobProcessor } from '../job-processor';
+import { CRASH_RECOVERY_OPTIONS, JobHandlers, JobProcessor } from '../job-processor';
 import { DataSource } from 'typeorm';
 import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
 
@@ -16,7 +16,7 @@ import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
 // message id, so a relay that runs twice queues once), then marks them dispatched. Delivery is
 // at least once: consumers are idempotent. Redis being down only delays mail. Each dispatched
 // message is also published to the live streams (ticket topics only, ids and kinds only).
-@Processor(QueueName.Outbox)
+@Processor(QueueName.Outbox, CRASH_RECOVERY_OPTIONS)
 export class OutboxProcessor extends JobProcessor<OutboxJobs> {
   protected readonly queueName = QueueName.Outbox;
   private readonly logger = new Logger(OutboxProcessor.name);
