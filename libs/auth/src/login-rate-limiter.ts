@@ -19,7 +19,7 @@ export type RateLimitRealm = 'staff' | 'requester' | 'guest-link' | 'requester-m
 // While Redis is unreachable the same limits hold per process, counted in memory (a replica
 // then allows its own share of attempts; nobody is locked out for Redis's sake, and no
 // password can be guessed at full speed either). Counts taken in memory are not carried over
-// to Redis when it returns. See docs/decisions/0005-dependency-faults.md.
+// to Redis when it returns. See docs/decisions/0007-dependency-faults.md.
 @Injectable()
 export class LoginRateLimiter {
   private readonly logger = new Logger(LoginRateLimiter.name);
