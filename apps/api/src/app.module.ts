@@ -22,6 +22,7 @@ import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
+import { TasksController } from './tasks/tasks.controller';
 import { ViewsController } from './views/views.controller';
 
 @Module({
@@ -40,6 +41,7 @@ import { ViewsController } from './views/views.controller';
     EventsController,
     PortalEventsController,
     ViewsController,
+    TasksController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],

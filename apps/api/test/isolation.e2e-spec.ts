@@ -43,6 +43,8 @@ interface Objects extends AdminObjects {
   mailId: string;
   // A saved view of A's manager.
   viewId: string;
+  // A task of A's ticket.
+  taskId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -152,6 +154,16 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/views': { body: () => ({ name: 'Probe', columns: ['reference'], sort: 'due', filters: { queue: 'mine' } }) },
   'PATCH /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }), body: () => ({ name: 'Probe' }) },
   'DELETE /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }) },
+  'GET /api/v1/t/:slug/tasks': {},
+  // A's department is not one of B's.
+  'POST /api/v1/t/:slug/tasks': { body: (o) => ({ title: 'Probe', departmentId: o.departmentId }), expect: 400 },
+  'GET /api/v1/t/:slug/tasks/:id': { params: (o) => ({ id: o.taskId }) },
+  'PATCH /api/v1/t/:slug/tasks/:id': { params: (o) => ({ id: o.taskId }), body: () => ({ title: 'Probe' }) },
+  'DELETE /api/v1/t/:slug/tasks/:id': { params: (o) => ({ id: o.taskId }) },
+  'POST /api/v1/t/:slug/tasks/:id/close': { params: (o) => ({ id: o.taskId }) },
+  'POST /api/v1/t/:slug/tasks/:id/reopen': { params: (o) => ({ id: o.taskId }) },
+  'GET /api/v1/t/:slug/tasks/:id/notes': { params: (o) => ({ id: o.taskId }) },
+  'POST /api/v1/t/:slug/tasks/:id/notes': { params: (o) => ({ id: o.taskId }), body: () => ({ body: 'Probe' }) },
   ...adminProbes(),
 };
 
@@ -270,6 +282,9 @@ describe('tenant isolation on every instance route', () => {
     const [{ id: mailId }] = (await asOwner<{ id: string }>(api, "select id from mail_messages where tenant_id = $1 and message_id = 'isolation@tenant-a.example'", [a.id])).rows;
     const view = { name: 'Secret view of A', columns: ['reference'], sort: 'due', filters: { departmentId: departments.body[0].id } };
     const viewId = (await api.http().post(at('tenant-a', 'views')).set(bearer(a.token)).send(view).expect(201)).body.id;
+    const task = { title: 'Secret task of A', departmentId: departments.body[0].id, ticket: reference };
+    const taskId = (await api.http().post(at('tenant-a', 'tasks')).set(bearer(a.token)).send(task).expect(201)).body.id;
+    await api.http().post(at('tenant-a', `tasks/${taskId}/notes`)).set(bearer(a.token)).send({ body: 'secret of tenant-a' }).expect(201);
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -286,10 +301,11 @@ describe('tenant isolation on every instance route', () => {
       attachmentId: attachment.id,
       mailId,
       viewId,
+      taskId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -371,6 +387,8 @@ describe('tenant isolation on every instance route', () => {
     expect(await countEntries(a.id)).toBe(entriesOfA);
     expect(await api.sql('select id from tickets where tenant_id = $1', [b.id])).toEqual([]);
     expect(await api.sql("select tenant_id from outbox where topic = 'requester.ticket-link'")).toEqual([]);
+    expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
+    expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);

@@ -121,8 +121,25 @@ export class Task {
   @Column('uuid', { name: 'ticket_id', nullable: true }) ticketId!: string | null;
   @Column('uuid', { name: 'department_id' }) departmentId!: string;
   @Column('text') title!: string;
+  @Column('text') description!: string;
+  @Column('uuid', { name: 'assignee_staff_id', nullable: true }) assigneeStaffId!: string | null;
+  @Column('uuid', { name: 'assignee_team_id', nullable: true }) assigneeTeamId!: string | null;
+  @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
+  @Column('uuid', { name: 'created_by_staff_id', nullable: true }) createdByStaffId!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task];
+// A task's thread: agents' notes, oldest first.
+@Entity({ name: 'task_notes' })
+export class TaskNote {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'task_id' }) taskId!: string;
+  @Column('uuid', { name: 'author_staff_id', nullable: true }) authorStaffId!: string | null;
+  @Column('text') body!: string;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
+
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote];

@@ -15,6 +15,9 @@ export enum TicketErrorCode {
   LinkNotFound = 'ticket.link-not-found',
   CollaboratorNotFound = 'ticket.collaborator-not-found',
   AttachmentRefused = 'ticket.attachment-refused',
+  TaskNotFound = 'task.not-found',
+  TaskForbidden = 'task.forbidden',
+  TaskInvalid = 'task.invalid',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -32,4 +35,7 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.LinkNotFound]: 'not_found',
   [TicketErrorCode.CollaboratorNotFound]: 'not_found',
   [TicketErrorCode.AttachmentRefused]: 'invalid',
+  [TicketErrorCode.TaskNotFound]: 'not_found',
+  [TicketErrorCode.TaskForbidden]: 'forbidden',
+  [TicketErrorCode.TaskInvalid]: 'invalid',
 }) {}

@@ -8,6 +8,7 @@ import { BlobStore, PostgresBlobStore } from './blob-store';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
+import { TaskService } from './task.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
@@ -23,6 +24,7 @@ const services = [
   TicketWorkflowService,
   PortalTicketService,
   AttachmentService,
+  TaskService,
 ];
 
 @Module({

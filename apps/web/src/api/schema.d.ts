@@ -1280,6 +1280,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_list"];
+        put?: never;
+        post: operations["TasksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TasksController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TasksController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TasksController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tasks/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_notes"];
+        put?: never;
+        post: operations["TasksController_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TasksController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/teams": {
         parameters: {
             query?: never;
@@ -2316,6 +2396,31 @@ export interface components {
              * @enum {string}
              */
             state: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        CreateTaskRequest: {
+            /** Format: uuid */
+            assigneeStaffId?: string | null;
+            /** Format: uuid */
+            assigneeTeamId?: string | null;
+            /**
+             * Format: uuid
+             * @description the department the task belongs to; task.create there
+             */
+            departmentId: string;
+            /** @example The spare toner is in the store room. */
+            description?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T12:00:00Z
+             */
+            dueAt?: string | null;
+            /**
+             * @description the ticket the task belongs to (one you see); standalone without
+             * @example suport#310
+             */
+            ticket?: string;
+            /** @example Replace the toner of printer B3 */
+            title: string;
         };
         CreateTeamRequest: {
             /**
@@ -3702,6 +3807,58 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskNoteRequest: {
+            /** @example Ordered a new toner. */
+            body: string;
+        };
+        TaskNoteResponse: {
+            /** Format: uuid */
+            authorStaffId?: string | null;
+            /** @example Ordered a new toner. */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        TaskResponse: {
+            /** @description what the caller may do on it */
+            actions: ("edit" | "assign" | "transfer" | "note" | "close" | "delete")[];
+            /** Format: uuid */
+            assigneeStaffId?: string | null;
+            /** Format: uuid */
+            assigneeTeamId?: string | null;
+            /**
+             * Format: date-time
+             * @description null while open
+             */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdByStaffId?: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            /** @example  */
+            description: string;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description the task belongs to a ticket (which the caller may not see) */
+            inTicket: boolean;
+            overdue: boolean;
+            /** @description the ticket, for those who may see it */
+            ticket?: components["schemas"]["TaskTicketResponse"] | null;
+            /** @example Replace the toner of printer B3 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaskTicketResponse: {
+            /** @example suport#310 */
+            reference: string;
+        };
         TeamMembersRequest: {
             /** @description every member; the lead is added when missing */
             staffIds: string[];
@@ -4413,6 +4570,26 @@ export interface components {
              * @enum {string}
              */
             state?: "new" | "open" | "pending" | "resolved" | "closed";
+        };
+        UpdateTaskRequest: {
+            /** Format: uuid */
+            assigneeStaffId?: string | null;
+            /** Format: uuid */
+            assigneeTeamId?: string | null;
+            /**
+             * Format: uuid
+             * @description the department the task belongs to; task.create there
+             */
+            departmentId?: string;
+            /** @example The spare toner is in the store room. */
+            description?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-04T12:00:00Z
+             */
+            dueAt?: string | null;
+            /** @example Replace the toner of printer B3 */
+            title?: string;
         };
         UpdateTeamRequest: {
             /**
@@ -8247,6 +8424,234 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusResponse"][];
+                };
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                /** @description mine, my teams, my departments, or overdue; all I see without */
+                queue?: "mine" | "teams" | "department" | "overdue";
+                state?: "open" | "closed";
+                /** @description one ticket's tasks */
+                ticket?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open ones unless state=closed; by due date, undated last; at most 500 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"][];
+                };
+            };
+        };
+    };
+    TasksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+        };
+    };
+    TasksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+        };
+    };
+    TasksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description task.delete; its notes go with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description task.edit for title, description and due date; task.assign; task.transfer for the department */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+        };
+    };
+    TasksController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description task.close */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+        };
+    };
+    TasksController_notes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskNoteResponse"][];
+                };
+            };
+        };
+    };
+    TasksController_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description task.reply */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskNoteResponse"];
+                };
+            };
+        };
+    };
+    TasksController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description task.close */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
                 };
             };
         };
