@@ -102,7 +102,7 @@ export class ProblemFilter implements ExceptionFilter {
       type: problemType('server.internal'),
       title: problemTitle(500, 'en'),
       status: 500,
-      detail: 'Something went wrong on our side; the request id identifies it in the logs',
+      detail: problemDetail('server.internal', {}, 'en')!,
       code: 'server.internal',
       ...base,
     };
