@@ -90,15 +90,22 @@ describe('hostile input', () => {
     const reference = (await api.http().post(at('hostile', 'tickets')).set(bearer(desk.token)).send(ticket({})).expect(201)).body.reference;
     const notes = at('hostile', `tickets/${encodeURIComponent(reference)}/notes`);
     const entries = await count('ticket_entries');
-    // The multipart parser may refuse a NUL itself; either way a 400 problem, and nothing kept.
-    const refusedUpload = (response: { status: number; body: { code: string }; headers: Record<string, string> }) => {
-      expect(response.status).toBe(400);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(['request.invalid-text', 'request.malformed-upload']).toContain(response.body.code);
+    // Wherever the NUL sits (a value, a field name, a file name), the same refusal as in JSON.
+    const invalidText = async (sent: PromiseLike<Parameters<typeof expectProblem>[0]>, field: string) => {
+      const response = await sent;
+      expectProblem(response, 400, 'request.invalid-text');
+      expect(response.body.field).toBe(field);
     };
-    refusedUpload(await api.http().post(notes).set(bearer(desk.token)).field('message', 'a\u0000b'));
-    refusedUpload(await api.http().post(notes).set(bearer(desk.token)).field('message', 'see file').attach('files', Buffer.from('x'), { filename: 'a\u0000.txt', contentType: 'text/plain' }));
-    expect(await count('ticket_entries')).toBe(entries);
+    const post = () => api.http().post(notes).set(bearer(desk.token));
+    await invalidText(post().field('message', 'a\u0000b'), 'body.message');
+    await invalidText(post().field('message', '\u0000'), 'body.message');
+    await invalidText(post().field('mes\u0000sage', 'hello'), 'files');
+    await invalidText(post().field('message', 'see file').attach('files', Buffer.from('x'), { filename: 'a\u0000.txt', contentType: 'text/plain' }), 'files');
+    // A NUL in a file's content is data, and a header broken otherwise stays a malformed upload.
+    await post().field('message', 'binary').attach('files', Buffer.from([0, 1, 0, 2]), { filename: 'blob.bin', contentType: 'application/octet-stream' }).expect(201);
+    const broken = await api.http().post(notes).set(bearer(desk.token)).set('Content-Type', 'multipart/form-data; boundary=XX').send('--XX\r\nContent-Disposition: form-data; name="mess age\u0001"\r\n\r\nhi\r\n--XX--\r\n');
+    expectProblem(broken, 400, 'request.malformed-upload');
+    expect(await count('ticket_entries')).toBe(entries + 1);
     await api.http().post(notes).set(bearer(desk.token)).field('message', 'see file').attach('files', Buffer.from('x'), { filename: 'café.txt', contentType: 'text/plain' }).expect(201);
   });
 

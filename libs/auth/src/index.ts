@@ -3,7 +3,7 @@ export { API_KEY_SCOPES, ApiKeyPrincipal, ApiKeyScope, ApiKeyService, CreatedApi
 export { AuthError, AuthErrorCode } from './auth.errors';
 export { isOperatorToken } from './operator-token';
 export { LoginRateLimiter, RateLimitRealm } from './login-rate-limiter';
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, passwordProblem, verifyPassword } from './password';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, assertStrongPassword, hashPassword, passwordProblem, verifyPassword } from './password';
 export { hashToken, looksLikeSessionToken, looksLikeToken, newSessionToken, newToken } from './session-token';
 export { Staff, StaffSession } from './staff.entity';
 export { StaffPrincipal } from './staff-principal';

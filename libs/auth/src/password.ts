@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { AuthError, AuthErrorCode } from './auth.errors';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes, 1 lane).
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
@@ -31,4 +32,12 @@ export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   return null;
+}
+
+// Refuses a password outside the length bounds, naming them for the message in each language.
+export function assertStrongPassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) {
+    throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH });
+  }
 }

@@ -6,4 +6,6 @@ export interface StaffPrincipal {
   staffId: string;
   sessionId: string;
   isManager: boolean;
+  // The agent's own language; null: the instance's default.
+  language: string | null;
 }

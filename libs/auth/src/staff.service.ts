@@ -3,7 +3,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase, TenantRef, isUniqueViolation, newId } from '@tessera/database';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password';
 import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
 import { Staff, StaffSession } from './staff.entity';
 import { StaffPrincipal } from './staff-principal';
@@ -35,8 +35,7 @@ export class StaffService {
 
   // Runs inside the caller's tenant transaction.
   async create(input: NewStaff): Promise<Staff> {
-    const problem = passwordProblem(input.password);
-    if (problem) throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password' });
+    assertStrongPassword(input.password);
     const now = new Date();
     const staff: Staff = Object.assign(new Staff(), {
       tenantId: this.db.tenant.id,
@@ -110,9 +109,9 @@ export class StaffService {
     const row = await this.db.manager
       .createQueryBuilder(StaffSession, 'session')
       .innerJoin(Staff, 'staff', 'staff.tenant_id = session.tenant_id and staff.id = session.staff_id')
-      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active and not staff.is_locked as is_active'])
+      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active and not staff.is_locked as is_active', 'staff.language as language'])
       .where('session.token_hash = :hash and session.expires_at > now()', { hash: hashToken(token) })
-      .getRawOne<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean }>();
+      .getRawOne<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean; language: string | null }>();
     if (!row || !row.is_active) throw unauthenticated();
     return {
       kind: 'staff',
@@ -120,13 +119,13 @@ export class StaffService {
       staffId: row.staff_id,
       sessionId: row.session_id,
       isManager: row.is_manager,
+      language: row.language,
     };
   }
 
   // Inside the tenant transaction. Ends every session of that account.
   async setPassword(email: string, password: string): Promise<boolean> {
-    const problem = passwordProblem(password);
-    if (problem) throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password' });
+    assertStrongPassword(password);
     const staff = await this.db.manager.findOneBy(Staff, { email: email.trim().toLowerCase() });
     if (!staff) return false;
     await this.db.manager.update(Staff, { id: staff.id }, { passwordHash: await hashPassword(password), updatedAt: new Date() });

@@ -117,6 +117,21 @@ describe('parseMessage', () => {
     expect(message.problems).toContainEqual(expect.stringMatching(/^nul-bytes:/));
   });
 
+  it('replaces unpaired surrogates of broken UTF-16 in names, subjects and bodies, and says so', async () => {
+    const lone = Buffer.from([0x3d, 0xd8, 0x00, 0xd8]).toString('base64');
+    const raw = mail(
+      [`From: =?utf-16le?B?${lone}?= <a@example.com>`, 'Message-ID: <s@b>', 'Date: Mon, 7 May 2012 15:58:32 +0200', `Subject: cut =?utf-16le?B?${lone}?=`, 'Content-Type: text/plain; charset=utf-16le', 'Content-Transfer-Encoding: base64'],
+      Buffer.concat([Buffer.from('hi ', 'utf16le'), Buffer.from([0x3d, 0xd8]), Buffer.from(' there', 'utf16le')]).toString('base64'),
+    );
+    const message = await parsed(raw);
+    for (const text of [message.from!.name!, message.subject, message.text]) {
+      expect(text.isWellFormed()).toBe(true);
+      expect(text).toContain('\ufffd');
+    }
+    expect(message.text).toBe('hi \ufffd there');
+    expect(message.problems).toContainEqual(expect.stringMatching(/^broken-text:/));
+  });
+
   it('sanitizes HTML-only mail and derives its text', async () => {
     const raw = mail(
       ['From: a@example.com', 'Message-ID: <a@b>', 'Date: Mon, 7 May 2012 15:58:32 +0200', 'Content-Type: text/html; charset=utf-8'],

@@ -91,8 +91,10 @@ async function toMessage(raw: Buffer, normalized: Buffer, mime: MimeMessage, rec
 }
 
 function body(mime: MimeMessage, normalized: Buffer, notes: Set<string>): { text: string; html: string | null; textFromHtml: boolean } {
-  if ([mime.text, mime.html, mime.headers.get('subject')].some((value) => typeof value === 'string' && value.includes('\0'))) {
-    notes.add('nul-bytes: NUL characters were removed from the text');
+  const texts = [mime.text, mime.html, mime.headers.get('subject')].filter((value): value is string => typeof value === 'string');
+  if (texts.some((value) => value.includes('\0'))) notes.add('nul-bytes: NUL characters were removed from the text');
+  if (texts.some((value) => !value.isWellFormed())) {
+    notes.add('broken-text: unpaired UTF-16 surrogates (a character cut in two, or broken UTF-16) were replaced by U+FFFD');
   }
   const html = mime.html ? sanitizeMailHtml(withoutNul(mime.html)).trim() || null : null;
   const text = withoutNul(mime.text ?? '').replace(/\r\n?/g, '\n');
@@ -111,8 +113,10 @@ function body(mime: MimeMessage, normalized: Buffer, notes: Set<string>): { text
   return { text, html: null, textFromHtml: false };
 }
 
+// Text PostgreSQL can hold as it is: no NUL, and no unpaired surrogate (which the driver would
+// otherwise replace silently on the way in).
 function withoutNul(value: string): string {
-  return value.includes('\0') ? value.replace(/\0/g, '') : value;
+  return (value.includes('\0') ? value.replace(/\0/g, '') : value).toWellFormed();
 }
 
 // Subjects and names are single lines: folding, tabs and stray control characters become spaces.

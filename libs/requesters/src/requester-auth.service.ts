@@ -3,11 +3,11 @@ import {
   AuthError,
   AuthErrorCode,
   LoginRateLimiter,
+  assertStrongPassword,
   hashPassword,
   hashToken,
   looksLikeSessionToken,
   newSessionToken,
-  passwordProblem,
   verifyPassword,
 } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
@@ -70,7 +70,7 @@ export class RequesterAuthService {
   // a reset link (has one). Argon2 runs outside the transaction.
   async register(tenant: TenantRef, input: Registration, address: string): Promise<void> {
     const email = checkedEmail(input.email);
-    assertStrong(input.password);
+    assertStrongPassword(input.password);
     const { registration } = await this.db.run(tenant, () => this.directory.settings());
     if (registration === 'closed') {
       throw new RequesterError(RequesterErrorCode.RegistrationClosed, 'This helpdesk does not take registrations; ask its staff for an account');
@@ -168,12 +168,12 @@ export class RequesterAuthService {
     const row = await this.db.manager
       .createQueryBuilder(RequesterSession, 's')
       .innerJoin(Requester, 'r', 'r.tenant_id = s.tenant_id and r.id = s.requester_id')
-      .select(['s.id as session_id', 's.requester_id as requester_id', 's.ticket_id as ticket_id'])
+      .select(['s.id as session_id', 's.requester_id as requester_id', 's.ticket_id as ticket_id', 'r.language as language'])
       .addSelect('r.is_active and (r.can_login or s.ticket_id is not null)', 'usable')
       .where('s.token_hash = :hash and s.expires_at > now()', { hash: hashToken(token) })
-      .getRawOne<{ session_id: string; requester_id: string; ticket_id: string | null; usable: boolean }>();
+      .getRawOne<{ session_id: string; requester_id: string; ticket_id: string | null; usable: boolean; language: string | null }>();
     if (!row?.usable) throw unauthenticated();
-    return { kind: 'requester', tenantId: this.db.tenant.id, requesterId: row.requester_id, sessionId: row.session_id, ticketId: row.ticket_id };
+    return { kind: 'requester', tenantId: this.db.tenant.id, requesterId: row.requester_id, sessionId: row.session_id, ticketId: row.ticket_id, language: row.language };
   }
 
   // Housekeeping, inside the tenant transaction: expired sessions and links are useless, and used
@@ -260,7 +260,7 @@ export class RequesterAuthService {
     password: string,
     then: (requester: Requester) => Promise<T>,
   ): Promise<T> {
-    assertStrong(password);
+    assertStrongPassword(password);
     const passwordHash = await hashPassword(password);
     return this.db.run(tenant, async () => {
       const requester = await this.usable((await this.redeem(token, purpose)).requesterId);
@@ -335,10 +335,6 @@ export function assertSignedIn(principal: RequesterPrincipal): void {
   }
 }
 
-function assertStrong(password: string): void {
-  const problem = passwordProblem(password);
-  if (problem) throw new AuthError(AuthErrorCode.WeakPassword, `The password ${problem}`, { field: 'password' });
-}
 
 function unauthenticated(): AuthError {
   return new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this helpdesk first');

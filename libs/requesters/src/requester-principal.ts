@@ -6,4 +6,6 @@ export interface RequesterPrincipal {
   sessionId: string;
   // A guest session (opened with a ticket's guest link) reaches this ticket only.
   ticketId: string | null;
+  // The requester's own language; null: the instance's default.
+  language: string | null;
 }

@@ -1,12 +1,7 @@
-// Languages the product ships (UI and system mails) and the time zones the runtime knows.
-export const LANGUAGES = ['en', 'ca', 'es', 'de', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The time zones the runtime knows (the languages the product ships are those of @tessera/errors).
+export { LANGUAGES, Language, isLanguage } from '@tessera/errors';
 
 const zones = new Set<string>([...Intl.supportedValuesOf('timeZone'), 'UTC']);
-
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 export function isTimeZone(value: string): boolean {
   return zones.has(value);

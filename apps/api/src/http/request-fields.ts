@@ -40,4 +40,8 @@ export class PageQuery {
 }
 
 // Names and subjects are one line of text: no control characters (tabs and line breaks included).
-export const SingleLine = () => Matches(/^\P{Cc}*$/u, { message: ({ property }) => `${property} must be one line without control characters` });
+// `context.rule` names the message the answer gives in each language (FIELD_MESSAGES).
+export const SingleLine = () => Matches(/^\P{Cc}*$/u, { message: ({ property }) => `${property} must be one line without control characters`, context: { rule: 'singleLine' } });
+
+// Text with something in it besides white space.
+export const NotBlank = () => Matches(/\S/, { message: ({ property }) => `${property} must not be blank`, context: { rule: 'notBlank' } });

@@ -20,7 +20,7 @@ export function markInvalidUtf8(request: IncomingMessage, _response: unknown, ra
   if (/^utf-?8$/i.test(encoding) && !isUtf8(raw)) (request as IncomingMessage & { [INVALID_UTF8]?: boolean })[INVALID_UTF8] = true;
 }
 
-function invalidText(field: string, what = 'a NUL character or an unpaired UTF-16 surrogate'): DomainError {
+export function invalidText(field: string, what = 'a NUL character or an unpaired UTF-16 surrogate'): DomainError {
   return new DomainError('invalid', 'request.invalid-text', `${field} holds ${what}`, { field });
 }
 
@@ -31,13 +31,13 @@ export function shapeProblem(root: unknown, name: string): DomainError | undefin
   let values = 0;
   while (pending.length > 0) {
     const { value, field, depth } = pending.pop()!;
-    if (++values > BODY_MAX_VALUES) return new DomainError('too_large', 'request.too-many-values', `${name} holds more than ${BODY_MAX_VALUES} values`, { field: name });
+    if (++values > BODY_MAX_VALUES) return new DomainError('too_large', 'request.too-many-values', `${name} holds more than ${BODY_MAX_VALUES} values`, { field: name, max: BODY_MAX_VALUES });
     if (typeof value === 'string') {
       if (NOT_TEXT.test(value)) return invalidText(field);
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= BODY_MAX_DEPTH) return new DomainError('invalid', 'request.too-deep', `${name} is nested deeper than ${BODY_MAX_DEPTH} levels`, { field: name });
+    if (depth >= BODY_MAX_DEPTH) return new DomainError('invalid', 'request.too-deep', `${name} is nested deeper than ${BODY_MAX_DEPTH} levels`, { field: name, max: BODY_MAX_DEPTH });
     for (const [key, child] of Object.entries(value)) {
       const at = Array.isArray(value) ? `${field}[${key}]` : `${field}.${key}`;
       if (NOT_TEXT.test(key)) return invalidText(at, 'a field name with a NUL character or an unpaired UTF-16 surrogate');

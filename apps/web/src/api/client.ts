@@ -1,13 +1,15 @@
+import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { toProblem } from './problem';
 import type { paths } from './schema';
 import { SAFE_METHODS, csrfToken, realmOf } from './session';
 
-// Asks the sign-in routes for a cookie session instead of a token in the body, and adds the CSRF
-// token of the realm to unsafe requests.
+// Asks the sign-in routes for a cookie session instead of a token in the body, adds the CSRF
+// token of the realm to unsafe requests, and asks for error texts in the interface's language.
 const browserSession: Middleware = {
   onRequest({ request }) {
     request.headers.set('X-Tessera-Session', 'cookie');
+    if (i18next.language) request.headers.set('Accept-Language', i18next.language);
     if (!SAFE_METHODS.has(request.method)) {
       const token = csrfToken(realmOf(new URL(request.url).pathname));
       if (token) request.headers.set('X-CSRF-Token', token);

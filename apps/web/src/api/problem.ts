@@ -32,3 +32,9 @@ export function toProblem(status: number, body: unknown): ApiProblem {
 export function isProblem(error: unknown, code?: string): error is ApiProblem {
   return error instanceof ApiProblem && (code === undefined || error.code === code);
 }
+
+// What the server said about a refused request (a 4xx problem), in the language the client asked
+// for with Accept-Language; null for anything else (network, 5xx), where pages say it themselves.
+export function problemText(error: unknown): string | null {
+  return error instanceof ApiProblem && error.status >= 400 && error.status < 500 && error.detail ? error.detail : null;
+}

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { isProblem } from '../api/problem';
+import { isProblem, problemText } from '../api/problem';
 import { setCsrfToken } from '../api/session';
 import { useInstance } from '../shell/instance-context';
 import { STAFF_ME_KEY } from './staff-session';
@@ -33,7 +33,7 @@ export function LoginPage() {
       ? t('panel:login.invalid')
       : isProblem(problem, 'auth.rate-limited')
         ? t('panel:login.rate-limited')
-        : t('common:error.generic');
+        : (problemText(problem) ?? t('common:error.generic'));
   return (
     <Container size={420} py="xl" component="main">
       <Title order={1} ta="center" mb="lg">

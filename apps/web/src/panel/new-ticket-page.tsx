@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, data } from '../api/client';
-import { isProblem } from '../api/problem';
+import { isProblem, problemText } from '../api/problem';
 import type { components } from '../api/schema';
 import { useInstance } from '../shell/instance-context';
 import { choices, useDepartments, useHelpTopics, usePriorities } from './queue/queue-data';
@@ -67,7 +67,7 @@ export function NewTicketPage() {
         <Stack gap="md">
           {create.error && (
             <Alert color="red" role="alert">
-              {Object.keys(fields).length ? t('panel:newTicket.invalid') : t('common:error.generic')}
+              {Object.keys(fields).length ? t('panel:newTicket.invalid') : (problemText(create.error) ?? t('common:error.generic'))}
             </Alert>
           )}
           <Radio.Group label={t('panel:newTicket.source')} value={source} onChange={(value) => setSource(value as Source)} required>

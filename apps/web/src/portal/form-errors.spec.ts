@@ -1,4 +1,4 @@
-import { ApiProblem } from '../api/problem';
+import { ApiProblem, problemText } from '../api/problem';
 import { fileRefusalOf, formErrors } from './form-errors';
 
 const problem = (status: number, code: string, body: Record<string, unknown> = {}) => new ApiProblem(status, code, '', { code, ...body });
@@ -50,5 +50,14 @@ describe('fileRefusalOf', () => {
     expect(fileRefusalOf(problem(400, 'request.invalid', { field: 'files' }))).toBeNull();
     expect(fileRefusalOf(new Error('x'))).toBeNull();
     expect(fileRefusalOf(null)).toBeNull();
+  });
+});
+
+describe('problemText', () => {
+  it('is the server’s detail of a refused request, and nothing for failures the page words itself', () => {
+    expect(problemText(new ApiProblem(409, 'ticket.stale', 'Algú altre ha canviat el tiquet'))).toBe('Algú altre ha canviat el tiquet');
+    expect(problemText(new ApiProblem(500, 'server.internal', 'Something went wrong'))).toBeNull();
+    expect(problemText(new ApiProblem(0, 'network', ''))).toBeNull();
+    expect(problemText(new Error('boom'))).toBeNull();
   });
 });

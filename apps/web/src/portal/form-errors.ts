@@ -1,7 +1,8 @@
 import { isProblem, type ApiProblem } from '../api/problem';
 
 // What a form shows for a failed request: a message beside each field the answer names, and one
-// for the whole form. Messages are locale keys; the API's own text is for developers.
+// for the whole form. Messages are locale keys; where no key fits, the API's own (localized) text
+// is shown instead (useFormErrors).
 export interface FormErrors {
   fields: Record<string, string>;
   form: string | null;
@@ -36,11 +37,14 @@ export function formErrors(problem: Pick<ApiProblem, 'code' | 'body' | 'fields'>
   if (!problem) return { fields: {}, form: null };
   const fields: Record<string, string> = {};
   const named = typeof problem.body.field === 'string' ? [problem.body.field] : Object.keys(problem.fields);
-  const message = FIELD_MESSAGES[problem.code] ?? 'portal:errors.field-invalid';
+  const message = FIELD_MESSAGES[problem.code] ?? GENERIC_FIELD;
   for (const field of named) if (known.includes(field)) fields[field] = message;
   if (Object.keys(fields).length > 0) return { fields, form: null };
-  return { fields, form: FORM_MESSAGES[problem.code] ?? 'common:error.generic' };
+  return { fields, form: FORM_MESSAGES[problem.code] ?? GENERIC_FORM };
 }
+
+export const GENERIC_FIELD = 'portal:errors.field-invalid';
+export const GENERIC_FORM = 'common:error.generic';
 
 // A file the instance's limits refuse (`ticket.attachment-refused`): which one, and why.
 export interface FileRefusal {

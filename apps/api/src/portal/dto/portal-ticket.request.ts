@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery, SingleLine } from '../../http/request-fields';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { NotBlank, PageQuery, SingleLine } from '../../http/request-fields';
 
-const NOT_BLANK = /\S/;
 const MESSAGE_MAX = 65_536;
 
 export class NewPortalTicketRequest {
@@ -13,13 +12,13 @@ export class NewPortalTicketRequest {
   @ApiProperty({ example: 'The printer on the 2nd floor jams' })
   @IsString()
   @Length(1, 255)
-  @Matches(NOT_BLANK, { message: 'subject must not be blank' })
+  @NotBlank()
   subject!: string;
 
   @ApiProperty({ example: 'Since Monday every second page jams.' })
   @IsString()
   @Length(1, MESSAGE_MAX)
-  @Matches(NOT_BLANK, { message: 'message must not be blank' })
+  @NotBlank()
   message!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['jordi.vila@example.org'], description: 'people to copy (at most 20)' })
@@ -55,7 +54,7 @@ export class PortalReplyRequest {
   @ApiProperty({ example: 'It jammed again this morning.' })
   @IsString()
   @Length(1, MESSAGE_MAX)
-  @Matches(NOT_BLANK, { message: 'message must not be blank' })
+  @NotBlank()
   message!: string;
 }
 

@@ -9,6 +9,7 @@ import type { components } from '../../api/schema';
 import { formatDateTime } from '../../format/format';
 import { useInstance, useLocale } from '../../shell/instance-context';
 import { ticketPath } from '../queue/ticket-table';
+import { problemText } from '../../api/problem';
 
 type Mail = components['schemas']['MailLogResponse'];
 
@@ -109,7 +110,7 @@ function FlaggedMail({ mail, onRaw }: { mail: Mail; onRaw: () => void }) {
         </Group>
         {review.isError && (
           <Text size="sm" c="red.8" role="alert">
-            {t('common:error.generic')}
+            {(problemText(review.error) ?? t('common:error.generic'))}
           </Text>
         )}
       </Stack>

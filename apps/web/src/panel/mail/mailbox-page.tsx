@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../shell/loading-page';
 import { useParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
-import { isProblem } from '../../api/problem';
+import { isProblem, problemText } from '../../api/problem';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { useInstance, useLocale } from '../../shell/instance-context';
 
@@ -28,7 +28,7 @@ export function MailboxPage() {
   if (mailbox.isError) {
     return (
       <Alert color="red" role="alert">
-        {isProblem(mailbox.error, 'mailbox.not-found') || isProblem(mailbox.error, 'request.invalid') ? t('panel:mailbox.notFound') : t('common:error.generic')}
+        {isProblem(mailbox.error, 'mailbox.not-found') || isProblem(mailbox.error, 'request.invalid') ? t('panel:mailbox.notFound') : (problemText(mailbox.error) ?? t('common:error.generic'))}
       </Alert>
     );
   }

@@ -7,6 +7,7 @@ import { TicketList } from './queue-page';
 import { fromView } from './queue-state';
 import { ViewActions } from './view-actions';
 import { useViews } from './views';
+import { problemText } from '../../api/problem';
 
 // A saved view: /scp/views/{id}, opened with its queue, filters, sort and columns.
 export function ViewPage() {
@@ -23,7 +24,7 @@ export function ViewPage() {
   if (!view || !saved) {
     return (
       <Alert color="yellow" role="alert">
-        {views.isError ? t('common:error.generic') : t('panel:views.notFound')}
+        {views.isError ? (problemText(views.error) ?? t('common:error.generic')) : t('panel:views.notFound')}
       </Alert>
     );
   }

@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { isProblem } from '../../api/problem';
+import { isProblem, problemText } from '../../api/problem';
 
 // A mailed link that no longer works: spent, expired or cut short; what to do instead.
 export function LinkProblem({ error }: { error: unknown }) {
@@ -12,7 +12,7 @@ export function LinkProblem({ error }: { error: unknown }) {
       ? t('portal:errors.token-invalid')
       : isProblem(error, 'requester.cannot-login')
         ? t('portal:errors.cannot-login')
-        : t('common:error.generic');
+        : (problemText(error) ?? t('common:error.generic'));
   return (
     <>
       <Text role="alert">{message}</Text>

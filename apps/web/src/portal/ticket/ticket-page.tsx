@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, data } from '../../api/client';
-import { isProblem } from '../../api/problem';
+import { isProblem, problemText } from '../../api/problem';
 import { formatDateTime } from '../../format/format';
 import { portalKeysFor } from '../../live/live-kinds';
 import { useLiveUpdates } from '../../live/use-live-updates';
@@ -31,7 +31,7 @@ export function TicketPage({ reference }: { reference: string }) {
       <Container size="sm" py="md">
         <Title order={1}>{t('portal:ticket.notFoundTitle')}</Title>
         <Text mt="sm" role="alert">
-          {isProblem(ticket.error, 'ticket.not-found') ? t('portal:ticket.notFoundText') : t('common:error.generic')}
+          {isProblem(ticket.error, 'ticket.not-found') ? t('portal:ticket.notFoundText') : (problemText(ticket.error) ?? t('common:error.generic'))}
         </Text>
       </Container>
     );

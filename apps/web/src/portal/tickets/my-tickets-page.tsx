@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
-import { isProblem } from '../../api/problem';
+import { isProblem, problemText } from '../../api/problem';
 import { formatDateTime } from '../../format/format';
 import { useInstance, useLocale } from '../../shell/instance-context';
 import { LoadingPage } from '../../shell/loading-page';
@@ -79,7 +79,7 @@ function TicketList({ filter }: { filter: Filter }) {
   if (tickets.isError) {
     return (
       <Alert color="red" role="alert">
-        {isProblem(tickets.error, 'network') ? t('common:error.network') : t('common:error.generic')}
+        {isProblem(tickets.error, 'network') ? t('common:error.network') : (problemText(tickets.error) ?? t('common:error.generic'))}
       </Alert>
     );
   }
