@@ -19,10 +19,11 @@ export interface RequesterContact {
 export class RequesterService {
   constructor(private readonly db: TenantDatabase) {}
 
-  async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean }> {
+  // `email`: the requester's primary address (what a ticket shows), the given one when created.
+  async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean; email: string }> {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
-    const known = await this.findByEmail(email);
-    if (known) return { requester: known, created: false };
+    const known = await this.findWithPrimaryEmail(email);
+    if (known) return { ...known, created: false };
     const manager = this.db.manager;
     const tenantId = this.db.tenant.id;
     const now = new Date();
@@ -47,14 +48,27 @@ export class RequesterService {
     if (organization) {
       await manager.insert(RequesterOrganization, { tenantId, requesterId: requester.id, organizationId: organization.organizationId });
     }
-    return { requester, created: true };
+    return { requester, created: true, email };
   }
 
   async findByEmail(email: string): Promise<Requester | null> {
+    return (await this.findWithPrimaryEmail(email))?.requester ?? null;
+  }
+
+  // The requester of an address with their primary address, in one query.
+  private async findWithPrimaryEmail(email: string): Promise<{ requester: Requester; email: string } | null> {
     const normalized = normalizeEmail(email, { singleLabel: true });
     if (!normalized) return null;
-    const row = await this.db.manager.findOneBy(RequesterEmail, { email: normalized });
-    return row ? this.db.manager.findOneBy(Requester, { id: row.requesterId }) : null;
+    const { entities, raw } = await this.db.manager
+      .createQueryBuilder(Requester, 'r')
+      .innerJoin(RequesterEmail, 'e', 'e.tenant_id = r.tenant_id and e.requester_id = r.id')
+      .addSelect(
+        '(select p.email from requester_emails p where p.tenant_id = r.tenant_id and p.requester_id = r.id order by p.is_primary desc, p.email limit 1)',
+        'primary_email',
+      )
+      .where('e.email = :email', { email: normalized })
+      .getRawAndEntities<{ primary_email: string }>();
+    return entities[0] ? { requester: entities[0], email: raw[0].primary_email } : null;
   }
 
   async get(id: string): Promise<Requester> {
