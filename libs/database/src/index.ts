@@ -3,7 +3,7 @@ export { Migration, loadMigrations, migrationsDirectory, parseMigration } from '
 export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator';
 export { EndTransaction, MissingTenantContextError, TenantDatabase, TenantRef, inTransaction } from './tenant-database';
 export { ConfigCache } from './config-cache';
-export { Statement, statement } from './statement';
+export { Statement, composedStatement, statement } from './statement';
 export { isUuid, newId } from './uuid';
 export { KeyCursor, Page, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
 export { isForeignKeyViolation, isUniqueViolation, refusalOf, refuseDuplicate } from './postgres-errors';

@@ -1,4 +1,4 @@
-import { statement } from './statement';
+import { composedStatement, statement } from './statement';
 
 describe('statement', () => {
   it('keeps the name and the text', () => {
@@ -13,5 +13,12 @@ describe('statement', () => {
   it('refuses one name for two texts', () => {
     statement('spec.clash', 'select 3');
     expect(() => statement('spec.clash', 'select 4')).toThrow('Two statements are named spec.clash');
+  });
+
+  it('names a composed statement by its text', () => {
+    const one = composedStatement('spec.composed', 'select 5');
+    expect(composedStatement('spec.composed', 'select 5')).toEqual(one);
+    expect(composedStatement('spec.composed', 'select 6').name).not.toBe(one.name);
+    expect(one.name).toMatch(/^spec\.composed\.[A-Za-z0-9_-]{16}$/);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
+import { TenantDatabase, composedStatement, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
 import { DirectoryService, TicketState } from '@tessera/directory';
 import { DeliveryState } from '@tessera/mailboxes';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
@@ -223,13 +223,11 @@ export class TicketQueryService {
       where.push(`(${key.sql}, t.id) ${op} (${params.add(cursor.key)}::${key.type}, ${params.add(cursor.id)}::uuid)`);
     }
     const direction = descending ? 'desc' : 'asc';
-    const rows: Record<string, unknown>[] = await this.db.manager.query(
-      `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
+    const text = `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
         where ${all(where)}
         order by ${key.sql} ${direction}, t.id ${direction}
-        limit ${params.add(filter.limit + 1)}`,
-      params.values,
-    );
+        limit ${params.add(filter.limit + 1)}`;
+    const rows = await this.db.query<Record<string, unknown>>(composedStatement('tickets.queue', text), params.values);
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     // pg reads the 'infinity' of a missing due date as the number Infinity.
