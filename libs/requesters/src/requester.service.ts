@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { TenantDatabase, isUuid, newId, statement } from '@tessera/database';
 import { EmailOptions, domainOf, nameFromEmail, normalizeEmail } from '@tessera/directory';
-import { OrganizationDomain, Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
+import { Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
 import { RequesterError, RequesterErrorCode } from './requester.errors';
 
 export interface RequesterContact {
@@ -24,11 +24,9 @@ export class RequesterService {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
     const known = await this.findWithPrimaryEmail(email);
     if (known) return { ...known, created: false };
-    const manager = this.db.manager;
-    const tenantId = this.db.tenant.id;
     const now = new Date();
     const requester = Object.assign(new Requester(), {
-      tenantId,
+      tenantId: this.db.tenant.id,
       id: newId(),
       name: contact.name?.trim() || nameFromEmail(email),
       phone: contact.phone?.trim() || null,
@@ -40,14 +38,17 @@ export class RequesterService {
       updatedAt: now,
       lastLoginAt: null,
     });
-    await manager.insert(Requester, requester);
     // Two requests creating the same address race here; the loser's insert conflicts and the
     // caller's transaction fails, which is what a duplicate address must do.
-    await manager.insert(RequesterEmail, { tenantId, email, requesterId: requester.id, isPrimary: true });
-    const organization = await manager.findOneBy(OrganizationDomain, { domain: domainOf(email) });
-    if (organization) {
-      await manager.insert(RequesterOrganization, { tenantId, requesterId: requester.id, organizationId: organization.organizationId });
-    }
+    await this.db.query(INSERT_REQUESTER, [
+      requester.id,
+      requester.name,
+      requester.phone,
+      requester.language,
+      now,
+      email,
+      domainOf(email),
+    ]);
     return { requester, created: true, email };
   }
 
@@ -97,6 +98,19 @@ export class RequesterService {
       .getMany();
   }
 }
+
+// A new requester with their primary address, in the organization that claims the address's
+// domain if one does; foreign keys are checked at the end of the statement.
+const INSERT_REQUESTER = statement(
+  'requesters.insert',
+  `with requester as (
+     insert into requesters (tenant_id, id, name, phone, language, can_login, password_hash, is_active, created_at, updated_at, last_login_at)
+     values (tessera_current_tenant(), $1, $2, $3, $4, true, null, true, $5, $5, null)),
+   email as (
+     insert into requester_emails (tenant_id, email, requester_id, is_primary) values (tessera_current_tenant(), $6, $1, true))
+   insert into requester_organizations (tenant_id, requester_id, organization_id)
+   select tessera_current_tenant(), $1, d.organization_id from organization_domains d where d.domain = $7`,
+);
 
 export function checkedEmail(value: string, options: EmailOptions = {}): string {
   const email = normalizeEmail(value, options);
