@@ -19,8 +19,9 @@ export interface RequesterContact {
 export class RequesterService {
   constructor(private readonly db: TenantDatabase) {}
 
-  // `email`: the requester's primary address (what a ticket shows), the given one when created.
-  async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean; email: string }> {
+  // `email`: the requester's primary address (what a ticket shows), the given one when created;
+  // `sharing`: whether they are in an organization that adds its members to each other's tickets.
+  async findOrCreate(contact: RequesterContact): Promise<FoundRequester & { created: boolean }> {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
     const known = await this.findWithPrimaryEmail(email);
     if (known) return { ...known, created: false };
@@ -40,7 +41,7 @@ export class RequesterService {
     });
     // Two requests creating the same address race here; the loser's insert conflicts and the
     // caller's transaction fails, which is what a duplicate address must do.
-    await this.db.query(INSERT_REQUESTER, [
+    const organizations = await this.db.query<{ sharing: boolean }>(INSERT_REQUESTER, [
       requester.id,
       requester.name,
       requester.phone,
@@ -49,7 +50,7 @@ export class RequesterService {
       email,
       domainOf(email),
     ]);
-    return { requester, created: true, email };
+    return { requester, created: true, email, sharing: organizations.some((o) => o.sharing) };
   }
 
   async findByEmail(email: string): Promise<Requester | null> {
@@ -57,7 +58,7 @@ export class RequesterService {
   }
 
   // The requester of an address with their primary address, in one query.
-  private async findWithPrimaryEmail(email: string): Promise<{ requester: Requester; email: string } | null> {
+  private async findWithPrimaryEmail(email: string): Promise<FoundRequester | null> {
     const normalized = normalizeEmail(email, { singleLabel: true });
     if (!normalized) return null;
     const { entities, raw } = await this.db.manager
@@ -67,9 +68,14 @@ export class RequesterService {
         '(select p.email from requester_emails p where p.tenant_id = r.tenant_id and p.requester_id = r.id order by p.is_primary desc, p.email limit 1)',
         'primary_email',
       )
+      .addSelect(
+        `exists (select 1 from requester_organizations ro join organizations o on o.tenant_id = ro.tenant_id and o.id = ro.organization_id
+                  where ro.tenant_id = r.tenant_id and ro.requester_id = r.id and o.auto_add_members)`,
+        'sharing',
+      )
       .where('e.email = :email', { email: normalized })
-      .getRawAndEntities<{ primary_email: string }>();
-    return entities[0] ? { requester: entities[0], email: raw[0].primary_email } : null;
+      .getRawAndEntities<{ primary_email: string; sharing: boolean }>();
+    return entities[0] ? { requester: entities[0], email: raw[0].primary_email, sharing: raw[0].sharing } : null;
   }
 
   async get(id: string): Promise<Requester> {
@@ -99,6 +105,12 @@ export class RequesterService {
   }
 }
 
+export interface FoundRequester {
+  requester: Requester;
+  email: string;
+  sharing: boolean;
+}
+
 // A new requester with their primary address, in the organization that claims the address's
 // domain if one does; foreign keys are checked at the end of the statement.
 const INSERT_REQUESTER = statement(
@@ -109,7 +121,8 @@ const INSERT_REQUESTER = statement(
    email as (
      insert into requester_emails (tenant_id, email, requester_id, is_primary) values (tessera_current_tenant(), $6, $1, true))
    insert into requester_organizations (tenant_id, requester_id, organization_id)
-   select tessera_current_tenant(), $1, d.organization_id from organization_domains d where d.domain = $7`,
+   select tessera_current_tenant(), $1, d.organization_id from organization_domains d where d.domain = $7
+   returning (select o.auto_add_members from organizations o where o.id = organization_id) as sharing`,
 );
 
 export function checkedEmail(value: string, options: EmailOptions = {}): string {

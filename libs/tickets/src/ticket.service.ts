@@ -141,7 +141,7 @@ export class TicketService {
     await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
-    const { requester, email: requesterEmail } = await this.requesterWithEmail(input.requester);
+    const { requester, email: requesterEmail, sharing } = await this.requesterWithEmail(input.requester);
     let priorityId = input.priorityId ?? topic?.priorityId ?? null;
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
@@ -246,7 +246,7 @@ export class TicketService {
       if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
       throw error;
     }
-    const collaborators = await this.autoCollaborators(requester.id);
+    const collaborators = sharing ? await this.autoCollaborators(requester.id) : [];
     for (const person of input.collaborators ?? []) collaborators.push(await this.requesterOf(person));
     const added = collaborators.length > 0 ? await this.addCollaborators(ticket, actor, collaborators) : [];
     return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
@@ -509,9 +509,10 @@ export class TicketService {
     return (await this.requesterWithEmail(input)).requester;
   }
 
-  // With the requester's primary address where the lookup gives it (not by id).
-  private async requesterWithEmail(input: OpenTicket['requester']): Promise<{ requester: Requester; email: string | null }> {
-    if ('id' in input) return { requester: await this.requesters.get(input.id), email: null };
+  // With the requester's primary address where the lookup gives it (not by id), and whether an
+  // organization of theirs may add collaborators (assumed by id).
+  private async requesterWithEmail(input: OpenTicket['requester']): Promise<{ requester: Requester; email: string | null; sharing: boolean }> {
+    if ('id' in input) return { requester: await this.requesters.get(input.id), email: null, sharing: true };
     return this.requesters.findOrCreate(input);
   }
 
