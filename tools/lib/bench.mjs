@@ -114,8 +114,15 @@ function call(base, agent, method, path, { token, body } = {}) {
   });
 }
 
+// The queries the API sent to PostgreSQL so far (tools/lib/round-trips.cjs inside the API).
+async function roundTrips() {
+  const { text } = await call(`http://127.0.0.1:${process.env.BENCH_ROUND_TRIPS_PORT}`, undefined, 'GET', '/');
+  return Number(text);
+}
+
 // Sends `send(agent, i)` from `concurrency` loops until `requests` were sent or `seconds` passed.
 async function measure(label, concurrency, send, { requests, seconds }) {
+  const tripsBefore = await roundTrips();
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = [];
   let errors = 0;
@@ -138,11 +145,13 @@ async function measure(label, concurrency, send, { requests, seconds }) {
   await Promise.all(Array.from({ length: concurrency }, loop));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
+  const sent = latencies.length + errors;
+  const trips = sent ? ((await roundTrips()) - tripsBefore) / sent : NaN;
   if (firstError) log(`${label} at concurrency ${concurrency}: ${errors} failed, the first with ${firstError}`);
   latencies.sort((a, b) => a - b);
   const percentile = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : NaN);
   const max = latencies.at(-1) ?? NaN;
-  return { label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(50), p99: percentile(99), max };
+  return { label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(50), p99: percentile(99), max, trips };
 }
 
 async function inParallel(items, width, task) {
@@ -158,8 +167,8 @@ async function inParallel(items, width, task) {
 
 function table(results) {
   return aligned([
-    ['measurement', 'concurrency', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'],
-    ...results.map((r) => [r.label, r.concurrency, r.requests, r.errors, r.perSecond.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1)].map(String)),
+    ['measurement', 'concurrency', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'round trips'],
+    ...results.map((r) => [r.label, r.concurrency, r.requests, r.errors, r.perSecond.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1), r.trips.toFixed(1)].map(String)),
   ]);
 }
 
@@ -178,7 +187,8 @@ async function startApi(env, { port, dataDir, children, append = false }) {
   const operatorToken = randomBytes(32).toString('base64url');
   const logPath = join(dataDir, 'api.log');
   const logFile = openSync(logPath, append ? 'a' : 'w');
-  const api = spawn(...compiled(root, 'apps/api/src/main.js'), {
+  const [node, args] = compiled(root, 'apps/api/src/main.js');
+  const api = spawn(node, ['-r', join(root, 'tools', 'lib', 'round-trips.cjs'), ...args], {
     cwd: root,
     env: {
       ...env,
@@ -186,6 +196,7 @@ async function startApi(env, { port, dataDir, children, append = false }) {
       PORT: new URL(base).port,
       TESSERA_OPERATOR_TOKEN: operatorToken,
       TESSERA_SECRET_KEY: randomBytes(32).toString('base64url'),
+      BENCH_ROUND_TRIPS_PORT: process.env.BENCH_ROUND_TRIPS_PORT,
     },
     stdio: ['ignore', logFile, logFile],
   });
@@ -448,6 +459,7 @@ async function main(options, services, children) {
   const env = { ...process.env, ...services.env };
   // The API connects as the managed runtime role of the bench database.
   delete env.DATABASE_APP_URL;
+  process.env.BENCH_ROUND_TRIPS_PORT = String(await freePort());
   log('Building...');
   await build(root, env);
   log(`Migrating a fresh ${DATABASE} database...`);

@@ -12,6 +12,7 @@ import { MailInboundController } from './mail/mail-inbound.controller';
 import { AuthController } from './instance/auth.controller';
 import { DirectoryController } from './instance/directory.controller';
 import { InstanceGuard } from './instance/instance.guard';
+import { RequestTransaction } from './instance/request-transaction';
 import { InstanceResolver } from './instance/instance-resolver';
 import { TenantTransactionInterceptor } from './instance/tenant-transaction.interceptor';
 import { TenantsController } from './platform/tenants.controller';
@@ -44,7 +45,7 @@ import { ViewsController } from './views/views.controller';
     TasksController,
     ...adminControllers,
   ],
-  providers: [InstanceResolver, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
+  providers: [InstanceResolver, RequestTransaction, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],
 })
 export class AppModule {
   static forRoot(config?: Config): DynamicModule {

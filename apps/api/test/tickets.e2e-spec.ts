@@ -89,6 +89,17 @@ describe('tickets: opening, reading and answering', () => {
     expect(ticket.collaborators.map((c: { email: string }) => c.email)).toEqual(['marta@example.org', 'pere@example.org']);
   });
 
+  it('adds the members of an organization that shares tickets, for new and known requesters alike', async () => {
+    await api.http().post(url('admin/organizations')).set(bearer(desk.token)).send({ name: 'Acme', domains: ['acme.example'], autoAddMembers: true }).expect(201);
+    const names = (response: { body: { collaborators: { name: string }[] } }) => response.body.collaborators.map((c) => c.name);
+    // A new address of the domain joins the organization, which has no other member yet.
+    expect(names(await phoneTicket({ requester: { email: 'anna@acme.example', name: 'Anna' } }))).toEqual([]);
+    expect(names(await phoneTicket({ requester: { email: 'bob@acme.example', name: 'Bob' } }))).toEqual(['Anna']);
+    expect(names(await phoneTicket({ requester: { email: 'anna@acme.example' } }))).toEqual(['Bob']);
+    // Without sharing, nobody is added.
+    expect(names(await phoneTicket())).toEqual([]);
+  });
+
   it('refuses bad input with problem+json and writes nothing', async () => {
     const count = async () => (await api.sql<{ n: number }>('select count(*)::int as n from tickets'))[0].n;
     const before = await count();

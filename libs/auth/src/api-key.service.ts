@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { TenantDatabase, isUuid, newId, statement } from '@tessera/database';
 import { ApiKey } from './api-key.entity';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { clientAddress, isNetwork } from './network-address';
@@ -83,17 +83,29 @@ export class ApiKeyService {
   // The key behind a bearer token, if it is known, not revoked, and used from an allowed address.
   async authenticate(token: string, address: string | null): Promise<ApiKeyPrincipal> {
     if (!looksLikeToken(PREFIX, token)) throw unknownKey();
-    const [row] = (await this.db.manager.query(
-      `select id, scopes, cardinality(allowed_networks) = 0 or coalesce($2::inet <<= any(allowed_networks), false) as allowed
-         from api_keys where token_hash = $1 and revoked_at is null`,
-      [hashToken(token), clientAddress(address)],
-    )) as { id: string; scopes: string[]; allowed: boolean }[];
+    const [row] = await this.db.query<{ id: string; scopes: string[]; allowed: boolean }>(AUTHENTICATE, [hashToken(token), clientAddress(address)]);
     if (!row) throw unknownKey();
     if (!row.allowed) throw new AuthError(AuthErrorCode.Forbidden, 'This API key may not be used from this address');
-    await this.db.manager.query('update api_keys set last_used_at = now() where id = $1', [row.id]);
     return { apiKeyId: row.id, scopes: row.scopes.filter(isScope) };
   }
 }
+
+// The key of a token, and whether the address may use it; an allowed use is recorded, to the
+// minute: at most one request a minute writes the key's row, and one that finds it locked by
+// another request's recording goes on without waiting, so concurrent requests of one key never
+// queue behind each other's transactions.
+const AUTHENTICATE = statement(
+  'api-keys.authenticate',
+  `with key as (
+     select id, scopes, cardinality(allowed_networks) = 0 or coalesce($2::inet <<= any(allowed_networks), false) as allowed
+       from api_keys where token_hash = $1 and revoked_at is null),
+   used as (
+     update api_keys set last_used_at = now()
+      where id = (select k.id from api_keys k join key on key.id = k.id
+                   where key.allowed and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute')
+                   for update of k skip locked))
+   select id, scopes, allowed from key`,
+);
 
 function isScope(value: string): value is ApiKeyScope {
   return (API_KEY_SCOPES as readonly string[]).includes(value);

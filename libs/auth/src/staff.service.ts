@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, TenantRef, isUniqueViolation, newId } from '@tessera/database';
+import { TenantDatabase, TenantRef, isUniqueViolation, newId, statement } from '@tessera/database';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
@@ -106,12 +106,9 @@ export class StaffService {
   // Inside the tenant transaction: a token of another instance is simply not found.
   async authenticate(token: string): Promise<StaffPrincipal> {
     if (!looksLikeSessionToken(token)) throw unauthenticated();
-    const row = await this.db.manager
-      .createQueryBuilder(StaffSession, 'session')
-      .innerJoin(Staff, 'staff', 'staff.tenant_id = session.tenant_id and staff.id = session.staff_id')
-      .select(['session.id as session_id', 'staff.id as staff_id', 'staff.is_manager as is_manager', 'staff.is_active and not staff.is_locked as is_active', 'staff.language as language'])
-      .where('session.token_hash = :hash and session.expires_at > now()', { hash: hashToken(token) })
-      .getRawOne<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean; language: string | null }>();
+    const [row] = await this.db.query<{ session_id: string; staff_id: string; is_manager: boolean; is_active: boolean; language: string | null }>(AUTHENTICATE, [
+      hashToken(token),
+    ]);
     if (!row || !row.is_active) throw unauthenticated();
     return {
       kind: 'staff',
@@ -169,3 +166,11 @@ export class StaffService {
 function unauthenticated(): AuthError {
   return new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this instance first');
 }
+
+// Every staff request: the live session of a token and its agent.
+const AUTHENTICATE = statement(
+  'staff.authenticate',
+  `select session.id as session_id, staff.id as staff_id, staff.is_manager, staff.is_active and not staff.is_locked as is_active, staff.language
+     from staff_sessions session join staff on staff.tenant_id = session.tenant_id and staff.id = session.staff_id
+    where session.token_hash = $1 and session.expires_at > now()`,
+);

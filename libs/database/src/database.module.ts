@@ -3,6 +3,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { DataSource, DataSourceOptions } from 'typeorm';
 
 type Entities = NonNullable<DataSourceOptions['entities']>;
+import { ConfigCache } from './config-cache';
 import { Outbox } from './outbox';
 import { TenantDatabase } from './tenant-database';
 
@@ -62,9 +63,10 @@ export class DatabaseModule {
         },
         DataSourceLifecycle,
         TenantDatabase,
+        ConfigCache,
         Outbox,
       ],
-      exports: [DataSource, TenantDatabase, Outbox],
+      exports: [DataSource, TenantDatabase, ConfigCache, Outbox],
     };
   }
 }

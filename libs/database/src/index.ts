@@ -1,7 +1,9 @@
 export { DatabaseModule, assertRuntimeRole, createDataSource } from './database.module';
 export { Migration, loadMigrations, migrationsDirectory, parseMigration } from './migration-files';
 export { MigrateOptions, MigrateResult, migrate, rollbackLast } from './migrator';
-export { MissingTenantContextError, TenantDatabase, TenantRef } from './tenant-database';
+export { EndTransaction, MissingTenantContextError, TenantDatabase, TenantRef, inTransaction } from './tenant-database';
+export { ConfigCache } from './config-cache';
+export { Statement, composedStatement, statement } from './statement';
 export { isUuid, newId } from './uuid';
 export { KeyCursor, Page, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
 export { isForeignKeyViolation, isUniqueViolation, refusalOf, refuseDuplicate, unavailabilityOf } from './postgres-errors';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@tessera/database';
+import { ConfigCache, TenantDatabase, statement } from '@tessera/database';
 import { AgentAccess } from './agent-access';
 import { isPermission, Permission } from './permissions';
 
@@ -11,23 +11,22 @@ interface AccessRow {
   team_ids: string[];
 }
 
-// Loads an agent's departments, roles and teams in one query, inside the tenant transaction.
+// Loads an agent's departments, roles and teams in one query, inside the tenant transaction, or
+// from the process's ConfigCache (the access is made of configuration tables). The access is
+// shared by the agent's requests: read-only.
 @Injectable()
 export class AgentAccessService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cache: ConfigCache,
+  ) {}
 
-  async load(staffId: string): Promise<AgentAccess> {
-    const [row] = (await this.db.manager.query(
-      `select s.is_manager, s.primary_department_id, r.permissions as primary_permissions,
-              coalesce((select json_agg(json_build_object('id', sd.department_id, 'permissions', sr.permissions))
-                          from staff_departments sd join roles sr on sr.tenant_id = sd.tenant_id and sr.id = sd.role_id
-                         where sd.staff_id = s.id), '[]') as departments,
-              array(select tm.team_id from team_members tm join teams t on t.tenant_id = tm.tenant_id and t.id = tm.team_id
-                     where tm.staff_id = s.id and t.is_active) as team_ids
-         from staff s left join roles r on r.tenant_id = s.tenant_id and r.id = s.role_id
-        where s.id = $1`,
-      [staffId],
-    )) as AccessRow[];
+  load(staffId: string): Promise<AgentAccess> {
+    return this.cache.get(`access:${staffId}`, () => this.read(staffId));
+  }
+
+  private async read(staffId: string): Promise<AgentAccess> {
+    const [row] = await this.db.query<AccessRow>(ACCESS, [staffId]);
     if (!row) throw new Error(`No agent ${staffId} in this instance`);
     const primaryPermissions = permissionSet(row.primary_permissions ?? []);
     const departments = new Map<string, Set<Permission>>(row.departments.map((d) => [d.id, permissionSet(d.permissions)]));
@@ -42,6 +41,18 @@ export class AgentAccessService {
     };
   }
 }
+
+const ACCESS = statement(
+  'directory.agent-access',
+  `select s.is_manager, s.primary_department_id, r.permissions as primary_permissions,
+          coalesce((select json_agg(json_build_object('id', sd.department_id, 'permissions', sr.permissions))
+                      from staff_departments sd join roles sr on sr.tenant_id = sd.tenant_id and sr.id = sd.role_id
+                     where sd.staff_id = s.id), '[]') as departments,
+          array(select tm.team_id from team_members tm join teams t on t.tenant_id = tm.tenant_id and t.id = tm.team_id
+                 where tm.staff_id = s.id and t.is_active) as team_ids
+     from staff s left join roles r on r.tenant_id = s.tenant_id and r.id = s.role_id
+    where s.id = $1`,
+);
 
 function permissionSet(values: string[]): Set<Permission> {
   return new Set(values.filter(isPermission));

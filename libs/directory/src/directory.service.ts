@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Staff } from '@tessera/auth';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
-import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { ConfigCache, TenantDatabase, isUuid, newId } from '@tessera/database';
+import { EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { DefaultRole } from './permissions';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
@@ -14,10 +14,15 @@ export interface SeededDirectory {
   roles: Record<DefaultRole, Role>;
 }
 
-// The instance's configuration objects. Every query runs in the tenant transaction.
+// The instance's configuration objects. Every query runs in the tenant transaction. Settings,
+// departments, help topics, statuses, priorities and SLA plans come from the process's
+// ConfigCache where the transaction allows it; each caller gets its own copies of the rows.
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cache: ConfigCache,
+  ) {}
 
   async seedDefaults(language: string): Promise<SeededDirectory> {
     const manager = this.db.manager;
@@ -72,57 +77,56 @@ export class DirectoryService {
   }
 
   departments(): Promise<Department[]> {
-    return this.db.manager.find(Department, { order: { name: 'ASC' } });
+    return this.list(Department, { name: 'ASC' });
   }
 
   department(id: string): Promise<Department> {
-    return this.one(Department, id, 'department');
+    return this.cachedOne(Department, { name: 'ASC' }, id, 'department');
   }
 
   helpTopics(): Promise<HelpTopic[]> {
-    return this.db.manager.find(HelpTopic, { order: { name: 'ASC' } });
+    return this.list(HelpTopic, { name: 'ASC' });
   }
 
   helpTopic(id: string): Promise<HelpTopic> {
-    return this.one(HelpTopic, id, 'help topic');
+    return this.cachedOne(HelpTopic, { name: 'ASC' }, id, 'help topic');
   }
 
   statuses(): Promise<TicketStatus[]> {
-    return this.db.manager.find(TicketStatus, { order: { sortOrder: 'ASC' } });
+    return this.list(TicketStatus, { sortOrder: 'ASC' });
   }
 
   priorities(): Promise<Priority[]> {
-    return this.db.manager.find(Priority, { order: { urgency: 'ASC' } });
+    return this.list(Priority, { urgency: 'ASC' });
   }
 
   priority(id: string): Promise<Priority> {
-    return this.one(Priority, id, 'priority');
+    return this.cachedOne(Priority, { urgency: 'ASC' }, id, 'priority');
   }
 
   status(id: string): Promise<TicketStatus> {
-    return this.one(TicketStatus, id, 'status');
+    return this.cachedOne(TicketStatus, { sortOrder: 'ASC' }, id, 'status');
   }
 
   async defaultPriority(): Promise<Priority> {
-    return this.required(await this.db.manager.findOneBy(Priority, { isDefault: true }), 'default priority');
+    return this.required((await this.priorities()).find((p) => p.isDefault) ?? null, 'default priority');
   }
 
   async defaultStatus(): Promise<TicketStatus> {
-    return this.required(await this.db.manager.findOneBy(TicketStatus, { isDefault: true }), 'default status');
+    return this.required((await this.statuses()).find((s) => s.isDefault) ?? null, 'default status');
   }
 
   // The first status (in list order) of a state: where a reopened ticket goes.
   async firstStatusIn(state: TicketState): Promise<TicketStatus> {
-    const status = await this.db.manager.findOne(TicketStatus, { where: { state }, order: { sortOrder: 'ASC' } });
-    return this.required(status, `status in the state ${state}`);
+    return this.required((await this.statuses()).find((s) => s.state === state) ?? null, `status in the state ${state}`);
   }
 
-  defaultSlaPlan(): Promise<SlaPlan | null> {
-    return this.db.manager.findOneBy(SlaPlan, { isDefault: true });
+  async defaultSlaPlan(): Promise<SlaPlan | null> {
+    return (await this.slaPlans()).find((p) => p.isDefault) ?? null;
   }
 
   async settings(): Promise<InstanceSettings> {
-    const [settings] = await this.db.manager.find(InstanceSettings, { take: 1 });
+    const [settings] = await this.list(InstanceSettings, {});
     if (!settings) throw new Error(`The instance ${this.db.tenant.slug} has no settings row`);
     return settings;
   }
@@ -134,11 +138,11 @@ export class DirectoryService {
   }
 
   slaPlans(): Promise<SlaPlan[]> {
-    return this.db.manager.find(SlaPlan, { order: { name: 'ASC' } });
+    return this.list(SlaPlan, { name: 'ASC' });
   }
 
   slaPlan(id: string): Promise<SlaPlan> {
-    return this.one(SlaPlan, id, 'SLA plan');
+    return this.cachedOne(SlaPlan, { name: 'ASC' }, id, 'SLA plan');
   }
 
   schedules(): Promise<BusinessSchedule[]> {
@@ -174,6 +178,19 @@ export class DirectoryService {
     return row;
   }
 
+  // A configuration table in order, through the cache; copies of the rows, so that a caller's
+  // change to one reaches neither the cache nor another request.
+  private async list<T extends ObjectLiteral>(entity: EntityTarget<T>, order: FindOptionsOrder<T>): Promise<T[]> {
+    const rows = await this.cache.get(`directory:${entityName(entity)}`, () => this.db.manager.find(entity, { order }));
+    return rows.map((row) => Object.assign(Object.create(Object.getPrototypeOf(row)) as T, row));
+  }
+
+  private async cachedOne<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, order: FindOptionsOrder<T>, id: string, what: string): Promise<T> {
+    const row = isUuid(id) ? (await this.list(entity, order)).find((r) => r.id === id) : undefined;
+    if (!row) throw new DirectoryError(DirectoryErrorCode.NotFound, `No ${what} with id ${id}`);
+    return row;
+  }
+
   // Row-level security limits the lookup to the current instance: another instance's id is
   // simply not found.
   private async one<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string): Promise<T> {
@@ -181,4 +198,8 @@ export class DirectoryService {
     if (!row) throw new DirectoryError(DirectoryErrorCode.NotFound, `No ${what} with id ${id}`);
     return row;
   }
+}
+
+function entityName(entity: EntityTarget<ObjectLiteral>): string {
+  return typeof entity === 'function' ? entity.name : String(entity);
 }

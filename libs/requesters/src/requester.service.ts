@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { TenantDatabase, isUuid, newId, statement } from '@tessera/database';
 import { EmailOptions, domainOf, nameFromEmail, normalizeEmail } from '@tessera/directory';
-import { OrganizationDomain, Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
+import { Requester, RequesterEmail, RequesterOrganization } from './requester.entities';
 import { RequesterError, RequesterErrorCode } from './requester.errors';
 
 export interface RequesterContact {
@@ -19,15 +19,15 @@ export interface RequesterContact {
 export class RequesterService {
   constructor(private readonly db: TenantDatabase) {}
 
-  async findOrCreate(contact: RequesterContact): Promise<{ requester: Requester; created: boolean }> {
+  // `email`: the requester's primary address (what a ticket shows), the given one when created;
+  // `sharing`: whether they are in an organization that adds its members to each other's tickets.
+  async findOrCreate(contact: RequesterContact): Promise<FoundRequester & { created: boolean }> {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
-    const known = await this.findByEmail(email);
-    if (known) return { requester: known, created: false };
-    const manager = this.db.manager;
-    const tenantId = this.db.tenant.id;
+    const known = await this.findWithPrimaryEmail(email);
+    if (known) return { ...known, created: false };
     const now = new Date();
     const requester = Object.assign(new Requester(), {
-      tenantId,
+      tenantId: this.db.tenant.id,
       id: newId(),
       name: contact.name?.trim() || nameFromEmail(email),
       phone: contact.phone?.trim() || null,
@@ -39,22 +39,43 @@ export class RequesterService {
       updatedAt: now,
       lastLoginAt: null,
     });
-    await manager.insert(Requester, requester);
     // Two requests creating the same address race here; the loser's insert conflicts and the
     // caller's transaction fails, which is what a duplicate address must do.
-    await manager.insert(RequesterEmail, { tenantId, email, requesterId: requester.id, isPrimary: true });
-    const organization = await manager.findOneBy(OrganizationDomain, { domain: domainOf(email) });
-    if (organization) {
-      await manager.insert(RequesterOrganization, { tenantId, requesterId: requester.id, organizationId: organization.organizationId });
-    }
-    return { requester, created: true };
+    const organizations = await this.db.query<{ sharing: boolean }>(INSERT_REQUESTER, [
+      requester.id,
+      requester.name,
+      requester.phone,
+      requester.language,
+      now,
+      email,
+      domainOf(email),
+    ]);
+    return { requester, created: true, email, sharing: organizations.some((o) => o.sharing) };
   }
 
   async findByEmail(email: string): Promise<Requester | null> {
+    return (await this.findWithPrimaryEmail(email))?.requester ?? null;
+  }
+
+  // The requester of an address with their primary address, in one query.
+  private async findWithPrimaryEmail(email: string): Promise<FoundRequester | null> {
     const normalized = normalizeEmail(email, { singleLabel: true });
     if (!normalized) return null;
-    const row = await this.db.manager.findOneBy(RequesterEmail, { email: normalized });
-    return row ? this.db.manager.findOneBy(Requester, { id: row.requesterId }) : null;
+    const { entities, raw } = await this.db.manager
+      .createQueryBuilder(Requester, 'r')
+      .innerJoin(RequesterEmail, 'e', 'e.tenant_id = r.tenant_id and e.requester_id = r.id')
+      .addSelect(
+        '(select p.email from requester_emails p where p.tenant_id = r.tenant_id and p.requester_id = r.id order by p.is_primary desc, p.email limit 1)',
+        'primary_email',
+      )
+      .addSelect(
+        `exists (select 1 from requester_organizations ro join organizations o on o.tenant_id = ro.tenant_id and o.id = ro.organization_id
+                  where ro.tenant_id = r.tenant_id and ro.requester_id = r.id and o.auto_add_members)`,
+        'sharing',
+      )
+      .where('e.email = :email', { email: normalized })
+      .getRawAndEntities<{ primary_email: string; sharing: boolean }>();
+    return entities[0] ? { requester: entities[0], email: raw[0].primary_email, sharing: raw[0].sharing } : null;
   }
 
   async get(id: string): Promise<Requester> {
@@ -83,6 +104,26 @@ export class RequesterService {
       .getMany();
   }
 }
+
+export interface FoundRequester {
+  requester: Requester;
+  email: string;
+  sharing: boolean;
+}
+
+// A new requester with their primary address, in the organization that claims the address's
+// domain if one does; foreign keys are checked at the end of the statement.
+const INSERT_REQUESTER = statement(
+  'requesters.insert',
+  `with requester as (
+     insert into requesters (tenant_id, id, name, phone, language, can_login, password_hash, is_active, created_at, updated_at, last_login_at)
+     values (tessera_current_tenant(), $1, $2, $3, $4, true, null, true, $5, $5, null)),
+   email as (
+     insert into requester_emails (tenant_id, email, requester_id, is_primary) values (tessera_current_tenant(), $6, $1, true))
+   insert into requester_organizations (tenant_id, requester_id, organization_id)
+   select tessera_current_tenant(), $1, d.organization_id from organization_domains d where d.domain = $7
+   returning (select o.auto_add_members from organizations o where o.id = organization_id) as sharing`,
+);
 
 export function checkedEmail(value: string, options: EmailOptions = {}): string {
   const email = normalizeEmail(value, options);

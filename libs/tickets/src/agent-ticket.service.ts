@@ -6,7 +6,7 @@ import { AttachmentService, NewAttachment } from './attachment.service';
 import { AgentTickets } from './ticket-gate.service';
 import { Ticket, TicketEntry, TicketSource } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
-import { OpenTicket, TicketService, invalid } from './ticket.service';
+import { OpenTicket, OpenedTicket, TicketService, invalid } from './ticket.service';
 
 // What an agent gives to open a ticket: the core's fields, with the message named as agents
 // see it and the requester optional for internal tickets.
@@ -35,7 +35,7 @@ export class AgentTicketService {
     private readonly attachments: AttachmentService,
   ) {}
 
-  async create(agent: AgentTickets, given: AgentNewTicket): Promise<Ticket> {
+  async create(agent: AgentTickets, given: AgentNewTicket): Promise<OpenedTicket> {
     const input = await this.routed(agent, given);
     const topic = input.helpTopicId ? await this.directory.helpTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? agent.access.primaryDepartmentId;
@@ -47,7 +47,7 @@ export class AgentTicketService {
     // An internal ticket's requester is the agent's own requester record (by the agent's address).
     const requester = input.requester ?? (internal ? await this.agentAsRequester(agent.access.staffId) : null);
     if (!requester) throw invalid('Name the requester (an id, or an e-mail address and name)', 'requester');
-    return this.tickets.open(
+    return this.tickets.openTicket(
       {
         ...input,
         requester,

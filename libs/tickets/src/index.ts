@@ -1,5 +1,5 @@
 export { TicketsModule } from './tickets.module';
-export { Actor, NewEntry, OpenTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
+export { Actor, NewEntry, OpenTicket, OpenedTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
 export { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 export { BlobStore, PostgresBlobStore } from './blob-store';

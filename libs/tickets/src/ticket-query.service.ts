@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
-import { TicketState } from '@tessera/directory';
+import { TenantDatabase, composedStatement, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
+import { DirectoryService, TicketState } from '@tessera/directory';
 import { DeliveryState } from '@tessera/mailboxes';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
 import { AgentTickets } from './ticket-gate.service';
 import { Params, Queue, all, inQueue, visibleTo } from './queue-conditions';
+import type { OpenedTicket } from './ticket.service';
 
 export const QUEUE_SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -137,7 +138,57 @@ export class TicketQueryService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly attachments: AttachmentService,
+    private readonly directory: DirectoryService,
   ) {}
+
+  // A ticket just opened, as details() reads it, built from what was written and the (cached)
+  // configuration instead of read back; read back where the opening added more than it knows
+  // by name (an assignee, a team, collaborators, a requester given by id).
+  async opened({ ticket, requester, collaborators }: OpenedTicket): Promise<TicketDetails> {
+    if (!requester || collaborators > 0 || ticket.assigneeStaffId || ticket.assigneeTeamId) return this.details(ticket);
+    const named = (row: { id: string; name: string }): Named => ({ id: row.id, name: row.name });
+    const [status, priority, department, topic, sla] = await Promise.all([
+      this.directory.status(ticket.statusId),
+      this.directory.priority(ticket.priorityId),
+      this.directory.department(ticket.departmentId),
+      ticket.helpTopicId ? this.directory.helpTopic(ticket.helpTopicId) : null,
+      ticket.slaPlanId ? this.directory.slaPlan(ticket.slaPlanId) : null,
+    ]);
+    return {
+      id: ticket.id,
+      reference: ticket.reference,
+      subject: ticket.subject,
+      status: { ...named(status), state: status.state },
+      priority: { ...named(priority), urgency: priority.urgency },
+      department: named(department),
+      helpTopic: topic && named(topic),
+      requester: { id: requester.id, name: requester.name },
+      assignee: null,
+      team: null,
+      dueAt: ticket.dueAt,
+      isOverdue: ticket.dueAt !== null && ticket.dueAt.getTime() < Date.now() && status.state !== 'resolved' && status.state !== 'closed',
+      isConfidential: ticket.isConfidential,
+      lastActivityAt: ticket.lastActivityAt,
+      createdAt: ticket.createdAt,
+      type: ticket.type,
+      source: ticket.source,
+      slaPlan: sla && named(sla),
+      impact: ticket.impact,
+      urgency: ticket.urgency,
+      dueByHand: ticket.dueByHand,
+      customData: ticket.customData,
+      requesterEmail: requester.email,
+      collaborators: [],
+      links: [],
+      version: ticket.version,
+      updatedAt: ticket.updatedAt,
+      firstResponseAt: ticket.firstResponseAt,
+      resolvedAt: ticket.resolvedAt,
+      closedAt: ticket.closedAt,
+      rating: ticket.rating,
+      ratingComment: ticket.ratingComment,
+    };
+  }
 
   async queue(agent: AgentTickets, filter: QueueFilter): Promise<QueuePage> {
     const params = new Params();
@@ -172,13 +223,11 @@ export class TicketQueryService {
       where.push(`(${key.sql}, t.id) ${op} (${params.add(cursor.key)}::${key.type}, ${params.add(cursor.id)}::uuid)`);
     }
     const direction = descending ? 'desc' : 'asc';
-    const rows: Record<string, unknown>[] = await this.db.manager.query(
-      `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
+    const text = `select ${ROW_SELECT}, ${key.sql} as sort_key ${ROW_FROM}
         where ${all(where)}
         order by ${key.sql} ${direction}, t.id ${direction}
-        limit ${params.add(filter.limit + 1)}`,
-      params.values,
-    );
+        limit ${params.add(filter.limit + 1)}`;
+    const rows = await this.db.query<Record<string, unknown>>(composedStatement('tickets.queue', text), params.values);
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     // pg reads the 'infinity' of a missing due date as the number Infinity.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
+import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import {
   DirectoryService,
   HelpTopic,
@@ -58,6 +58,14 @@ export interface OpenTicket {
   collaborators?: (RequesterContact | { id: string })[];
   // Kept on the first entry (the mail it came from, for e-mail).
   entryData?: JsonObject;
+}
+
+// A new ticket with what its answer shows beyond the row: the requester's name and primary
+// address (null when not known without a read) and how many collaborators were added.
+export interface OpenedTicket {
+  ticket: Ticket;
+  requester: { id: string; name: string; email: string } | null;
+  collaborators: number;
 }
 
 // How a requester's reply arrived, and what its entry keeps about that.
@@ -120,7 +128,11 @@ export class TicketService {
   ) {}
 
   async open(input: OpenTicket, actor: Actor): Promise<Ticket> {
-    const manager = this.db.manager;
+    return (await this.openTicket(input, actor)).ticket;
+  }
+
+  // Opens a ticket and says what its answer shows beyond the row, so that it need not be read back.
+  async openTicket(input: OpenTicket, actor: Actor): Promise<OpenedTicket> {
     const settings = await this.directory.settings();
     const topic = input.helpTopicId ? await this.activeTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
@@ -129,7 +141,7 @@ export class TicketService {
     await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
-    const requester = await this.requesterOf(input.requester);
+    const { requester, email: requesterEmail, sharing } = await this.requesterWithEmail(input.requester);
     let priorityId = input.priorityId ?? topic?.priorityId ?? null;
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
@@ -182,43 +194,68 @@ export class TicketService {
       ratedAt: null,
     });
     if (!ticket.subject) throw invalid('The subject is empty', 'subject');
+    const firstEntry: NewEntry =
+      input.firstEntry === 'note'
+        ? { kind: 'note', visibility: 'internal', body: input.body }
+        : { kind: 'message', visibility: 'public', body: input.body, data: input.entryData };
+    const firstAuthor: Actor = input.firstEntry === 'note' || actor.kind === 'requester' ? actor : { kind: 'requester', requesterId: requester.id };
+    const entries = [
+      entryRow(ticket, actor, { kind: 'event', visibility: 'public', event: 'created', data: { source: ticket.source, reference: ticket.reference } }),
+      entryRow(ticket, firstAuthor, firstEntry),
+    ];
+    if (ticket.assigneeStaffId || ticket.assigneeTeamId) {
+      entries.push(
+        entryRow(ticket, actor, {
+          kind: 'event',
+          visibility: 'internal',
+          event: 'assigned',
+          data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !input.assigneeStaffId && !input.assigneeTeamId },
+        }),
+      );
+    }
+    // The ticket, its requester, the first entries and the outbox message in one statement.
     try {
-      await manager.insert(Ticket, ticket);
+      await this.db.query(INSERT_TICKET, [
+        ticket.id,
+        ticket.reference,
+        ticket.subject,
+        ticket.requesterId,
+        ticket.departmentId,
+        ticket.helpTopicId,
+        ticket.priorityId,
+        ticket.statusId,
+        ticket.slaPlanId,
+        ticket.source,
+        ticket.type,
+        ticket.assigneeStaffId,
+        ticket.assigneeTeamId,
+        ticket.impact,
+        ticket.urgency,
+        ticket.dueAt,
+        ticket.dueByHand,
+        ticket.isConfidential,
+        storableJson(ticket.customData),
+        ticket.createdByStaffId,
+        now,
+        newTokenSalt(),
+        JSON.stringify(storableJson(entries)),
+        newId(),
+        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source }),
+      ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
       throw error;
     }
-    await this.addParticipant(ticket, requester.id, 'requester');
-    await this.appendEntry(ticket, actor, {
-      kind: 'event',
-      visibility: 'public',
-      event: 'created',
-      data: { source: ticket.source, reference: ticket.reference },
-    });
-    if (input.firstEntry === 'note') {
-      await this.appendEntry(ticket, actor, { kind: 'note', visibility: 'internal', body: input.body });
-    } else {
-      const author: Actor = actor.kind === 'requester' ? actor : { kind: 'requester', requesterId: requester.id };
-      await this.appendEntry(ticket, author, { kind: 'message', visibility: 'public', body: input.body, data: input.entryData });
-    }
-    if (ticket.assigneeStaffId || ticket.assigneeTeamId) {
-      await this.appendEntry(ticket, actor, {
-        kind: 'event',
-        visibility: 'internal',
-        event: 'assigned',
-        data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !input.assigneeStaffId && !input.assigneeTeamId },
-      });
-    }
-    const collaborators = await this.autoCollaborators(requester.id);
+    const collaborators = sharing ? await this.autoCollaborators(requester.id) : [];
     for (const person of input.collaborators ?? []) collaborators.push(await this.requesterOf(person));
-    await this.addCollaborators(ticket, actor, collaborators);
-    await this.outbox.add('ticket.created', { ticketId: ticket.id, reference: ticket.reference, source: ticket.source });
-    return ticket;
+    const added = collaborators.length > 0 ? await this.addCollaborators(ticket, actor, collaborators) : [];
+    return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
   }
 
   // An assignment names an active, unlocked agent and an active team of this instance; `fields`
   // are the names the caller's request gave them.
   async assertAssignable(to: { staffId?: string | null; teamId?: string | null }, fields = { staffId: 'staffId', teamId: 'teamId' }): Promise<void> {
+    if (!to.staffId && !to.teamId) return;
     const [row]: { staff: boolean | null; team: boolean | null }[] = await this.db.manager.query(
       `select (select is_active and not is_locked from staff where id = $1) as staff, (select is_active from teams where id = $2) as team`,
       [to.staffId ?? null, to.teamId ?? null],
@@ -258,19 +295,7 @@ export class TicketService {
   }
 
   async appendEntry(ticket: Ticket, actor: Actor, entry: NewEntry): Promise<TicketEntry> {
-    const row = Object.assign(new TicketEntry(), {
-      tenantId: ticket.tenantId,
-      id: newId(),
-      ticketId: ticket.id,
-      kind: entry.kind,
-      visibility: entry.visibility,
-      authorStaffId: actor.kind === 'staff' ? actor.staffId : null,
-      authorRequesterId: actor.kind === 'requester' ? actor.requesterId : null,
-      event: entry.event ?? null,
-      body: entry.body ?? '',
-      data: actor.kind === 'api' ? { ...entry.data, apiKeyId: actor.apiKeyId } : entry.data ?? {},
-      createdAt: new Date(),
-    });
+    const row = entryRow(ticket, actor, entry);
     await this.db.manager.insert(TicketEntry, row);
     return row;
   }
@@ -487,8 +512,14 @@ export class TicketService {
   }
 
   private async requesterOf(input: OpenTicket['requester']): Promise<Requester> {
-    if ('id' in input) return this.requesters.get(input.id);
-    return (await this.requesters.findOrCreate(input)).requester;
+    return (await this.requesterWithEmail(input)).requester;
+  }
+
+  // With the requester's primary address where the lookup gives it (not by id), and whether an
+  // organization of theirs may add collaborators (assumed by id).
+  private async requesterWithEmail(input: OpenTicket['requester']): Promise<{ requester: Requester; email: string | null; sharing: boolean }> {
+    if ('id' in input) return { requester: await this.requesters.get(input.id), email: null, sharing: true };
+    return this.requesters.findOrCreate(input);
   }
 
   // Organizations that add every member to each other's new tickets.
@@ -511,6 +542,46 @@ export class TicketService {
     return this.directory.defaultSlaPlan();
   }
 }
+
+function entryRow(ticket: Ticket, actor: Actor, entry: NewEntry): TicketEntry {
+  return Object.assign(new TicketEntry(), {
+    tenantId: ticket.tenantId,
+    id: newId(),
+    ticketId: ticket.id,
+    kind: entry.kind,
+    visibility: entry.visibility,
+    authorStaffId: actor.kind === 'staff' ? actor.staffId : null,
+    authorRequesterId: actor.kind === 'requester' ? actor.requesterId : null,
+    event: entry.event ?? null,
+    body: entry.body ?? '',
+    data: actor.kind === 'api' ? { ...entry.data, apiKeyId: actor.apiKeyId } : entry.data ?? {},
+    createdAt: new Date(),
+  });
+}
+
+// A new ticket with its requester as participant, its first entries (a JSON array of
+// TicketEntry) and its ticket.created outbox message. Foreign keys are checked at the end of the
+// statement, when the ticket exists.
+const INSERT_TICKET = statement(
+  'tickets.insert',
+  `with ticket as (
+     insert into tickets (tenant_id, id, reference, subject, requester_id, department_id, help_topic_id, priority_id, status_id, sla_plan_id,
+                          source, type, assignee_staff_id, assignee_team_id, impact, urgency, due_at, due_by_hand, is_confidential, custom_data,
+                          created_by_staff_id, version, created_at, updated_at, last_activity_at)
+     values (tessera_current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $21, $21)
+     returning id),
+   participant as (
+     insert into ticket_participants (tenant_id, ticket_id, requester_id, role, token_salt, added_at)
+     select tessera_current_tenant(), ticket.id, $4, 'requester', $22, $21 from ticket),
+   entries as (
+     insert into ticket_entries (tenant_id, id, ticket_id, kind, visibility, author_staff_id, author_requester_id, event, body, data, created_at)
+     select tessera_current_tenant(), e.id, e."ticketId", e.kind, e.visibility, e."authorStaffId", e."authorRequesterId", e.event, e.body, e.data, e."createdAt"
+       from jsonb_to_recordset($23::jsonb) as e(id uuid, "ticketId" uuid, kind text, visibility text, "authorStaffId" uuid, "authorRequesterId" uuid,
+                                                event text, body text, data jsonb, "createdAt" timestamptz)),
+   outbox as (
+     insert into outbox (tenant_id, id, topic, payload) values (tessera_current_tenant(), $24, 'ticket.created', $25))
+   select 1`,
+);
 
 function stamps(state: TicketState, now: Date): TicketChanges {
   if (state === 'resolved') return { resolvedAt: now, closedAt: null };

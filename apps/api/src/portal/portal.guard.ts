@@ -2,21 +2,21 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { AuthError, AuthErrorCode } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase } from '@tessera/database';
 import { RequesterAuthService } from '@tessera/requesters';
 import { authenticateSession, clearStaleCookie, sessionToken } from '../http/browser-session';
 import { PUBLIC_ROUTE } from '../instance/instance-request';
 import { InstanceResolver } from '../instance/instance-resolver';
+import { RequestTransaction } from '../instance/request-transaction';
 import { PortalRequest, SIGN_IN_OPTIONAL } from './portal-request';
 
 // Every /api/v1/t/{slug}/portal/... route: finds the instance like the staff routes do, then
 // authenticates a requester session, by bearer token or browser cookie (signed in, or a guest session for one ticket) inside the
-// instance's row-level-security scope. Staff and operator tokens are not requester sessions.
+// instance's row-level-security scope, in the request's one transaction. Staff and operator tokens are not requester sessions.
 @Injectable()
 export class PortalGuard implements CanActivate {
   constructor(
     private readonly instances: InstanceResolver,
-    private readonly db: TenantDatabase,
+    private readonly transaction: RequestTransaction,
     private readonly auth: RequesterAuthService,
     private readonly reflector: Reflector,
     @Inject(CONFIG) private readonly config: Config,
@@ -31,8 +31,10 @@ export class PortalGuard implements CanActivate {
     const session = sessionToken(request, 'requester', this.config.secretKey);
     if (flag(SIGN_IN_OPTIONAL) && !session && request.headers.authorization === undefined) return true;
     if (!session) throw new AuthError(AuthErrorCode.Unauthenticated, 'Sign in to this helpdesk first');
-    request.requester = await authenticateSession(session, () => this.db.run(tenant, () => this.auth.authenticate(session.token)), () =>
-      clearStaleCookie(context.switchToHttp().getResponse(), 'requester', tenant.slug, this.config),
+    request.requester = await this.transaction.authenticate(context, tenant, () =>
+      authenticateSession(session, () => this.auth.authenticate(session.token), () =>
+        clearStaleCookie(context.switchToHttp().getResponse(), 'requester', tenant.slug, this.config),
+      ),
     );
     return true;
   }

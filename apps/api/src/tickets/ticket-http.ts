@@ -1,6 +1,6 @@
 import { ExecutionContext, HttpCode, Injectable, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
-import { AgentTicketService, AgentTickets, Caller, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
+import { AgentTicketService, AgentTickets, Caller, OpenedTicket, Ticket, TicketGate, TicketQueryService, stale } from '@tessera/tickets';
 import type { Response } from 'express';
 import { InstanceRequest, callerOf } from '../instance/instance-request';
 import { TicketResponse } from './dto/ticket.response';
@@ -67,6 +67,12 @@ export class TicketHttp {
     const details = await this.queries.details(ticket);
     const lock = await this.agentTickets.lockOf(ticket);
     return { ...details, lock: lock ? { lockedBy: { id: lock.staffId, name: lock.name }, expiresAt: lock.expiresAt } : null, actions: agent.actions(ticket) };
+  }
+
+  // A ticket just opened: nobody holds its lock yet, and its details need not be read back.
+  async respondOpened(opened: OpenedTicket, response: Response, agent: AgentTickets): Promise<TicketResponse> {
+    setTicketEtag(response, opened.ticket.version);
+    return { ...(await this.queries.opened(opened)), lock: null, actions: agent.actions(opened.ticket) };
   }
 
   // Runs an action on the target ticket and answers the ticket the action returns.

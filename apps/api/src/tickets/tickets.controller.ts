@@ -52,13 +52,13 @@ export class TicketsController {
     const { requester, collaborators, ...rest } = body;
     const source = caller.kind === 'api' ? 'api' : rest.source;
     if (!source) throw invalid('Say how the request reached you (phone, walk_in, other or internal)', 'source');
-    const ticket = await this.agentTickets.create(agent, {
+    const opened = await this.agentTickets.create(agent, {
       ...rest,
       source,
       requester: requester ? personOf(requester) : null,
       collaborators: collaborators?.map(personOf),
     });
-    return this.http.respond(ticket, response, agent);
+    return this.http.respondOpened(opened, response, agent);
   }
 
   @Get()
