@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { Instance, TestApi, at, bearer, expectProblem, startTestApi } from './api-harness';
-import { openTicket, registerRequester } from './portal-harness';
+import { guestTokenOf, openTicket, registerRequester } from './portal-harness';
 
 // What a browser gets: the pages of the web app at /{slug}/ and /{slug}/scp/, sessions in
 // HttpOnly cookies scoped to one instance and realm, and a CSRF token for unsafe requests.
@@ -183,7 +183,7 @@ describe('browser pages and sessions', () => {
         .http()
         .post(at(a.slug, 'portal/guest'))
         .set('X-Tessera-Session', 'cookie')
-        .send({ reference: first.ticket.reference, email: 'guest@cookies.example', token: first.guestToken })
+        .send({ reference: first.ticket.reference, email: 'guest@cookies.example', token: await guestTokenOf(api, a, first.ticket.reference, 'guest@cookies.example') })
         .expect(200);
       expect(guest.body).toMatchObject({ reference: first.ticket.reference, csrfToken: expect.any(String) });
       expect(guest.body.token).toBeUndefined();

@@ -1,5 +1,5 @@
 import { Instance, TestApi, adminClient, asOwner, at, bearer, expectProblem, startTestApi } from './api-harness';
-import { firstTopicId, registerRequester, setSettings, withTicket } from './portal-harness';
+import { firstTopicId, guestTokenOf, registerRequester, setSettings, withTicket } from './portal-harness';
 
 const withoutRequest = ({ instance: _i, requestId: _r, ...rest }: Record<string, unknown>) => rest;
 
@@ -28,7 +28,7 @@ describe('guest access to tickets', () => {
   }
 
   // The guest link the mails to that address carry.
-  const linkOf = (reference: string, email: string) => withTicket(api, golf, reference, async (_ticket, tickets) => (await tickets.guestLinkOf(reference, email))!.token);
+  const linkOf = (reference: string, email: string) => guestTokenOf(api, golf, reference, email);
   const linkMails = async () => (await asOwner<{ payload: Record<string, string> }>(api, "select payload from outbox where tenant_id = $1 and topic = 'requester.ticket-link' order by id", [golf.id])).rows.map((row) => row.payload);
 
   beforeAll(async () => {

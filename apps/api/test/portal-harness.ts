@@ -85,3 +85,7 @@ export async function moveTicket(api: TestApi, instance: Instance, reference: st
     tickets.moveTo(ticket, await api.app.get(DirectoryService).firstStatusIn(state), { kind: 'staff', staffId: instance.manager.id }),
   );
 }
+
+// The guest link token the mails to `email` about the ticket carry.
+export const guestTokenOf = (api: TestApi, instance: Instance, reference: string, email: string): Promise<string> =>
+  withTicket(api, instance, reference, async (_ticket, tickets) => (await tickets.guestLinkOf(reference, email))!.token);

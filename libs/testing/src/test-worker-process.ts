@@ -26,6 +26,8 @@ export function workerEnvironment(config: Config, overrides: Record<string, stri
     TESSERA_SECRET_KEY: config.secretKey,
     TESSERA_PUBLIC_URL: config.http.publicUrl,
     WORKER_MAIL_SWEEP_INTERVAL_MS: '200',
+    // Its health port on any free port, so that workers of parallel test files never collide.
+    TESSERA_WORKER_PORT: '0',
     LOG_LEVEL: 'warn',
     ...overrides,
   };
