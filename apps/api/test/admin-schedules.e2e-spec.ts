@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AdminClient, adminClient, expectProblem } from './admin-harness';
-import { Instance, TestApi, startTestApi } from './api-harness';
+import { Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { dueAfter, minutesOf } from '@tessera/sla';
+import { DateTime } from 'luxon';
 
 const office = { monday: [{ from: '09:00', to: '14:00' }, { from: '15:00', to: '18:00' }], tuesday: [{ from: '09:00', to: '18:00' }], friday: [{ from: '08:00', to: '15:00' }] };
 const closed = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
@@ -77,6 +79,29 @@ describe('instance admin: business schedules and the SLA plans that run on them'
     expect((await admin.patch(`sla-plans/${plan.body.id}`, { scheduleId: null, warnPercent: null }).expect(200)).body).toMatchObject({ scheduleId: null, warnPercent: null });
     await admin.delete(`schedules/${schedule}`).expect(204);
     expectProblem(await admin.get(`schedules/${schedule}`), 404, 'directory.not-found');
+  });
+
+  it("dates a new ticket on its plan's business hours, and again when it returns to the automatic date", async () => {
+    const sundays = { sunday: [{ from: '10:00', to: '11:00' }] };
+    const schedule = (await admin.post('schedules', { name: 'Sunday mornings', timeZone: 'Europe/Madrid', week: sundays }).expect(201)).body;
+    const plan = (await admin.get('sla-plans').expect(200)).body.find((p: { isDefault: boolean }) => p.isDefault);
+    await admin.patch(`sla-plans/${plan.id}`, { scheduleId: schedule.id, firstResponseMinutes: 30, resolutionMinutes: 90 }).expect(200);
+    const departmentId = (await admin.get('departments').expect(200)).body[0].id;
+    const body = { requester: { email: 'pau@example.org', name: 'Pau' }, subject: 'Heating', message: 'Cold', source: 'phone', departmentId };
+    const ticket = (await api.http().post('/api/v1/t/hours/tickets').set(bearer(desk.token)).send(body).expect(201)).body;
+    const week = [[], [], [], [], [], [], [{ start: minutesOf('10:00'), end: minutesOf('11:00') }]];
+    const expected = dueAfter({ timeZone: 'Europe/Madrid', week, holidays: [] }, new Date(ticket.createdAt), 90)!;
+    expect(ticket.dueAt).toBe(expected.toISOString());
+    // An hour and a half of Sunday mornings: it ends on a Sunday, at 10:30 or 11:00 in Madrid.
+    const local = DateTime.fromJSDate(expected, { zone: 'Europe/Madrid' });
+    expect(local.weekday).toBe(7);
+    expect(['10:30', '11:00']).toContain(local.toFormat('HH:mm'));
+    // Set by hand, then back to the automatic date: the business-hours one again.
+    const at = (action: string) => `/api/v1/t/hours/tickets/${encodeURIComponent(ticket.reference)}/${action}`;
+    await api.http().post(at('due')).set(bearer(desk.token)).send({ dueAt: '2030-01-01T00:00:00Z' }).expect(200);
+    const back = (await api.http().post(at('due')).set(bearer(desk.token)).send({ dueAt: null }).expect(200)).body;
+    expect(back.dueAt).toBe(expected.toISOString());
+    await admin.patch(`sla-plans/${plan.id}`, { scheduleId: null }).expect(200);
   });
 
   it("does not let one instance's plan run on another instance's schedule", async () => {

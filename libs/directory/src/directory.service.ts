@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Staff } from '@tessera/auth';
 import { ConfigCache, TenantDatabase, isUuid, newId } from '@tessera/database';
+import { alwaysOpen, dueAfter } from '@tessera/sla';
 import { EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { DefaultRole } from './permissions';
@@ -146,11 +147,18 @@ export class DirectoryService {
   }
 
   schedules(): Promise<BusinessSchedule[]> {
-    return this.db.manager.find(BusinessSchedule, { order: { name: 'ASC' } });
+    return this.list(BusinessSchedule, { name: 'ASC' });
   }
 
   schedule(id: string): Promise<BusinessSchedule> {
-    return this.one(BusinessSchedule, id, 'schedule');
+    return this.cachedOne(BusinessSchedule, { name: 'ASC' }, id, 'schedule');
+  }
+
+  // When `minutes` of business time have run from `start` on the plan's schedule; around the
+  // clock for a plan without one, or no plan.
+  async dueAfter(plan: SlaPlan | null, start: Date, minutes: number): Promise<Date> {
+    const schedule = plan?.scheduleId ? await this.schedule(plan.scheduleId) : null;
+    return dueAfter(schedule ?? alwaysOpen(), start, minutes) as Date;
   }
 
   roles(): Promise<Role[]> {

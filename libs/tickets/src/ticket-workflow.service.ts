@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Json, JsonObject, Outbox, TenantDatabase, isUuid } from '@tessera/database';
-import { DirectoryService, MatrixLevel, bandFor } from '@tessera/directory';
+import { DirectoryService, MatrixLevel, SlaPlan, bandFor } from '@tessera/directory';
 import { Organization, Requester, RequesterError, RequesterErrorCode, RequesterService } from '@tessera/requesters';
 import { In } from 'typeorm';
 import { parseAddressList } from './address-list';
@@ -188,7 +188,7 @@ export class TicketWorkflowService {
       }
       const band = bandFor(change.impact!, change.urgency!, await this.directory.priorityMatrix());
       Object.assign(changes, { priorityId: band.priorityId, impact: change.impact, urgency: change.urgency });
-      if (!ticket.dueByHand) changes.dueAt = after(ticket.createdAt, band.resolveMinutes);
+      if (!ticket.dueByHand) changes.dueAt = await this.directory.dueAfter(await this.planOf(ticket), ticket.createdAt, band.resolveMinutes);
     }
     const dueChanged = changes.dueAt !== undefined && !sameTime(changes.dueAt, ticket.dueAt);
     const kept = (['priorityId', 'impact', 'urgency'] as const).every((field) => changes[field] === undefined || changes[field] === ticket[field]);
@@ -359,16 +359,21 @@ export class TicketWorkflowService {
     });
   }
 
-  // The due date the ticket gets without an agent's choice, counted from its creation: the
-  // matrix band's resolution time when impact x urgency chose the priority, else the SLA plan's.
+  // The due date the ticket gets without an agent's choice, counted from its creation on its SLA
+  // plan's business hours: the matrix band's resolution time when impact x urgency chose the
+  // priority, else the SLA plan's.
   private async automaticDue(ticket: Ticket): Promise<Date | null> {
     const settings = await this.directory.settings();
+    const plan = await this.planOf(ticket);
     if (settings.priorityMode === 'matrix' && ticket.impact && ticket.urgency) {
       const band = bandFor(ticket.impact as MatrixLevel, ticket.urgency as MatrixLevel, await this.directory.priorityMatrix());
-      return after(ticket.createdAt, band.resolveMinutes);
+      return this.directory.dueAfter(plan, ticket.createdAt, band.resolveMinutes);
     }
-    if (!ticket.slaPlanId) return null;
-    return after(ticket.createdAt, (await this.directory.slaPlan(ticket.slaPlanId)).resolutionMinutes);
+    return plan ? this.directory.dueAfter(plan, ticket.createdAt, plan.resolutionMinutes) : null;
+  }
+
+  private async planOf(ticket: Ticket): Promise<SlaPlan | null> {
+    return ticket.slaPlanId ? this.directory.slaPlan(ticket.slaPlanId) : null;
   }
 
   // Changes the assignment and records it; false when it was already so.
@@ -433,10 +438,6 @@ function mergeCustomData(current: JsonObject, patch: { [field: string]: Json }):
 
 function named(row: Named): Named {
   return { id: row.id, name: row.name };
-}
-
-function after(start: Date, minutes: number): Date {
-  return new Date(start.getTime() + minutes * 60_000);
 }
 
 function iso(date: Date | null): string | null {

@@ -146,18 +146,18 @@ export class TicketService {
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
     const urgency = input.urgency ?? null;
+    const sla = await this.slaFor(topic);
     if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
       const band = bandFor(impact, urgency, await this.directory.priorityMatrix(settings));
       priorityId = band.priorityId;
-      dueAt ??= new Date(now.getTime() + band.resolveMinutes * 60_000);
+      dueAt ??= await this.directory.dueAfter(sla, now, band.resolveMinutes);
     }
     const priority = priorityId ? await this.directory.priority(priorityId) : await this.directory.defaultPriority();
     const status = input.statusId ? await this.directory.status(input.statusId) : await this.directory.defaultStatus();
     if (status.state === 'resolved' || status.state === 'closed') {
       throw invalid('A new ticket cannot start resolved or closed', 'statusId');
     }
-    const sla = await this.slaFor(topic);
-    if (!dueAt && sla) dueAt = new Date(now.getTime() + sla.resolutionMinutes * 60_000);
+    if (!dueAt && sla) dueAt = await this.directory.dueAfter(sla, now, sla.resolutionMinutes);
 
     const ticket = Object.assign(new Ticket(), {
       tenantId: this.db.tenant.id,
