@@ -71,4 +71,19 @@ describe('concurrent writes on one ticket', () => {
     const ticket = (await http().get(path(reference)).set(bearer(desk.token)).expect(200)).body;
     expect(ticket.version).toBe(1 + PARALLEL);
   });
+
+  it('opens parallel first tickets of one new address for one requester', async () => {
+    const topicId = await firstTopicId(api, desk.slug);
+    const responses = await parallel(PARALLEL, (index) =>
+      http()
+        .post(at(desk.slug, 'tickets'))
+        .set(bearer(desk.token))
+        .send({ requester: { email: 'First.Contact@example.org', name: 'Núria' }, subject: `First ${index}`, message: 'Hello', source: 'phone', helpTopicId: topicId }),
+    );
+    expect(responses.map((response) => response.status)).toEqual(new Array(PARALLEL).fill(201));
+    const requesters = new Set(responses.map((response) => response.body.requester.id));
+    expect(requesters.size).toBe(1);
+    const [row] = await api.sql<{ count: string }>("select count(*) from requester_emails where tenant_id = $1 and email = 'first.contact@example.org'", [desk.id]);
+    expect(Number(row.count)).toBe(1);
+  });
 });

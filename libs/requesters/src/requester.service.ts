@@ -25,6 +25,11 @@ export class RequesterService {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
     const known = await this.findWithPrimaryEmail(email);
     if (known) return { ...known, created: false };
+    // First contact: requests for the same new address (a burst of first mails or forms) take
+    // turns here, and each after the first finds the requester the one before created.
+    await this.db.query(FIRST_CONTACT_LOCK, [email]);
+    const meanwhile = await this.findWithPrimaryEmail(email);
+    if (meanwhile) return { ...meanwhile, created: false };
     const now = new Date();
     const requester = Object.assign(new Requester(), {
       tenantId: this.db.tenant.id,
@@ -39,8 +44,6 @@ export class RequesterService {
       updatedAt: now,
       lastLoginAt: null,
     });
-    // Two requests creating the same address race here; the loser's insert conflicts and the
-    // caller's transaction fails, which is what a duplicate address must do.
     const organizations = await this.db.query<{ sharing: boolean }>(INSERT_REQUESTER, [
       requester.id,
       requester.name,
@@ -110,6 +113,12 @@ export interface FoundRequester {
   email: string;
   sharing: boolean;
 }
+
+// Held to the end of the transaction, so a second request sees the first one's requester.
+const FIRST_CONTACT_LOCK = statement(
+  'requesters.first-contact-lock',
+  `select pg_advisory_xact_lock(hashtextextended('requester:' || tessera_current_tenant() || ':' || $1, 0))`,
+);
 
 // A new requester with their primary address, in the organization that claims the address's
 // domain if one does; foreign keys are checked at the end of the statement.
