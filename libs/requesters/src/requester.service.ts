@@ -25,11 +25,6 @@ export class RequesterService {
     const email = checkedEmail(contact.email, { singleLabel: contact.fromMail });
     const known = await this.findWithPrimaryEmail(email);
     if (known) return { ...known, created: false };
-    // First contact: requests for the same new address (a burst of first mails or forms) take
-    // turns here, and each after the first finds the requester the one before created.
-    await this.db.query(FIRST_CONTACT_LOCK, [email]);
-    const meanwhile = await this.findWithPrimaryEmail(email);
-    if (meanwhile) return { ...meanwhile, created: false };
     const now = new Date();
     const requester = Object.assign(new Requester(), {
       tenantId: this.db.tenant.id,
@@ -44,7 +39,7 @@ export class RequesterService {
       updatedAt: now,
       lastLoginAt: null,
     });
-    const organizations = await this.db.query<{ sharing: boolean }>(INSERT_REQUESTER, [
+    const [inserted] = await this.db.query<{ created: boolean; sharing: boolean }>(INSERT_REQUESTER, [
       requester.id,
       requester.name,
       requester.phone,
@@ -53,7 +48,12 @@ export class RequesterService {
       email,
       domainOf(email),
     ]);
-    return { requester, created: true, email, sharing: organizations.some((o) => o.sharing) };
+    if (inserted.created) return { requester, created: true, email, sharing: inserted.sharing };
+    // A parallel request (a burst of first mails or forms from one address) created the requester
+    // first: the insert waited for it to commit, and it is theirs now.
+    const meanwhile = await this.findWithPrimaryEmail(email);
+    if (!meanwhile) throw new RequesterError(RequesterErrorCode.EmailTaken, `${email} is already taken`, { field: 'email' });
+    return { ...meanwhile, created: false };
   }
 
   async findByEmail(email: string): Promise<Requester | null> {
@@ -114,24 +114,25 @@ export interface FoundRequester {
   sharing: boolean;
 }
 
-// Held to the end of the transaction, so a second request sees the first one's requester.
-const FIRST_CONTACT_LOCK = statement(
-  'requesters.first-contact-lock',
-  `select pg_advisory_xact_lock(hashtextextended('requester:' || tessera_current_tenant() || ':' || $1, 0))`,
-);
-
 // A new requester with their primary address, in the organization that claims the address's
-// domain if one does; foreign keys are checked at the end of the statement.
+// domain if one does; foreign keys are checked at the end of the statement. The address goes in
+// first: when a parallel transaction holds it, nothing is written and `created` is false.
 const INSERT_REQUESTER = statement(
   'requesters.insert',
-  `with requester as (
+  `with email as (
+     insert into requester_emails (tenant_id, email, requester_id, is_primary) values (tessera_current_tenant(), $6, $1, true)
+     on conflict do nothing
+     returning requester_id),
+   requester as (
      insert into requesters (tenant_id, id, name, phone, language, can_login, password_hash, is_active, created_at, updated_at, last_login_at)
-     values (tessera_current_tenant(), $1, $2, $3, $4, true, null, true, $5, $5, null)),
-   email as (
-     insert into requester_emails (tenant_id, email, requester_id, is_primary) values (tessera_current_tenant(), $6, $1, true))
-   insert into requester_organizations (tenant_id, requester_id, organization_id)
-   select tessera_current_tenant(), $1, d.organization_id from organization_domains d where d.domain = $7
-   returning (select o.auto_add_members from organizations o where o.id = organization_id) as sharing`,
+     select tessera_current_tenant(), email.requester_id, $2, $3, $4, true, null, true, $5, $5, null from email
+     returning id),
+   membership as (
+     insert into requester_organizations (tenant_id, requester_id, organization_id)
+     select tessera_current_tenant(), requester.id, d.organization_id from requester, organization_domains d where d.domain = $7
+     returning organization_id)
+   select exists (select 1 from requester) as created,
+          coalesce((select bool_or(o.auto_add_members) from membership m join organizations o on o.id = m.organization_id), false) as sharing`,
 );
 
 export function checkedEmail(value: string, options: EmailOptions = {}): string {
