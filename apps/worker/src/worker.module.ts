@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Config } from '@tessera/config';
+import { EVENT_CONSUMERS, EventConsumer } from '@tessera/events';
 import { LiveModule } from '@tessera/live';
 import { MailFetchModule } from '@tessera/mail-fetch';
 import { OutboundModule } from '@tessera/outbound';
@@ -8,10 +9,21 @@ import { WorkerHealthModule } from './health/worker-health.module';
 import { HousekeepingProcessor } from './processors/housekeeping/housekeeping.processor';
 import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor';
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
+import { PortalMailConsumer } from './processors/outbox/portal-mail.consumer';
+import { TicketMailConsumer } from './processors/outbox/ticket-mail.consumer';
 import { WorkerSchedules } from './processors/schedules';
 
 @Module({
-  providers: [HousekeepingProcessor, MailFetchProcessor, OutboxProcessor, WorkerSchedules],
+  providers: [
+    HousekeepingProcessor,
+    MailFetchProcessor,
+    OutboxProcessor,
+    WorkerSchedules,
+    TicketMailConsumer,
+    PortalMailConsumer,
+    // Every consumer of outbox events; the relay fans each message out to those of its kind.
+    { provide: EVENT_CONSUMERS, useFactory: (...consumers: EventConsumer[]) => consumers, inject: [TicketMailConsumer, PortalMailConsumer] },
+  ],
 })
 export class WorkerModule {
   static forRoot(config?: Config): DynamicModule {

@@ -25,6 +25,7 @@ import {
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
+import { deliveryJobId } from '../src/processors/outbox/outbox.jobs';
 
 // Notices and alerts about tickets, from the outbox to the SMTP sink, against real PostgreSQL,
 // Redis and SMTP. Addresses are unique to this file: other files share the sink.
@@ -135,7 +136,7 @@ describe('worker: ticket mail', () => {
   async function delivered(topic: string, ticket: Ticket) {
     const outboxId = await outboxOf(topic, ticket);
     await waitUntil(async () => {
-      const state = await queue.getJobState(`outbox-${outboxId}`);
+      const state = await queue.getJobState(deliveryJobId(outboxId, 'ticket-mail'));
       if (state === 'failed') throw new Error(`delivery of ${topic} failed`);
       return state === 'completed';
     }, 20_000);
@@ -463,7 +464,7 @@ describe('worker: ticket mail', () => {
 
   it("alerts the department's manager, else the instance's managers, of a mailbox that keeps failing", async () => {
     const deliveredFor = async (outboxId: string) => {
-      await waitUntil(async () => (await queue.getJobState(`outbox-${outboxId}`)) === 'completed', 20_000, 'the mailbox alert');
+      await waitUntil(async () => (await queue.getJobState(deliveryJobId(outboxId, 'ticket-mail'))) === 'completed', 20_000, 'the mailbox alert');
       return (await owner.query(`select address::text, template, status from mail_messages where outbox_id = $1 order by address`, [outboxId])).rows;
     };
     const failing = async (departmentId: string, name: string) =>

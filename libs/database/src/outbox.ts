@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventKind, EventPayloads } from '@tessera/events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { jsonColumn, storableJson } from './json-column';
 import { TenantDatabase } from './tenant-database';
@@ -9,7 +10,8 @@ import { newId } from './uuid';
 export type Json = string | number | boolean | null | object;
 export type JsonObject = { [key: string]: Json };
 
-// A side effect (mail, notification, webhook) waiting to be relayed by the worker.
+// An event waiting to be relayed by the worker to its consumers (mail, live streams, ...); its
+// topic is the event's kind.
 @Entity({ name: 'outbox' })
 export class OutboxMessage {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
@@ -26,13 +28,14 @@ export class OutboxMessage {
 export class Outbox {
   constructor(private readonly db: TenantDatabase) {}
 
-  async add(topic: string, payload: JsonObject): Promise<string> {
+  // The event's kind is the message's topic; the payload must be that kind's (event catalogue).
+  async add<K extends EventKind>(kind: K, payload: EventPayloads[K]): Promise<string> {
     const id = newId();
     await this.db.manager.query('insert into outbox (tenant_id, id, topic, payload) values ($1, $2, $3, $4)', [
       this.db.tenant.id,
       id,
-      topic,
-      storableJson(payload),
+      kind,
+      storableJson(payload as unknown as JsonObject),
     ]);
     return id;
   }

@@ -1,4 +1,5 @@
 // Live updates: which outbox messages reach the event streams, and who sees each. Pure.
+import { EventKind } from '@tessera/events';
 
 // Every agent of the instance, or also the people of the ticket in the portal.
 export type LiveAudience = 'agents' | 'participants';
@@ -26,7 +27,7 @@ export const LIVE_KINDS = {
   'ticket.unlocked': 'agents',
   'ticket.overdue': 'agents',
   'ticket.deleted': 'agents',
-} as const satisfies Record<string, LiveAudience>;
+} as const satisfies Partial<Record<EventKind, LiveAudience>>;
 export type LiveKind = keyof typeof LIVE_KINDS;
 
 // What is published and streamed: ids and a kind, never subjects or bodies. The client fetches

@@ -1,3 +1,4 @@
+import { EventKind } from '@tessera/events';
 import { REPLY_LANGUAGES, ReplyLanguage, replyAboveLine } from '@tessera/mail';
 import { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { AlertKey, NoticeKey, TemplateKey } from '@tessera/notifications';
@@ -26,17 +27,19 @@ export const TICKET_MAIL_TOPICS = {
   'ticket.closed': { notice: { key: 'ticket.closed', to: 'participants' } },
   // Written by the SLA sweep when a ticket passes its due date: { ticketId }.
   'ticket.overdue': { alert: 'alert.ticket.overdue' },
-} as const satisfies Record<string, TopicMails>;
+} as const satisfies Partial<Record<EventKind, TopicMails>>;
 export type TicketMailTopic = keyof typeof TICKET_MAIL_TOPICS;
 
 export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
-// The outbox topics the ticket mail sender delivers: ticket events, and the two mails about no
+// The event kinds the ticket mail sender delivers: ticket events, and the two mails about no
 // ticket (a refused message, a failing mailbox).
+export const TICKET_MAIL_KINDS = [...(Object.keys(TICKET_MAIL_TOPICS) as TicketMailTopic[]), OVER_LIMIT_TOPIC, MAILBOX_FAILING_TOPIC] as const satisfies readonly EventKind[];
+
 export function sendsTicketMail(topic: string): boolean {
-  return isTicketMail(topic) || topic === OVER_LIMIT_TOPIC || topic === MAILBOX_FAILING_TOPIC;
+  return (TICKET_MAIL_KINDS as readonly string[]).includes(topic);
 }
 
 // Automatic answers to what someone sent: capped per address and hour, never sent to automatic

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { OutboxMessage, TenantDatabase, newId } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
+import { EventPayload } from '@tessera/events';
 import { formatMessageId, loopHeaders, loopToken, newMessageId, referenceTag } from '@tessera/mail';
 import { ComposedMail, MailMessage, Mailbox, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import {
@@ -39,7 +40,7 @@ import {
 } from './ticket-mail-rules';
 import { EntryFacts, InboundFacts, NewOutboundMail, RequesterRecipient, TicketFacts, TicketMailRepository } from './ticket-mail.repository';
 
-// The outbox payloads of ticket events, as far as mail reads them.
+// The payloads of the ticket events that mail (event catalogue), as far as mail reads them.
 interface TicketMailPayload {
   ticketId: string;
   entryId?: string;
@@ -48,15 +49,6 @@ interface TicketMailPayload {
   byStaffId?: string | null;
   fromDepartmentId?: string | null;
   noteEntryId?: string | null;
-}
-
-interface OverLimitPayload {
-  mailMessageId: string;
-  requesterId: string;
-  email: string;
-  subject: string;
-  departmentId: string;
-  limit: number;
 }
 
 // What happened: the thread entry the mails are about, who did it, and to whom the ticket is
@@ -125,7 +117,7 @@ export class TicketMailService {
   // The answer to a message refused because its sender has too many open tickets. An automatic
   // response: capped per hour like the others (the intake never asks for one to automatic mail).
   private async overLimit(message: OutboxMessage): Promise<NewOutboundMail[]> {
-    const payload = message.payload as unknown as OverLimitPayload;
+    const payload = message.payload as unknown as EventPayload<'ticket.overlimit'>;
     const settings = await this.notificationSettings.settings();
     if (!noticeEnabled('ticket.overlimit', settings)) return [];
     const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
@@ -195,7 +187,7 @@ export class TicketMailService {
   // alert settings say), or the instance's managers when that reaches nobody. From the
   // deployment's address: the department's own mail may be what is broken.
   private async mailboxFailing(message: OutboxMessage): Promise<NewOutboundMail[]> {
-    const payload = message.payload as unknown as { mailboxId: string; error: string; failures: number };
+    const payload = message.payload as unknown as EventPayload<'mailbox.failing'>;
     const box = await this.db.manager.findOneBy(Mailbox, { id: payload.mailboxId });
     if (!box) return [];
     const settings = await this.notificationSettings.settings();

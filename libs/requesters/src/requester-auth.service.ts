@@ -12,6 +12,7 @@ import {
 } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { Outbox, TenantDatabase, TenantRef, newId } from '@tessera/database';
+import { RequesterLinkKind } from '@tessera/events';
 import { DirectoryService } from '@tessera/directory';
 import { In } from 'typeorm';
 import { normalizeEmail } from '@tessera/directory';
@@ -26,7 +27,7 @@ const LINK_PREFIX = 'tsl_';
 // A guest link opens a short session: the link itself stays valid and can open another.
 export const GUEST_SESSION_MINUTES = 60;
 
-const LINKS: Record<RequesterTokenPurpose, { minutes: number; topic: string }> = {
+const LINKS: Record<RequesterTokenPurpose, { minutes: number; topic: RequesterLinkKind }> = {
   reset: { minutes: 60, topic: 'requester.password-reset' },
   invitation: { minutes: 7 * 24 * 60, topic: 'requester.invitation' },
   registration: { minutes: 24 * 60, topic: 'requester.registration' },

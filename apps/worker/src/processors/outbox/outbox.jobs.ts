@@ -2,10 +2,16 @@
 export interface OutboxJobs {
   // Periodic: moves pending outbox messages of the flagged instances into `deliver` jobs.
   relay: Record<string, never>;
-  // One outbox message, delivered inside its instance's tenant context.
-  deliver: { tenantId: string; slug: string; outboxId: string; topic: string };
+  // One outbox message for one of its kind's consumers, inside its instance's tenant context.
+  // (Jobs queued before consumers existed name none: every consumer of the kind runs.)
+  deliver: { tenantId: string; slug: string; outboxId: string; topic: string; consumer?: string };
 }
 export type OutboxJobName = keyof OutboxJobs;
 export const OUTBOX_SCHEDULER = 'outbox-relay';
 // How many messages of one instance one relay run moves; the flag stays while more wait.
 export const RELAY_BATCH = 100;
+
+// One job per message and consumer: a relay that runs twice queues each once.
+export function deliveryJobId(outboxId: string, consumer: string): string {
+  return `outbox-${outboxId}-${consumer}`;
+}

@@ -2,20 +2,25 @@ import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
-import { LivePublisher } from '@tessera/live';
+import { EVENT_CONSUMERS, EventConsumer, EventKind, consumersByKind, isEventKind } from '@tessera/events';
+import { LIVE_KINDS, LivePublisher } from '@tessera/live';
 import { METRICS, Metrics } from '@tessera/observability';
-import { MailTransport, PortalMailService, TicketMailSender, isPortalMail, sendsTicketMail } from '@tessera/outbound';
 import { QueueName } from '@tessera/queue';
 import { Job, Queue } from 'bullmq';
 import { CRASH_RECOVERY_OPTIONS, JobHandlers, JobProcessor } from '../job-processor';
 import { DataSource } from 'typeorm';
-import { OutboxJobs, RELAY_BATCH } from './outbox.jobs';
+import { OutboxJobs, RELAY_BATCH, deliveryJobId } from './outbox.jobs';
 
-// Relays the outbox to jobs and delivers them. Messages are written in the transaction of the
-// change that causes them; the relay reads them after commit, queues one job each (job id = the
-// message id, so a relay that runs twice queues once), then marks them dispatched. Delivery is
-// at least once: consumers are idempotent. Redis being down only delays mail. Each dispatched
-// message is also published to the live streams (ticket topics only, ids and kinds only).
+// The live streams take their kinds from the relay itself, right after it marks them dispatched
+// (a client replaying from the outbox must find what it was sent): a hint, not a job.
+export const LIVE_STREAMS = { name: 'live', kinds: Object.keys(LIVE_KINDS) as EventKind[] } as const;
+
+// Relays the outbox to its consumers. Messages are written in the transaction of the change
+// that causes them; the relay reads them after commit, queues one job per message and consumer of
+// its kind (so a relay that runs twice queues once, and a failing consumer retries alone), then
+// marks them dispatched. Delivery is at least once: consumers are idempotent. Redis being down
+// only delays mail. Each dispatched message is also published to the live streams (ticket
+// kinds only, ids and kinds only).
 @Processor(QueueName.Outbox, CRASH_RECOVERY_OPTIONS)
 export class OutboxProcessor extends JobProcessor<OutboxJobs> {
   protected readonly queueName = QueueName.Outbox;
@@ -25,18 +30,23 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
     deliver: (data, job) => this.deliver(data, job),
   };
 
+  private readonly consumers: ReadonlyMap<string, EventConsumer>;
+  private readonly consumersOf: ReadonlyMap<EventKind, readonly string[]>;
+
   constructor(
     @InjectQueue(QueueName.Outbox) private readonly queue: Queue,
     private readonly dataSource: DataSource,
     private readonly db: TenantDatabase,
-    private readonly portalMail: PortalMailService,
-    private readonly transport: MailTransport,
-    private readonly ticketMail: TicketMailSender,
     private readonly live: LivePublisher,
+    @Inject(EVENT_CONSUMERS) consumers: EventConsumer[],
     @Inject(METRICS) metrics: Metrics,
     @Inject(CONFIG) config: Config,
   ) {
     super(metrics, config);
+    // Refuses to start when a kind has no consumer or a consumer an unknown kind.
+    const byKind = consumersByKind([...consumers, LIVE_STREAMS]);
+    this.consumers = new Map(consumers.map((consumer) => [consumer.name, consumer]));
+    this.consumersOf = new Map([...byKind].map(([kind, names]) => [kind, names.filter((name) => this.consumers.has(name))]));
   }
 
   private async relay(): Promise<{ relayed: number }> {
@@ -55,11 +65,13 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
       );
       if (pending.length > 0) {
         await this.queue.addBulk(
-          pending.map((message) => ({
-            name: 'deliver',
-            data: { tenantId: tenant.id, slug: tenant.slug, outboxId: message.id, topic: message.topic } satisfies OutboxJobs['deliver'],
-            opts: { jobId: `outbox-${message.id}`, attempts: 10, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
-          })),
+          pending.flatMap((message) =>
+            this.consumersFor(message.topic).map((consumer) => ({
+              name: 'deliver',
+              data: { tenantId: tenant.id, slug: tenant.slug, outboxId: message.id, topic: message.topic, consumer } satisfies OutboxJobs['deliver'],
+              opts: { jobId: deliveryJobId(message.id, consumer), attempts: 10, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+            })),
+          ),
         );
         await this.db.run(ref, (manager) => manager.query('update outbox set dispatched_at = now() where id = any($1)', [pending.map((m) => m.id)]));
         relayed += pending.length;
@@ -74,23 +86,27 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
     return { relayed };
   }
 
-  private async deliver(data: OutboxJobs['deliver'], job: Job): Promise<{ sent: number; failed?: number }> {
-    const ref = { id: data.tenantId, slug: data.slug };
-    if (sendsTicketMail(data.topic)) {
-      // The job's last try: a failure now is final.
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      const result = await this.ticketMail.deliver(ref, data.outboxId, lastAttempt);
-      if (result.sent + result.failed > 0) this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId, ...result }, 'ticket mail delivered');
-      return result;
+  // A topic no consumer takes (a message written before its kind was retired) is only marked
+  // dispatched.
+  private consumersFor(topic: string): readonly string[] {
+    if (!isEventKind(topic)) {
+      this.logger.warn({ topic }, 'an outbox message of no known kind is not delivered');
+      return [];
     }
-    // Other topics (ticket.deleted, ...) are only relayed: nothing mails them.
-    if (!isPortalMail(data.topic)) return { sent: 0 };
-    const mail = await this.db.run(ref, () => this.portalMail.compose(data.outboxId));
-    if (!mail) return { sent: 0 };
-    // SMTP outside the transaction; a failure throws and BullMQ retries with back-off.
-    await this.transport.send(mail);
-    await this.db.run(ref, () => this.portalMail.markSent(data.outboxId, mail.messageId));
-    this.logger.log({ tenant: data.slug, topic: data.topic, outboxId: data.outboxId }, 'mail sent');
-    return { sent: 1 };
+    return this.consumersOf.get(topic) ?? [];
+  }
+
+  private async deliver(data: OutboxJobs['deliver'], job: Job): Promise<Record<string, number>> {
+    const ref = { id: data.tenantId, slug: data.slug };
+    // The job's last try: a failure now is final.
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const names = data.consumer ? [data.consumer] : this.consumersFor(data.topic);
+    const results: Record<string, number> = {};
+    for (const name of names) {
+      const consumer = this.consumers.get(name);
+      if (!consumer) throw new Error(`No event consumer is named ${name}`);
+      for (const [key, value] of Object.entries(await consumer.consume(ref, data.outboxId, data.topic as EventKind, lastAttempt))) results[key] = (results[key] ?? 0) + value;
+    }
+    return results;
   }
 }

@@ -1,0 +1,96 @@
+// Every kind of event the outbox carries, with its one payload type. Payloads hold ids and the
+// few facts a consumer cannot read back later (a deleted ticket's reference, a one-time token);
+// consumers load the rest in the event's tenant. Written with `Outbox.add`, which checks the
+// payload against its kind at compile time.
+
+type TicketOnly = { ticketId: string };
+type TicketEntry = { ticketId: string; entryId: string };
+type StaffChange = { ticketId: string; staffId: string };
+
+export interface EventPayloads {
+  'ticket.created': { ticketId: string; reference: string; source: string };
+  // A requester's message (mail or portal) on an existing ticket.
+  'ticket.message': TicketEntry;
+  // An agent's public response.
+  'ticket.response': TicketEntry;
+  'ticket.note': TicketEntry;
+  'ticket.assigned': { ticketId: string; staffId: string | null; teamId: string | null; byStaffId: string };
+  'ticket.unassigned': { ticketId: string; byStaffId: string };
+  'ticket.claimed': StaffChange;
+  'ticket.released': { ticketId: string; staffId: string | null; byStaffId: string };
+  'ticket.transferred': { ticketId: string; fromDepartmentId: string; toDepartmentId: string; byStaffId: string; noteEntryId: string | null };
+  'ticket.priority': { ticketId: string; priorityId: string };
+  // A move to a status of any state but resolved and closed, which have kinds of their own.
+  'ticket.status': { ticketId: string; statusId: string };
+  'ticket.resolved': { ticketId: string; reference: string };
+  'ticket.closed': { ticketId: string; reference: string };
+  // A change agents see that mails nobody.
+  'ticket.updated': { ticketId: string; change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links' };
+  'ticket.locked': StaffChange;
+  'ticket.unlocked': StaffChange;
+  // The ticket passed its due date.
+  'ticket.overdue': TicketOnly;
+  'ticket.deleted': { ticketId: string; reference: string; mergedReferences: string[]; byStaffId: string };
+  // A message refused because its sender has too many open tickets.
+  'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };
+  'mailbox.failing': { mailboxId: string; error: string; failures: number };
+  'requester.registration': RequesterLink;
+  'requester.password-reset': RequesterLink;
+  'requester.invitation': RequesterLink;
+  'requester.ticket-link': { requesterId: string; email: string; token: string; reference: string; subject: string };
+}
+
+// A one-time link mailed to a requester.
+export interface RequesterLink {
+  requesterId: string;
+  email: string;
+  token: string;
+  expiresAt: string;
+}
+
+export type EventKind = keyof EventPayloads;
+// The one-time links a requester gets by mail.
+export type RequesterLinkKind = 'requester.registration' | 'requester.password-reset' | 'requester.invitation';
+export type EventPayload<K extends EventKind> = EventPayloads[K];
+
+// The kinds at run time: `satisfies` fails the build when a kind is missing here or unknown.
+const KINDS = {
+  'ticket.created': true,
+  'ticket.message': true,
+  'ticket.response': true,
+  'ticket.note': true,
+  'ticket.assigned': true,
+  'ticket.unassigned': true,
+  'ticket.claimed': true,
+  'ticket.released': true,
+  'ticket.transferred': true,
+  'ticket.priority': true,
+  'ticket.status': true,
+  'ticket.resolved': true,
+  'ticket.closed': true,
+  'ticket.updated': true,
+  'ticket.locked': true,
+  'ticket.unlocked': true,
+  'ticket.overdue': true,
+  'ticket.deleted': true,
+  'ticket.overlimit': true,
+  'mailbox.failing': true,
+  'requester.registration': true,
+  'requester.password-reset': true,
+  'requester.invitation': true,
+  'requester.ticket-link': true,
+} as const satisfies Record<EventKind, true>;
+
+export const EVENT_KINDS = Object.keys(KINDS) as readonly EventKind[];
+
+export function isEventKind(value: string): value is EventKind {
+  return Object.hasOwn(KINDS, value);
+}
+
+// An outbox message as a consumer reads it.
+export interface EventMessage<K extends EventKind = EventKind> {
+  id: string;
+  kind: K;
+  payload: EventPayloads[K];
+  createdAt: Date;
+}
