@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
+import { EventPayload } from '@tessera/events';
 import {
   DirectoryService,
   HelpTopic,
@@ -240,7 +241,7 @@ export class TicketService {
         newTokenSalt(),
         JSON.stringify(storableJson(entries)),
         newId(),
-        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source }),
+        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source } satisfies EventPayload<'ticket.created'>),
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
