@@ -58,6 +58,7 @@ export interface AdminObjects {
   apiKeyId: string;
   mailboxId: string;
   scheduleId: string;
+  webhookId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -89,6 +90,7 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
       imapPassword: `secret of ${instance.slug}`,
     }),
     scheduleId: await created('schedules', { name: `Hours of ${instance.slug}`, timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }] } }),
+    webhookId: await created('webhooks', { name: `Hook of ${instance.slug}`, url: `https://hooks.example.org/${instance.slug}`, kinds: ['ticket.created'] }),
     templateSubject,
   };
 }

@@ -234,6 +234,10 @@ function adminProbes(): Record<string, Probe> {
     [`PUT ${admin}/templates/:key/:language`]: { params: template, body: () => ({ subject: '[{{ticket.reference}}] Probe', body: 'Probe' }), expect: 200 },
     [`DELETE ${admin}/templates/:key/:language`]: { params: template, expect: 204 },
     [`POST ${admin}/templates/:key/:language/preview`]: { params: template, expect: 200 },
+    ...readable('webhooks', (o) => o.webhookId),
+    ...crud('webhooks', (o) => o.webhookId, { body: () => ({ name: 'Probe', url: 'https://hooks.example.org/probe', kinds: ['ticket.created'] }) }, { name: 'Probe' }),
+    [`POST ${admin}/webhooks/:id/secret`]: { params: id((o) => o.webhookId) },
+    [`GET ${admin}/webhooks/:id/deliveries`]: { params: id((o) => o.webhookId) },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };

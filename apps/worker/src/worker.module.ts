@@ -11,6 +11,7 @@ import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
 import { PortalMailConsumer } from './processors/outbox/portal-mail.consumer';
 import { TicketMailConsumer } from './processors/outbox/ticket-mail.consumer';
+import { WebhooksConsumer } from './processors/outbox/webhooks.consumer';
 import { WorkerSchedules } from './processors/schedules';
 
 @Module({
@@ -21,8 +22,9 @@ import { WorkerSchedules } from './processors/schedules';
     WorkerSchedules,
     TicketMailConsumer,
     PortalMailConsumer,
+    WebhooksConsumer,
     // Every consumer of outbox events; the relay fans each message out to those of its kind.
-    { provide: EVENT_CONSUMERS, useFactory: (...consumers: EventConsumer[]) => consumers, inject: [TicketMailConsumer, PortalMailConsumer] },
+    { provide: EVENT_CONSUMERS, useFactory: (...consumers: EventConsumer[]) => consumers, inject: [TicketMailConsumer, PortalMailConsumer, WebhooksConsumer] },
   ],
 })
 export class WorkerModule {

@@ -35,6 +35,8 @@ export interface Config {
   };
   // Outgoing mail: one SMTP relay for the deployment (null: mail waits in the outbox).
   mail: { smtpUrl: string | null; from: string };
+  // Whether webhooks may call loopback and private addresses (TESSERA_WEBHOOKS_ALLOW_INTERNAL).
+  webhooks: { allowInternal: boolean };
   log: { level: string; pretty: boolean };
   shutdownTimeoutSeconds: number;
 }
@@ -177,6 +179,8 @@ export function loadConfig(env: Env = process.env): Config {
       port: read.integer('TESSERA_WORKER_PORT', 3001, 0, 65535),
     },
     mail: readMail(read),
+    // Webhooks to loopback and private networks are refused unless the operator allows them.
+    webhooks: { allowInternal: read.boolean('TESSERA_WEBHOOKS_ALLOW_INTERNAL', false) },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
       pretty: read.boolean('LOG_PRETTY', false),

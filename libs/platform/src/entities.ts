@@ -7,6 +7,7 @@ import { requesterEntities } from '@tessera/requesters';
 import { tenancyEntities } from '@tessera/tenancy';
 import { attachmentEntities, ticketEntities } from '@tessera/tickets';
 import { viewEntities } from '@tessera/views';
+import { Webhook, WebhookDelivery } from '@tessera/webhooks';
 
 // Every entity the apps map; one list so the API and the worker cannot drift apart.
 export const allEntities = [
@@ -20,5 +21,7 @@ export const allEntities = [
   ...mailboxEntities,
   ...notificationEntities,
   ...viewEntities,
+  Webhook,
+  WebhookDelivery,
   OutboxMessage,
 ];

@@ -8,10 +8,11 @@ import { RequestersModule } from '@tessera/requesters';
 import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
 import { ViewsModule } from '@tessera/views';
+import { WebhooksModule } from '@tessera/webhooks';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule, WebhooksModule],
   providers: [ProvisioningService],
   exports: [
     ProvisioningService,
@@ -24,6 +25,7 @@ import { ProvisioningService } from './provisioning.service';
     NotificationsModule,
     IntakeModule,
     ViewsModule,
+    WebhooksModule,
   ],
 })
 export class PlatformModule {}

@@ -18,6 +18,8 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     LOG_LEVEL: 'silent',
     PORT: '0',
     TESSERA_WORKER_PORT: '0',
+    // Tests run their webhook receivers on 127.0.0.1.
+    TESSERA_WEBHOOKS_ALLOW_INTERNAL: 'true',
     ...overrides,
   });
 }

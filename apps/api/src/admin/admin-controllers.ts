@@ -15,6 +15,7 @@ import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
 import { TemplatesController } from './templates.controller';
+import { WebhooksController } from './webhooks.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
 export const adminControllers = [
@@ -35,4 +36,5 @@ export const adminControllers = [
   MailLogController,
   TemplatesController,
   AlertsController,
+  WebhooksController,
 ];

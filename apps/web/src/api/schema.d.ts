@@ -720,6 +720,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_replaceSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/agents": {
         parameters: {
             query?: never;
@@ -2549,6 +2613,28 @@ export interface components {
              * @enum {string}
              */
             sort: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
+        };
+        CreateWebhookRequest: {
+            /**
+             * @description an inactive webhook receives nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description the ticket events it receives; at least one
+             * @example [
+             *       "ticket.created",
+             *       "ticket.message"
+             *     ]
+             */
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            /** @example Chat notifications */
+            name: string;
+            /**
+             * @description http or https, without user name or password
+             * @example https://hooks.example.org/tessera
+             */
+            url: string;
         };
         DeliveryResponse: {
             /**
@@ -4648,6 +4734,28 @@ export interface components {
              */
             sort?: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
         };
+        UpdateWebhookRequest: {
+            /**
+             * @description an inactive webhook receives nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description the ticket events it receives; at least one
+             * @example [
+             *       "ticket.created",
+             *       "ticket.message"
+             *     ]
+             */
+            kinds?: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            /** @example Chat notifications */
+            name?: string;
+            /**
+             * @description http or https, without user name or password
+             * @example https://hooks.example.org/tessera
+             */
+            url?: string;
+        };
         ViewResponse: {
             columns: ("reference" | "subject" | "requester" | "helpTopic" | "department" | "status" | "priority" | "assignee" | "team" | "dueAt" | "lastActivityAt" | "createdAt")[];
             /** Format: date-time */
@@ -4664,6 +4772,57 @@ export interface components {
             sort: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";
             /** Format: date-time */
             updatedAt: string;
+        };
+        WebhookDeliveryResponse: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description the event (X-Tessera-Delivery)
+             */
+            eventId: string;
+            /** @example ticket.created */
+            kind: string;
+            lastError?: string | null;
+            /** @description the endpoint's last HTTP status */
+            responseStatus?: number | null;
+            /**
+             * @description pending: tried again later; refused: an internal address
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "refused";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookWithSecretResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            name: string;
+            /**
+             * @description shown this once; verifies X-Tessera-Signature
+             * @example whsec_2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0Yk
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
         WeekHours: {
             /** @description friday: intervals in order, not overlapping; empty or left out: closed */
@@ -7460,6 +7619,225 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemplatePreviewResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Never a secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret is in this answer only; 400 webhook.invalid naming url or kinds */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its deliveries go with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest 50, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_replaceSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret, in this answer only; the old one stops signing at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -2,21 +2,22 @@ import { consumersByKind } from '@tessera/events';
 import { LIVE_STREAMS } from './outbox.processor';
 import { PortalMailConsumer } from './portal-mail.consumer';
 import { TicketMailConsumer } from './ticket-mail.consumer';
+import { WebhooksConsumer } from './webhooks.consumer';
 
 // The worker's consumers as the relay plans them: every kind has one, and each goes where its
 // behaviour is tested (mail in ticket-mail and outbox-mail, live in live-events).
 describe('the worker’s event consumers', () => {
-  const plan = consumersByKind([new TicketMailConsumer(null as never), new PortalMailConsumer(null as never, null as never, null as never), LIVE_STREAMS]);
+  const plan = consumersByKind([new TicketMailConsumer(null as never), new PortalMailConsumer(null as never, null as never, null as never), new WebhooksConsumer(null as never), LIVE_STREAMS]);
 
-  it('mail new tickets, responses and alerts, and stream them', () => {
-    expect(plan.get('ticket.created')).toEqual(['ticket-mail', 'live']);
-    expect(plan.get('ticket.response')).toEqual(['ticket-mail', 'live']);
-    expect(plan.get('ticket.overdue')).toEqual(['ticket-mail', 'live']);
+  it('mail new tickets, responses and alerts, call webhooks and stream them', () => {
+    expect(plan.get('ticket.created')).toEqual(['ticket-mail', 'webhooks', 'live']);
+    expect(plan.get('ticket.response')).toEqual(['ticket-mail', 'webhooks', 'live']);
+    expect(plan.get('ticket.overdue')).toEqual(['ticket-mail', 'webhooks', 'live']);
   });
 
-  it('only stream what mails nobody', () => {
-    expect(plan.get('ticket.locked')).toEqual(['live']);
-    expect(plan.get('ticket.deleted')).toEqual(['live']);
+  it('only call webhooks and stream what mails nobody', () => {
+    expect(plan.get('ticket.locked')).toEqual(['webhooks', 'live']);
+    expect(plan.get('ticket.deleted')).toEqual(['webhooks', 'live']);
   });
 
   it('mail one-time links and machine notices without streaming them', () => {

@@ -1,0 +1,98 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Outbox, TenantDatabase, TenantRef } from '@tessera/database';
+import { ProvisioningService } from '@tessera/platform';
+import { TestDatabase, createTestDatabase, testConfig, waitUntil } from '@tessera/testing';
+import { WebhookAdminService, signatureMatches } from '@tessera/webhooks';
+import { randomUUID } from 'node:crypto';
+import { WorkerModule } from '../src/worker.module';
+
+interface Received {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+// Webhooks against a real receiver on 127.0.0.1, PostgreSQL and Redis: signed, once per
+// endpoint, retried alone, and only the instance's own events.
+describe('worker: webhooks', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  let receiver: Server;
+  let base: string;
+  const received: Received[] = [];
+  // How many requests to a path fail before it answers 200.
+  const failures = new Map<string, number>();
+  let alpha: TenantRef;
+  let beta: TenantRef;
+
+  beforeAll(async () => {
+    receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({ path: request.url ?? '', headers: request.headers, body });
+        const left = failures.get(request.url ?? '') ?? 0;
+        failures.set(request.url ?? '', left - 1);
+        response.writeHead(left > 0 ? 500 : 200).end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    database = await createTestDatabase();
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig(database, { WORKER_OUTBOX_INTERVAL_MS: '100' })), { logger: false });
+    const provision = async (slug: string) => {
+      const { tenant } = await worker.get(ProvisioningService).provision({ slug, name: slug, manager: { email: `m@${slug}.example`, name: 'M', password: 'a long enough password' } });
+      return { id: tenant.id, slug: tenant.slug };
+    };
+    alpha = await provision('hooks-alpha');
+    beta = await provision('hooks-beta');
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await database.drop();
+    await new Promise((done) => receiver.close(done));
+  });
+
+  const inTenant = <T>(tenant: TenantRef, work: () => Promise<T>) => worker.get(TenantDatabase).run(tenant, work);
+  const webhook = (tenant: TenantRef, name: string, kinds: string[]) => inTenant(tenant, () => worker.get(WebhookAdminService).create({ name, url: `${base}/${tenant.slug}/${name}`, kinds }));
+  const emit = (tenant: TenantRef, ticketId: string) => inTenant(tenant, () => worker.get(Outbox).add('ticket.note', { ticketId, entryId: randomUUID() }));
+  const at = (path: string) => received.filter((request) => request.path === path);
+
+  it('post each event signed to each webhook of its kind, and only the instance’s own', async () => {
+    const { secret } = await webhook(alpha, 'notes', ['ticket.note']);
+    await webhook(alpha, 'closures', ['ticket.closed']);
+    await webhook(beta, 'notes', ['ticket.note']);
+    const ticketId = randomUUID();
+    const eventId = await emit(alpha, ticketId);
+    await waitUntil(async () => at('/hooks-alpha/notes').length === 1, 15_000, 'the webhook call');
+    const [call] = at('/hooks-alpha/notes');
+    expect(call.headers['content-type']).toBe('application/json');
+    expect(call.headers['x-tessera-event']).toBe('ticket.note');
+    expect(call.headers['x-tessera-delivery']).toBe(eventId);
+    expect(signatureMatches(secret, String(call.headers['x-tessera-signature']), call.body)).toBe(true);
+    expect(JSON.parse(call.body)).toMatchObject({ id: eventId, kind: 'ticket.note', instance: 'hooks-alpha', data: { ticketId } });
+    const deliveries = await inTenant(alpha, async () => worker.get(WebhookAdminService).deliveries((await worker.get(WebhookAdminService).list()).find((w) => w.name === 'notes')!.id));
+    expect(deliveries).toMatchObject([{ outboxId: eventId, status: 'sent', attempts: 1, responseStatus: 200 }]);
+    // Another kind, another instance: nothing.
+    await new Promise((done) => setTimeout(done, 500));
+    expect(at('/hooks-alpha/closures')).toEqual([]);
+    expect(at('/hooks-beta/notes')).toEqual([]);
+  });
+
+  it('retry a failing webhook alone, without calling the others again', async () => {
+    await webhook(alpha, 'flaky', ['ticket.note']);
+    failures.set('/hooks-alpha/flaky', 1);
+    const before = at('/hooks-alpha/notes').length;
+    const eventId = await emit(alpha, randomUUID());
+    const admin = worker.get(WebhookAdminService);
+    const flaky = () => inTenant(alpha, async () => admin.deliveries((await admin.list()).find((w) => w.name === 'flaky')!.id));
+    await waitUntil(async () => (await flaky())[0]?.status === 'sent', 20_000, 'the retry');
+    expect(await flaky()).toMatchObject([{ outboxId: eventId, status: 'sent', attempts: 2, responseStatus: 200 }]);
+    expect(at('/hooks-alpha/flaky').length).toBe(2);
+    expect(at('/hooks-alpha/notes').length).toBe(before + 1);
+  });
+});

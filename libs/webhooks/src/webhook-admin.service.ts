@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { newToken, sealSecret } from '@tessera/auth';
+import { CONFIG, Config } from '@tessera/config';
+import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
+import { Webhook, WebhookDelivery } from './webhook.entities';
+import { WebhookError, WebhookErrorCode, invalidWebhook } from './webhook.errors';
+import { WEBHOOK_KINDS, isWebhookKind, webhookUrlProblem } from './webhook-rules';
+
+export interface WebhookInput {
+  name: string;
+  url: string;
+  kinds: string[];
+  isActive?: boolean;
+}
+
+// A webhook as a manager reads it; its secret only when it is made or replaced.
+export type WebhookWithSecret = { webhook: Webhook; secret: string };
+
+const SECRET_PREFIX = 'whsec_';
+
+// An instance's webhooks, managed by its managers. Runs in the tenant transaction.
+@Injectable()
+export class WebhookAdminService {
+  constructor(
+    private readonly db: TenantDatabase,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  list(): Promise<Webhook[]> {
+    return this.db.manager.find(Webhook, { order: { name: 'ASC' } });
+  }
+
+  async get(id: string): Promise<Webhook> {
+    const webhook = isUuid(id) ? await this.db.manager.findOneBy(Webhook, { id }) : null;
+    if (!webhook) throw new WebhookError(WebhookErrorCode.NotFound, `No webhook with id ${id}`);
+    return webhook;
+  }
+
+  async create(input: WebhookInput): Promise<WebhookWithSecret> {
+    const now = new Date();
+    const secret = newToken(SECRET_PREFIX);
+    const webhook = Object.assign(new Webhook(), { tenantId: this.db.tenant.id, id: newId(), isActive: true, createdAt: now, secretSealed: sealSecret(this.config.secretKey, secret) });
+    return { webhook: await this.save(webhook, input), secret };
+  }
+
+  async update(id: string, changes: Partial<WebhookInput>): Promise<Webhook> {
+    return this.save(await this.get(id), changes);
+  }
+
+  // A new secret; the old one stops signing at once.
+  async replaceSecret(id: string): Promise<WebhookWithSecret> {
+    const webhook = await this.get(id);
+    const secret = newToken(SECRET_PREFIX);
+    webhook.secretSealed = sealSecret(this.config.secretKey, secret);
+    webhook.updatedAt = new Date();
+    await this.db.manager.save(Webhook, webhook);
+    return { webhook, secret };
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.get(id);
+    await this.db.manager.delete(Webhook, { id });
+  }
+
+  // The latest deliveries, newest first.
+  async deliveries(id: string, limit = 50): Promise<WebhookDelivery[]> {
+    await this.get(id);
+    return this.db.manager.find(WebhookDelivery, { where: { webhookId: id }, order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  private async save(webhook: Webhook, changes: Partial<WebhookInput>): Promise<Webhook> {
+    if (changes.name !== undefined) {
+      webhook.name = changes.name.trim();
+      if (!webhook.name) throw invalidWebhook('name', 'The name is empty');
+    }
+    if (changes.url !== undefined) {
+      const problem = webhookUrlProblem(changes.url);
+      if (problem) throw invalidWebhook('url', `The URL ${problem}`);
+      webhook.url = changes.url;
+    }
+    if (changes.kinds !== undefined) {
+      const unknown = changes.kinds.filter((kind) => !isWebhookKind(kind));
+      if (unknown.length > 0) throw invalidWebhook('kinds', `A webhook takes ${WEBHOOK_KINDS.join(', ')}; not ${unknown.join(', ')}`);
+      if (changes.kinds.length === 0) throw invalidWebhook('kinds', 'A webhook takes at least one kind of event');
+      webhook.kinds = [...new Set(changes.kinds)].sort();
+    }
+    if (changes.isActive !== undefined) webhook.isActive = changes.isActive;
+    webhook.updatedAt = new Date();
+    return refuseDuplicate(
+      () => this.db.manager.save(Webhook, webhook),
+      () => new WebhookError(WebhookErrorCode.NameTaken, `There is already a webhook named "${webhook.name}"`, { field: 'name' }),
+    );
+  }
+}
