@@ -39,6 +39,7 @@ describe('instance admin: webhooks', () => {
     const changed = (await admin.patch(`webhooks/${created.id}`, { isActive: false, kinds: ['ticket.closed'] }).expect(200)).body;
     expect(changed).toMatchObject({ isActive: false, kinds: ['ticket.closed'], url: hook.url });
     expect((await admin.get(`webhooks/${created.id}/deliveries`).expect(200)).body).toEqual([]);
+    expectProblem(await admin.post(`webhooks/${created.id}/deliveries/${created.id}/redeliver`, {}), 404, 'webhook.delivery-not-found');
     await admin.delete(`webhooks/${created.id}`).expect(204);
     expectProblem(await admin.get(`webhooks/${created.id}`), 404, 'webhook.not-found');
   });

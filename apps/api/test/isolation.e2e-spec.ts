@@ -238,6 +238,7 @@ function adminProbes(): Record<string, Probe> {
     ...crud('webhooks', (o) => o.webhookId, { body: () => ({ name: 'Probe', url: 'https://hooks.example.org/probe', kinds: ['ticket.created'] }) }, { name: 'Probe' }),
     [`POST ${admin}/webhooks/:id/secret`]: { params: id((o) => o.webhookId) },
     [`GET ${admin}/webhooks/:id/deliveries`]: { params: id((o) => o.webhookId) },
+    [`POST ${admin}/webhooks/:id/deliveries/:eventId/redeliver`]: { params: (o) => ({ id: o.webhookId, eventId: o.webhookId }) },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };

@@ -5,7 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { Outbox, TenantDatabase, TenantRef } from '@tessera/database';
 import { ProvisioningService } from '@tessera/platform';
 import { TestDatabase, createTestDatabase, testConfig, waitUntil } from '@tessera/testing';
-import { WebhookAdminService, signatureMatches } from '@tessera/webhooks';
+import { WebhookAdminService, WebhookDeliveryService, signatureMatches } from '@tessera/webhooks';
+import { CONFIG, Config } from '@tessera/config';
 import { randomUUID } from 'node:crypto';
 import { WorkerModule } from '../src/worker.module';
 
@@ -94,5 +95,41 @@ describe('worker: webhooks', () => {
     expect(await flaky()).toMatchObject([{ outboxId: eventId, status: 'sent', attempts: 2, responseStatus: 200 }]);
     expect(at('/hooks-alpha/flaky').length).toBe(2);
     expect(at('/hooks-alpha/notes').length).toBe(before + 1);
+  });
+
+  it('post a logged event again when a manager asks, to that webhook only', async () => {
+    const admin = worker.get(WebhookAdminService);
+    const notes = await inTenant(alpha, async () => (await admin.list()).find((w) => w.name === 'notes')!);
+    const [first] = await inTenant(alpha, () => admin.deliveries(notes.id));
+    const before = { notes: at('/hooks-alpha/notes').length, flaky: at('/hooks-alpha/flaky').length };
+    await inTenant(alpha, () => admin.redeliver(notes.id, first.outboxId));
+    await waitUntil(async () => at('/hooks-alpha/notes').length === before.notes + 1, 15_000, 'the redelivery');
+    const again = at('/hooks-alpha/notes').at(-1)!;
+    expect(again.headers['x-tessera-delivery']).toBe(first.outboxId);
+    expect(JSON.parse(again.body)).toMatchObject({ id: first.outboxId, kind: 'ticket.note' });
+    await waitUntil(async () => (await inTenant(alpha, () => admin.deliveries(notes.id))).find((d) => d.outboxId === first.outboxId)?.status === 'sent', 10_000);
+    const logged = (await inTenant(alpha, () => admin.deliveries(notes.id))).find((d) => d.outboxId === first.outboxId)!;
+    expect(logged.attempts).toBe(first.attempts + 1);
+    expect(at('/hooks-alpha/flaky').length).toBe(before.flaky);
+  });
+
+  it('refuse loopback and private addresses unless the deployment allows them', async () => {
+    const strict = new WebhookDeliveryService(worker.get(TenantDatabase), { ...worker.get<Config>(CONFIG), webhooks: { allowInternal: false } });
+    const { webhook: inside } = await webhook(beta, 'inside', ['ticket.closed']);
+    await inTenant(beta, () => worker.get(WebhookAdminService).update(inside.id, { url: `http://localhost:${new URL(base).port}/hooks-beta/inside` }));
+    // An event the relay already handed on (so the running worker, which may call 127.0.0.1
+    // here, leaves it alone).
+    const eventId = randomUUID();
+    await inTenant(beta, () =>
+      worker.get(TenantDatabase).manager.query(
+        `insert into outbox (tenant_id, id, topic, payload, dispatched_at) values (tessera_current_tenant(), $1, 'ticket.closed', $2, now())`,
+        [eventId, { ticketId: randomUUID(), reference: '000001' }],
+      ),
+    );
+    const result = await strict.deliver(beta, eventId, 'ticket.closed', false);
+    expect(result).toMatchObject({ refused: 1, sent: 0 });
+    const [logged] = await inTenant(beta, () => worker.get(WebhookAdminService).deliveries(inside.id));
+    expect(logged).toMatchObject({ outboxId: eventId, status: 'refused' });
+    expect(logged.lastError).toMatch(/internal address/);
   });
 });

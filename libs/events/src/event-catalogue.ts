@@ -34,6 +34,8 @@ export interface EventPayloads {
   // A message refused because its sender has too many open tickets.
   'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };
   'mailbox.failing': { mailboxId: string; error: string; failures: number };
+  // A manager asked for an event to be posted to one webhook again.
+  'webhook.redeliver': { webhookId: string; eventId: string };
   'requester.registration': RequesterLink;
   'requester.password-reset': RequesterLink;
   'requester.invitation': RequesterLink;
@@ -75,6 +77,7 @@ const KINDS = {
   'ticket.deleted': true,
   'ticket.overlimit': true,
   'mailbox.failing': true,
+  'webhook.redeliver': true,
   'requester.registration': true,
   'requester.password-reset': true,
   'requester.invitation': true,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { newToken, sealSecret } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
-import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
+import { Outbox, TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
 import { Webhook, WebhookDelivery } from './webhook.entities';
 import { WebhookError, WebhookErrorCode, invalidWebhook } from './webhook.errors';
 import { WEBHOOK_KINDS, isWebhookKind, webhookUrlProblem } from './webhook-rules';
@@ -23,6 +23,7 @@ const SECRET_PREFIX = 'whsec_';
 export class WebhookAdminService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly outbox: Outbox,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -66,6 +67,18 @@ export class WebhookAdminService {
   async deliveries(id: string, limit = 50): Promise<WebhookDelivery[]> {
     await this.get(id);
     return this.db.manager.find(WebhookDelivery, { where: { webhookId: id }, order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  // Posts a logged event to the webhook again (the worker does it; the original event must still
+  // be kept).
+  async redeliver(id: string, eventId: string): Promise<WebhookDelivery> {
+    const delivery = isUuid(eventId) ? await this.db.manager.findOneBy(WebhookDelivery, { webhookId: (await this.get(id)).id, outboxId: eventId }) : null;
+    if (!delivery) throw new WebhookError(WebhookErrorCode.DeliveryNotFound, `The webhook ${id} has no delivery of the event ${eventId}`);
+    delivery.status = 'pending';
+    delivery.updatedAt = new Date();
+    await this.db.manager.save(WebhookDelivery, delivery);
+    await this.outbox.add('webhook.redeliver', { webhookId: id, eventId });
+    return delivery;
   }
 
   private async save(webhook: Webhook, changes: Partial<WebhookInput>): Promise<Webhook> {

@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { openSecret } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { OutboxMessage, TenantDatabase, TenantRef, statement } from '@tessera/database';
-import { EventKind } from '@tessera/events';
+import { EventKind, EventPayload } from '@tessera/events';
 import { DeliveryStatus } from './webhook.entities';
 import { isInternalAddress, signature } from './webhook-rules';
 
@@ -36,24 +36,36 @@ export class WebhookDeliveryService {
   ) {}
 
   async deliver(tenant: TenantRef, outboxId: string, kind: EventKind, lastAttempt: boolean): Promise<Record<DeliveryStatus, number>> {
-    const work = await this.db.run(tenant, async (manager) => {
-      const message = await manager.findOneBy(OutboxMessage, { id: outboxId });
-      return message ? { message, targets: await this.db.query<Target>(TARGETS, [kind, outboxId]) } : null;
-    });
+    const work = await this.db.run(tenant, () => this.work(outboxId, kind));
     const counts: Record<DeliveryStatus, number> = { pending: 0, sent: 0, failed: 0, refused: 0 };
     if (!work || work.targets.length === 0) return counts;
-    const body = JSON.stringify({ id: outboxId, kind, instance: tenant.slug, occurredAt: work.message.createdAt.toISOString(), data: work.message.payload });
+    const event = work.message;
+    const body = JSON.stringify({ id: event.id, kind: event.topic, instance: tenant.slug, occurredAt: event.createdAt.toISOString(), data: event.payload });
     for (const target of work.targets) {
       const secret = openSecret(this.config.secretKey, target.secret_sealed);
       const outcome: Outcome = secret
-        ? await this.post(target.url, secret, kind, outboxId, body)
+        ? await this.post(target.url, secret, event.topic as EventKind, event.id, body)
         : { status: 'failed', responseStatus: null, error: 'the secret was sealed under another TESSERA_SECRET_KEY: replace it' };
       const status = outcome.status === 'failed' && !lastAttempt ? 'pending' : outcome.status;
       counts[status] += 1;
-      await this.db.run(tenant, () => this.db.query(RECORD, [target.id, outboxId, kind, status, outcome.responseStatus, outcome.error?.slice(0, ERROR_CHARS) ?? null]));
+      await this.db.run(tenant, () => this.db.query(RECORD, [target.id, event.id, event.topic, status, outcome.responseStatus, outcome.error?.slice(0, ERROR_CHARS) ?? null]));
     }
-    if (counts.pending > 0) throw new Error(`${counts.pending} webhook(s) of ${kind} ${outboxId} failed; they are tried again`);
+    if (counts.pending > 0) throw new Error(`${counts.pending} webhook(s) of ${event.topic} ${event.id} failed; they are tried again`);
     return counts;
+  }
+
+  // The event to post and to whom: every active webhook of its kind not yet done with it, or
+  // for a redelivery the one webhook a manager named.
+  private async work(outboxId: string, kind: EventKind): Promise<{ message: OutboxMessage; targets: Target[] } | null> {
+    const manager = this.db.manager;
+    if (kind !== 'webhook.redeliver') {
+      const message = await manager.findOneBy(OutboxMessage, { id: outboxId });
+      return message ? { message, targets: await this.db.query<Target>(TARGETS, [kind, outboxId]) } : null;
+    }
+    const request = await manager.findOneBy(OutboxMessage, { id: outboxId });
+    const { webhookId, eventId } = (request?.payload ?? {}) as Partial<EventPayload<'webhook.redeliver'>>;
+    const message = eventId ? await manager.findOneBy(OutboxMessage, { id: eventId }) : null;
+    return message ? { message, targets: await this.db.query<Target>(TARGET, [webhookId]) } : null;
   }
 
   private post(url: string, secret: string, kind: EventKind, outboxId: string, body: string): Promise<Outcome> {
@@ -113,6 +125,8 @@ const TARGETS = statement(
       and not exists (select 1 from webhook_deliveries d where d.tenant_id = w.tenant_id and d.webhook_id = w.id and d.outbox_id = $2 and d.status in ('sent', 'refused'))
     order by w.id`,
 );
+
+const TARGET = statement('webhooks.target', `select w.id, w.url, w.secret_sealed from webhooks w where w.id = $1`);
 
 const RECORD = statement(
   'webhooks.record',

@@ -1,5 +1,5 @@
 import { Body, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { WebhookAdminService } from '@tessera/webhooks';
 import { ChangesPipe, IdParam } from '../http/request-fields';
 import { AdminController } from './admin-controller.decorator';
@@ -46,6 +46,13 @@ export class WebhooksController {
   @ApiOkResponse({ type: [WebhookDeliveryResponse], description: 'The latest 50, newest first' })
   async deliveries(@IdParam() id: string): Promise<WebhookDeliveryResponse[]> {
     return (await this.webhooks.deliveries(id)).map(WebhookDeliveryResponse.of);
+  }
+
+  @Post(':id/deliveries/:eventId/redeliver')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: WebhookDeliveryResponse, description: 'The event is posted to this webhook again, soon; 404 webhook.delivery-not-found' })
+  async redeliver(@IdParam() id: string, @IdParam('eventId') eventId: string): Promise<WebhookDeliveryResponse> {
+    return WebhookDeliveryResponse.of(await this.webhooks.redeliver(id, eventId));
   }
 
   @Delete(':id')

@@ -25,5 +25,6 @@ describe('the worker’s event consumers', () => {
     expect(plan.get('requester.password-reset')).toEqual(['portal-mail']);
     expect(plan.get('mailbox.failing')).toEqual(['ticket-mail']);
     expect(plan.get('ticket.overlimit')).toEqual(['ticket-mail']);
+    expect(plan.get('webhook.redeliver')).toEqual(['webhooks']);
   });
 });

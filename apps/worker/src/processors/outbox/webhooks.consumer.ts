@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventConsumer, EventKind } from '@tessera/events';
 import { WEBHOOK_KINDS, WebhookDeliveryService } from '@tessera/webhooks';
 
-// The instance's webhooks of each ticket event.
+// The instance's webhooks of each ticket event, and the events managers ask to post again.
 @Injectable()
 export class WebhooksConsumer implements EventConsumer {
   readonly name = 'webhooks';
-  readonly kinds = WEBHOOK_KINDS;
+  readonly kinds = [...WEBHOOK_KINDS, 'webhook.redeliver'] as const;
   private readonly logger = new Logger(WebhooksConsumer.name);
 
   constructor(private readonly webhooks: WebhookDeliveryService) {}
