@@ -34,8 +34,8 @@ export class UpdateWebhookRequest extends PartialType(CreateWebhookRequest) {}
 
 export class WebhookResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() url!: string;
+  @ApiProperty({ example: 'Chat notifications' }) name!: string;
+  @ApiProperty({ example: 'https://hooks.example.org/tessera' }) url!: string;
   @ApiProperty({ enum: WEBHOOK_KINDS, isArray: true }) kinds!: string[];
   @ApiProperty() isActive!: boolean;
   @ApiProperty() createdAt!: Date;
@@ -56,9 +56,9 @@ export class WebhookDeliveryResponse {
   @ApiProperty({ format: 'uuid', description: 'the event (X-Tessera-Delivery)' }) eventId!: string;
   @ApiProperty({ example: 'ticket.created' }) kind!: string;
   @ApiProperty({ enum: ['pending', 'sent', 'failed', 'refused'], description: 'pending: tried again later; refused: an internal address' }) status!: string;
-  @ApiProperty() attempts!: number;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: "the endpoint's last HTTP status" }) responseStatus!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) lastError!: string | null;
+  @ApiProperty({ example: 1, description: 'posts tried so far' }) attempts!: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 200, description: "the endpoint's last HTTP status" }) responseStatus!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'connect ECONNREFUSED', description: 'why the last try failed' }) lastError!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 
