@@ -23,6 +23,8 @@ describe('instance admin: webhooks', () => {
       url: 'https://hooks.example.org/chat',
       kinds: ['ticket.created', 'ticket.message'],
       isActive: true,
+      consecutiveFailures: 0,
+      disabledAt: null,
       secret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{43}$/),
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -8,6 +8,7 @@ import { loopToken, ownMail, parseMessage, replyAboveLine } from '@tessera/mail'
 import { MailboxAdminService } from '@tessera/mailboxes';
 import { NotificationSettingsService } from '@tessera/notifications';
 import { TicketMailSender } from '@tessera/outbound';
+import { WebhookAdminService } from '@tessera/webhooks';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { RequesterService } from '@tessera/requesters';
@@ -483,5 +484,21 @@ describe('worker: ticket mail', () => {
     // With a manager, the department's manager alone.
     await run(() => worker.get(DepartmentAdminService).update(quiet, { managerStaffId: staff.cai }));
     expect(await deliveredFor(await failing(quiet, 'broken-again'))).toEqual([{ address: `cai@${domain}`, template: 'alert.mailbox.failing', status: 'sent' }]);
+  });
+
+  it("alerts the instance's managers of a webhook switched off for failing", async () => {
+    const outboxId = await run(async () => {
+      const { webhook } = await worker.get(WebhookAdminService).create({ name: 'Chat', url: 'https://hooks.example.org/chat', kinds: ['ticket.created'] });
+      return worker.get(Outbox).add('webhook.disabled', { webhookId: webhook.id, failures: 20, error: 'answered 503' });
+    });
+    await waitUntil(async () => (await queue.getJobState(deliveryJobId(outboxId, 'ticket-mail'))) === 'completed', 20_000, 'the webhook alert');
+    expect((await owner.query(`select address::text, template, status, ticket_id from mail_messages where outbox_id = $1`, [outboxId])).rows).toEqual([
+      { address: `manager@${domain}`, template: 'alert.webhook.disabled', status: 'sent', ticket_id: null },
+    ]);
+    const mail = await mailTo(`manager@${domain}`, 'Webhook switched off: Chat');
+    expect(mail.parsed.text).toContain('failed to take 20 events in a row');
+    expect(mail.parsed.text).toContain('answered 503');
+    expect(mail.parsed.text).toContain('https://help.ticketmail.example/escola/scp/admin/webhooks/');
+    expect(header(mail, 'auto-submitted')).toBe('auto-generated');
   });
 });

@@ -62,6 +62,18 @@ describe('worker: webhooks', () => {
   const webhook = (tenant: TenantRef, name: string, kinds: string[]) => inTenant(tenant, () => worker.get(WebhookAdminService).create({ name, url: `${base}/${tenant.slug}/${name}`, kinds }));
   const emit = (tenant: TenantRef, ticketId: string) => inTenant(tenant, () => worker.get(Outbox).add('ticket.note', { ticketId, entryId: randomUUID() }));
   const at = (path: string) => received.filter((request) => request.path === path);
+  // An event the relay already handed on (so the running worker leaves it alone and a test can
+  // deliver it by hand).
+  const handedOn = async (tenant: TenantRef, kind: 'ticket.closed' | 'ticket.resolved' = 'ticket.closed') => {
+    const eventId = randomUUID();
+    await inTenant(tenant, () =>
+      worker.get(TenantDatabase).manager.query(
+        `insert into outbox (tenant_id, id, topic, payload, dispatched_at) values (tessera_current_tenant(), $1, $2, $3, now())`,
+        [eventId, kind, { ticketId: randomUUID(), reference: '000001' }],
+      ),
+    );
+    return eventId;
+  };
 
   it('post each event signed to each webhook of its kind, and only the instance’s own', async () => {
     const { secret } = await webhook(alpha, 'notes', ['ticket.note']);
@@ -114,22 +126,49 @@ describe('worker: webhooks', () => {
   });
 
   it('refuse loopback and private addresses unless the deployment allows them', async () => {
-    const strict = new WebhookDeliveryService(worker.get(TenantDatabase), { ...worker.get<Config>(CONFIG), webhooks: { allowInternal: false } });
+    const config = worker.get<Config>(CONFIG);
+    const strict = new WebhookDeliveryService(worker.get(TenantDatabase), worker.get(Outbox), { ...config, webhooks: { ...config.webhooks, allowInternal: false } });
     const { webhook: inside } = await webhook(beta, 'inside', ['ticket.closed']);
     await inTenant(beta, () => worker.get(WebhookAdminService).update(inside.id, { url: `http://localhost:${new URL(base).port}/hooks-beta/inside` }));
-    // An event the relay already handed on (so the running worker, which may call 127.0.0.1
-    // here, leaves it alone).
-    const eventId = randomUUID();
-    await inTenant(beta, () =>
-      worker.get(TenantDatabase).manager.query(
-        `insert into outbox (tenant_id, id, topic, payload, dispatched_at) values (tessera_current_tenant(), $1, 'ticket.closed', $2, now())`,
-        [eventId, { ticketId: randomUUID(), reference: '000001' }],
-      ),
-    );
+    const eventId = await handedOn(beta);
     const result = await strict.deliver(beta, eventId, 'ticket.closed', false);
     expect(result).toMatchObject({ refused: 1, sent: 0 });
     const [logged] = await inTenant(beta, () => worker.get(WebhookAdminService).deliveries(inside.id));
     expect(logged).toMatchObject({ outboxId: eventId, status: 'refused' });
     expect(logged.lastError).toMatch(/internal address/);
+  });
+
+  it('switch a webhook off after its limit of failed events in a row, once, and count again when it is switched on', async () => {
+    const config = worker.get<Config>(CONFIG);
+    const delivery = new WebhookDeliveryService(worker.get(TenantDatabase), worker.get(Outbox), { ...config, webhooks: { ...config.webhooks, disableAfter: 3 } });
+    const admin = worker.get(WebhookAdminService);
+    const { webhook: down } = await webhook(beta, 'down', ['ticket.resolved']);
+    failures.set('/hooks-beta/down', 1_000);
+    const state = () => inTenant(beta, () => admin.get(down.id));
+    const disabledEvents = () =>
+      inTenant(beta, () => worker.get(TenantDatabase).manager.query(`select payload from outbox where topic = 'webhook.disabled' and payload ->> 'webhookId' = $1`, [down.id]));
+    // A try that is not the last does not count; a success starts the count anew.
+    await expect(delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', false)).rejects.toThrow(/tried again/);
+    await delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', true);
+    await delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', true);
+    expect(await state()).toMatchObject({ isActive: true, consecutiveFailures: 2, disabledAt: null });
+    failures.set('/hooks-beta/down', 0);
+    expect(await delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', true)).toMatchObject({ sent: 1 });
+    expect(await state()).toMatchObject({ isActive: true, consecutiveFailures: 0 });
+    // Three failed events in a row switch it off, with one alert.
+    failures.set('/hooks-beta/down', 1_000);
+    for (let i = 0; i < 3; i += 1) await delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', true);
+    const off = await state();
+    expect(off).toMatchObject({ isActive: false, consecutiveFailures: 3 });
+    expect(off.disabledAt).toBeInstanceOf(Date);
+    expect(await disabledEvents()).toEqual([{ payload: { webhookId: down.id, failures: 3, error: 'answered 500' } }]);
+    // Switched off, it receives nothing more.
+    const calls = at('/hooks-beta/down').length;
+    expect(await delivery.deliver(beta, await handedOn(beta, 'ticket.resolved'), 'ticket.resolved', true)).toMatchObject({ sent: 0, failed: 0 });
+    expect(at('/hooks-beta/down').length).toBe(calls);
+    // Switched on by a manager: the count starts again.
+    await inTenant(beta, () => admin.update(down.id, { isActive: true }));
+    expect(await state()).toMatchObject({ isActive: true, consecutiveFailures: 0, disabledAt: null });
+    expect(await disabledEvents()).toHaveLength(1);
   });
 });

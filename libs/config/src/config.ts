@@ -35,8 +35,10 @@ export interface Config {
   };
   // Outgoing mail: one SMTP relay for the deployment (null: mail waits in the outbox).
   mail: { smtpUrl: string | null; from: string };
-  // Whether webhooks may call loopback and private addresses (TESSERA_WEBHOOKS_ALLOW_INTERNAL).
-  webhooks: { allowInternal: boolean };
+  // Whether webhooks may call loopback and private addresses (TESSERA_WEBHOOKS_ALLOW_INTERNAL);
+  // after how many events in a row that a webhook failed to take it is switched off
+  // (TESSERA_WEBHOOKS_DISABLE_AFTER).
+  webhooks: { allowInternal: boolean; disableAfter: number };
   log: { level: string; pretty: boolean };
   shutdownTimeoutSeconds: number;
 }
@@ -180,7 +182,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     mail: readMail(read),
     // Webhooks to loopback and private networks are refused unless the operator allows them.
-    webhooks: { allowInternal: read.boolean('TESSERA_WEBHOOKS_ALLOW_INTERNAL', false) },
+    webhooks: {
+      allowInternal: read.boolean('TESSERA_WEBHOOKS_ALLOW_INTERNAL', false),
+      disableAfter: read.integer('TESSERA_WEBHOOKS_DISABLE_AFTER', 20, 1, 10_000),
+    },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
       pretty: read.boolean('LOG_PRETTY', false),

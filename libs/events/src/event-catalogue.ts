@@ -36,6 +36,8 @@ export interface EventPayloads {
   'mailbox.failing': { mailboxId: string; error: string; failures: number };
   // A manager asked for an event to be posted to one webhook again.
   'webhook.redeliver': { webhookId: string; eventId: string };
+  // A webhook failed to take this many events in a row and was switched off.
+  'webhook.disabled': { webhookId: string; failures: number; error: string | null };
   'requester.registration': RequesterLink;
   'requester.password-reset': RequesterLink;
   'requester.invitation': RequesterLink;
@@ -78,6 +80,7 @@ const KINDS = {
   'ticket.overlimit': true,
   'mailbox.failing': true,
   'webhook.redeliver': true,
+  'webhook.disabled': true,
   'requester.registration': true,
   'requester.password-reset': true,
   'requester.invitation': true,

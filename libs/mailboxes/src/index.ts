@@ -13,4 +13,4 @@ export {
   MailDirection,
   MailMessage,
 } from './mail-message.entity';
-export { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC } from './mail-topics';
+export { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC, WEBHOOK_DISABLED_TOPIC } from './mail-topics';

@@ -46,6 +46,8 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.ticket.overdue': [...owner, 'department_manager'],
     // The mailbox's department; with nobody there, the sender turns to the instance's managers.
     'alert.mailbox.failing': ['department_manager'],
+    // A webhook belongs to no department: the sender turns to the instance's managers.
+    'alert.webhook.disabled': ['department_manager'],
   };
   return {
     alerts: Object.fromEntries(ALERT_KEYS.map((key) => [key, { enabled: true, recipients: alerts[key] }])) as Record<AlertKey, AlertSetting>,

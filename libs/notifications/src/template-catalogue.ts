@@ -20,6 +20,7 @@ export const ALERT_KEYS = [
   'alert.ticket.transferred',
   'alert.ticket.overdue',
   'alert.mailbox.failing',
+  'alert.webhook.disabled',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 
@@ -86,6 +87,11 @@ const VARIABLES = {
   'mailbox.error': { description: 'what went wrong the last time', sample: 'The server refused the login of "suport" (wrong user or password?)' },
   'mailbox.failures': { description: 'how many fetches in a row failed', sample: '3' },
   'mailbox.link': { description: 'the mailbox in the administration', sample: 'https://helpdesk.example.org/student-office/scp/admin/mailboxes/01938f6e' },
+  'webhook.name': { description: 'the webhook', sample: 'Chat notifications' },
+  'webhook.url': { description: 'where it posts', sample: 'https://hooks.example.org/tessera' },
+  'webhook.error': { description: 'what went wrong the last time', sample: 'answered 503' },
+  'webhook.failures': { description: 'how many events in a row it failed to take', sample: '20' },
+  'webhook.link': { description: 'the webhook in the administration', sample: 'https://helpdesk.example.org/student-office/scp/admin/webhooks/01938f6e' },
   link: { description: 'the one-time link of the mail', sample: 'https://helpdesk.example.org/student-office/confirm?token=Qk3v' },
   'link.expiresAt': { description: 'when the link stops working', sample: '12/03/2025 14:00' },
 } as const satisfies Record<string, Omit<VariableDefinition, 'name'>>;
@@ -131,6 +137,10 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
     description: 'A mailbox could not be fetched several times in a row',
     variables: [...everyMail, 'mailbox.name', 'mailbox.address', 'mailbox.error', 'mailbox.failures', 'mailbox.link', 'department.name'],
   },
+  'alert.webhook.disabled': {
+    description: "A webhook failed to take several events in a row and was switched off; to the instance's managers",
+    variables: [...everyMail, 'webhook.name', 'webhook.url', 'webhook.error', 'webhook.failures', 'webhook.link'],
+  },
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
@@ -140,8 +150,8 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   },
 };
 
-// Mails about no ticket: a refused message, a failing mailbox.
-const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing'];
+// Mails about no ticket: a refused message, a failing mailbox, a webhook switched off.
+const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing', 'alert.webhook.disabled'];
 
 function kindOf(key: TemplateKey): TemplateKind {
   if ((ALERT_KEYS as readonly string[]).includes(key)) return 'alert';

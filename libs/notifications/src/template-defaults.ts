@@ -139,6 +139,16 @@ const en: TemplateSet = {
       'Tessera keeps trying, less often the longer it fails. {{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.webhook.disabled': {
+    subject: 'Webhook switched off: {{webhook.name}}',
+    body: paragraphs(
+      english.hello,
+      'The webhook {{webhook.name}} ({{webhook.url}}) failed to take {{webhook.failures}} events in a row, so Tessera has switched it off and posts nothing more to it. The last error was:',
+      '{{webhook.error}}',
+      'Check the endpoint, then switch the webhook on again; its delivery log shows every event it missed, and each can be posted again: {{webhook.link}}',
+      '{{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Confirm your address for {{instance.name}}',
     body: paragraphs(
@@ -289,6 +299,16 @@ const ca: TemplateSet = {
       '{{mailbox.error}}',
       'Reviseu-ne la configuració (servidor, usuari, contrasenya, carpeta): {{mailbox.link}}',
       'Tessera ho continua provant, cada cop més espaiat. {{instance.name}}: {{instance.link}}',
+    ),
+  },
+  'alert.webhook.disabled': {
+    subject: 'Webhook desactivat: {{webhook.name}}',
+    body: paragraphs(
+      catalan.hello,
+      'El webhook {{webhook.name}} ({{webhook.url}}) no ha pogut rebre {{webhook.failures}} esdeveniments seguits, i Tessera l\'ha desactivat: ja no hi envia res. L\'últim error ha estat:',
+      '{{webhook.error}}',
+      'Reviseu el destí i torneu-lo a activar; el registre d\'enviaments mostra cada esdeveniment perdut, i cadascun es pot tornar a enviar: {{webhook.link}}',
+      '{{instance.name}}: {{instance.link}}',
     ),
   },
   'requester.registration': {
@@ -443,6 +463,16 @@ const es: TemplateSet = {
       'Tessera lo sigue intentando, cada vez más espaciado. {{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.webhook.disabled': {
+    subject: 'Webhook desactivado: {{webhook.name}}',
+    body: paragraphs(
+      spanish.hello,
+      'El webhook {{webhook.name}} ({{webhook.url}}) no ha podido recibir {{webhook.failures}} eventos seguidos, y Tessera lo ha desactivado: ya no le envía nada. El último error ha sido:',
+      '{{webhook.error}}',
+      'Revise el destino y vuelva a activarlo; el registro de envíos muestra cada evento perdido, y cada uno se puede volver a enviar: {{webhook.link}}',
+      '{{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Confirme su dirección para {{instance.name}}',
     body: paragraphs(
@@ -595,6 +625,16 @@ const de: TemplateSet = {
       'Tessera versucht es weiter, in wachsenden Abständen. {{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.webhook.disabled': {
+    subject: 'Webhook abgeschaltet: {{webhook.name}}',
+    body: paragraphs(
+      german.hello,
+      'der Webhook {{webhook.name}} ({{webhook.url}}) konnte {{webhook.failures}} Ereignisse hintereinander nicht annehmen; Tessera hat ihn deshalb abgeschaltet und sendet ihm nichts mehr. Der letzte Fehler war:',
+      '{{webhook.error}}',
+      'Bitte prüfen Sie den Empfänger und schalten Sie den Webhook wieder ein; sein Zustellprotokoll zeigt jedes verpasste Ereignis, und jedes lässt sich erneut senden: {{webhook.link}}',
+      '{{instance.name}}: {{instance.link}}',
+    ),
+  },
   'requester.registration': {
     subject: 'Bestätigen Sie Ihre Adresse für {{instance.name}}',
     body: paragraphs(
@@ -745,6 +785,16 @@ const nl: TemplateSet = {
       '{{mailbox.error}}',
       'Controleer de instellingen (server, gebruiker, wachtwoord, map): {{mailbox.link}}',
       'Tessera blijft het proberen, steeds minder vaak. {{instance.name}}: {{instance.link}}',
+    ),
+  },
+  'alert.webhook.disabled': {
+    subject: 'Webhook uitgeschakeld: {{webhook.name}}',
+    body: paragraphs(
+      dutch.hello,
+      'De webhook {{webhook.name}} ({{webhook.url}}) kon {{webhook.failures}} gebeurtenissen achter elkaar niet aannemen, dus Tessera heeft hem uitgeschakeld en stuurt hem niets meer. De laatste fout was:',
+      '{{webhook.error}}',
+      'Controleer het eindpunt en schakel de webhook weer in; het afleverlogboek toont elke gemiste gebeurtenis, en elke kan opnieuw worden verstuurd: {{webhook.link}}',
+      '{{instance.name}}: {{instance.link}}',
     ),
   },
   'requester.registration': {

@@ -1,6 +1,6 @@
 import { EventKind } from '@tessera/events';
 import { REPLY_LANGUAGES, ReplyLanguage, replyAboveLine } from '@tessera/mail';
-import { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
+import { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC, WEBHOOK_DISABLED_TOPIC } from '@tessera/mailboxes';
 import { AlertKey, NoticeKey, TemplateKey } from '@tessera/notifications';
 
 // Which ticket events mail whom, and how each mail is marked. Pure: the service loads the
@@ -34,9 +34,14 @@ export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
-// The event kinds the ticket mail sender delivers: ticket events, and the two mails about no
-// ticket (a refused message, a failing mailbox).
-export const TICKET_MAIL_KINDS = [...(Object.keys(TICKET_MAIL_TOPICS) as TicketMailTopic[]), OVER_LIMIT_TOPIC, MAILBOX_FAILING_TOPIC] as const satisfies readonly EventKind[];
+// The event kinds the ticket mail sender delivers: ticket events, and the mails about no ticket
+// (a refused message, a failing mailbox, a webhook switched off).
+export const TICKET_MAIL_KINDS = [
+  ...(Object.keys(TICKET_MAIL_TOPICS) as TicketMailTopic[]),
+  OVER_LIMIT_TOPIC,
+  MAILBOX_FAILING_TOPIC,
+  WEBHOOK_DISABLED_TOPIC,
+] as const satisfies readonly EventKind[];
 
 export function sendsTicketMail(topic: string): boolean {
   return (TICKET_MAIL_KINDS as readonly string[]).includes(topic);

@@ -4,7 +4,7 @@ import { OutboxMessage, TenantDatabase, newId } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
 import { EventPayload } from '@tessera/events';
 import { formatMessageId, loopHeaders, loopToken, newMessageId, referenceTag } from '@tessera/mail';
-import { ComposedMail, MailMessage, Mailbox, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
+import { ComposedMail, MailMessage, Mailbox, OVER_LIMIT_TOPIC, WEBHOOK_DISABLED_TOPIC } from '@tessera/mailboxes';
 import {
   AlertContext,
   AlertKey,
@@ -13,10 +13,12 @@ import {
   NotificationSettingsService,
   TemplateKey,
   TemplateService,
+  TemplateValues,
   noticeEnabled,
   recipientsFor,
 } from '@tessera/notifications';
 import { Tenant } from '@tessera/tenancy';
+import { Webhook } from '@tessera/webhooks';
 import { TicketEvent, guestToken } from '@tessera/tickets';
 import { OutgoingMail } from './mail-transport';
 import {
@@ -108,7 +110,9 @@ export class TicketMailService {
         ? await this.plan(message.topic, message)
         : message.topic === OVER_LIMIT_TOPIC
           ? await this.overLimit(message)
-          : await this.mailboxFailing(message);
+          : message.topic === WEBHOOK_DISABLED_TOPIC
+            ? await this.webhookDisabled(message)
+            : await this.mailboxFailing(message);
       await this.repository.insert(mails);
     }
     return this.repository.pendingIds(outboxId);
@@ -184,15 +188,11 @@ export class TicketMailService {
   }
 
   // The alert about a mailbox that keeps failing: to its department's manager (as the instance's
-  // alert settings say), or the instance's managers when that reaches nobody. From the
-  // deployment's address: the department's own mail may be what is broken.
+  // alert settings say), or the instance's managers when that reaches nobody.
   private async mailboxFailing(message: OutboxMessage): Promise<NewOutboundMail[]> {
     const payload = message.payload as unknown as EventPayload<'mailbox.failing'>;
     const box = await this.db.manager.findOneBy(Mailbox, { id: payload.mailboxId });
     if (!box) return [];
-    const settings = await this.notificationSettings.settings();
-    if (!settings.alerts['alert.mailbox.failing'].enabled) return [];
-    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
     const department = await this.directory.department(box.departmentId);
     const context: AlertContext = {
       assigneeStaffId: null,
@@ -200,25 +200,58 @@ export class TicketMailService {
       department: { managerStaffId: department.managerStaffId, memberStaffIds: await this.repository.departmentMembers(department.id) },
       actorStaffId: null,
     };
-    const ids = recipientsFor('alert.mailbox.failing', settings, context);
+    return this.setupAlert(message, 'alert.mailbox.failing', context, (tenant) => ({
+      'mailbox.name': box.name,
+      'mailbox.address': box.address,
+      'mailbox.error': payload.error,
+      'mailbox.failures': String(payload.failures),
+      'mailbox.link': `${this.config.http.publicUrl}/${tenant.slug}/scp/admin/mailboxes/${box.id}`,
+      'department.name': department.name,
+    }));
+  }
+
+  // The alert about a webhook switched off for failing: a webhook has no department, so it goes
+  // to the instance's managers.
+  private async webhookDisabled(message: OutboxMessage): Promise<NewOutboundMail[]> {
+    const payload = message.payload as unknown as EventPayload<'webhook.disabled'>;
+    const webhook = await this.db.manager.findOneBy(Webhook, { id: payload.webhookId });
+    if (!webhook) return [];
+    const nobody: AlertContext = { assigneeStaffId: null, team: null, department: { managerStaffId: null, memberStaffIds: [] }, actorStaffId: null };
+    return this.setupAlert(message, 'alert.webhook.disabled', nobody, (tenant) => ({
+      'webhook.name': webhook.name,
+      'webhook.url': webhook.url,
+      'webhook.error': payload.error ?? '',
+      'webhook.failures': String(payload.failures),
+      'webhook.link': `${this.config.http.publicUrl}/${tenant.slug}/scp/admin/webhooks/${webhook.id}`,
+    }));
+  }
+
+  // An alert about the instance's set-up rather than a ticket: to whom the alert settings name
+  // around it, or the instance's managers when that reaches nobody. From the deployment's
+  // address: the department's own mail may be what is broken.
+  private async setupAlert(
+    message: OutboxMessage,
+    key: 'alert.mailbox.failing' | 'alert.webhook.disabled',
+    context: AlertContext,
+    variables: (tenant: Tenant) => TemplateValues,
+  ): Promise<NewOutboundMail[]> {
+    const settings = await this.notificationSettings.settings();
+    if (!settings.alerts[key].enabled) return [];
+    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
+    const ids = recipientsFor(key, settings, context);
     const agents = ids.length ? await this.repository.staff(ids, { activeOnly: true }) : await this.repository.managers();
     const sender = addressOf(this.config.mail.from);
     const mails: NewOutboundMail[] = [];
     for (const agent of agents) {
-      const rendered = await this.templates.render('alert.mailbox.failing', agent.language ?? tenant.defaultLanguage, {
+      const rendered = await this.templates.render(key, agent.language ?? tenant.defaultLanguage, {
         'instance.name': tenant.name,
         'instance.link': `${this.config.http.publicUrl}/${tenant.slug}/`,
         'recipient.name': agent.name,
         'recipient.email': agent.email,
-        'mailbox.name': box.name,
-        'mailbox.address': box.address,
-        'mailbox.error': payload.error,
-        'mailbox.failures': String(payload.failures),
-        'mailbox.link': `${this.config.http.publicUrl}/${tenant.slug}/scp/admin/mailboxes/${box.id}`,
-        'department.name': department.name,
+        ...variables(tenant),
       });
       mails.push(
-        this.untiedMail(tenant, message.id, 'alert.mailbox.failing', 'pending', {
+        this.untiedMail(tenant, message.id, key, 'pending', {
           from: mailbox(tenant.name, sender),
           replyTo: null,
           to: agent.email,
@@ -231,7 +264,7 @@ export class TicketMailService {
     return mails;
   }
 
-  // A mail about no ticket (a refused message, a failing mailbox), marked as automatic and ours.
+  // A mail about no ticket (a refused message, a failing mailbox, a webhook), marked as automatic and ours.
   private untiedMail(
     tenant: Tenant,
     outboxId: string,

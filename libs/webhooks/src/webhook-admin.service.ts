@@ -40,7 +40,15 @@ export class WebhookAdminService {
   async create(input: WebhookInput): Promise<WebhookWithSecret> {
     const now = new Date();
     const secret = newToken(SECRET_PREFIX);
-    const webhook = Object.assign(new Webhook(), { tenantId: this.db.tenant.id, id: newId(), isActive: true, createdAt: now, secretSealed: sealSecret(this.config.secretKey, secret) });
+    const webhook = Object.assign(new Webhook(), {
+      tenantId: this.db.tenant.id,
+      id: newId(),
+      isActive: true,
+      consecutiveFailures: 0,
+      disabledAt: null,
+      createdAt: now,
+      secretSealed: sealSecret(this.config.secretKey, secret),
+    });
     return { webhook: await this.save(webhook, input), secret };
   }
 
@@ -97,7 +105,11 @@ export class WebhookAdminService {
       if (changes.kinds.length === 0) throw invalidWebhook('kinds', 'A webhook takes at least one kind of event');
       webhook.kinds = [...new Set(changes.kinds)].sort();
     }
-    if (changes.isActive !== undefined) webhook.isActive = changes.isActive;
+    if (changes.isActive !== undefined) {
+      // Switched on again: its failures start from nothing.
+      if (changes.isActive && !webhook.isActive) Object.assign(webhook, { consecutiveFailures: 0, disabledAt: null });
+      webhook.isActive = changes.isActive;
+    }
     webhook.updatedAt = new Date();
     return refuseDuplicate(
       () => this.db.manager.save(Webhook, webhook),

@@ -9,6 +9,10 @@ export class Webhook {
   @Column('text', { array: true }) kinds!: string[];
   @Column('bytea', { name: 'secret_sealed' }) secretSealed!: Buffer;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  // Events in a row whose last attempt failed; reset by a delivery that succeeds.
+  @Column('integer', { name: 'consecutive_failures' }) consecutiveFailures!: number;
+  // When Tessera switched it off for failing; null when it is on or a manager switched it off.
+  @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt!: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -38,12 +38,19 @@ export class WebhookResponse {
   @ApiProperty({ example: 'https://hooks.example.org/tessera' }) url!: string;
   @ApiProperty({ enum: WEBHOOK_KINDS, isArray: true }) kinds!: string[];
   @ApiProperty() isActive!: boolean;
+  @ApiProperty({ example: 0, description: 'events in a row whose last attempt failed; a success resets it' }) consecutiveFailures!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'when Tessera switched it off after TESSERA_WEBHOOKS_DISABLE_AFTER failed events in a row; switching it on again clears it',
+  })
+  disabledAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 
   static of(webhook: Webhook): WebhookResponse {
-    const { id, name, url, kinds, isActive, createdAt, updatedAt } = webhook;
-    return { id, name, url, kinds, isActive, createdAt, updatedAt };
+    const { id, name, url, kinds, isActive, consecutiveFailures, disabledAt, createdAt, updatedAt } = webhook;
+    return { id, name, url, kinds, isActive, consecutiveFailures, disabledAt, createdAt, updatedAt };
   }
 }
 
