@@ -24,6 +24,7 @@ import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
 import { TicketHttp } from './tickets/ticket-http';
 import { TasksController } from './tasks/tasks.controller';
+import { CannedResponsesController, TicketCannedResponsesController } from './canned/canned-responses.controller';
 import { ViewsController } from './views/views.controller';
 
 @Module({
@@ -43,6 +44,8 @@ import { ViewsController } from './views/views.controller';
     PortalEventsController,
     ViewsController,
     TasksController,
+    CannedResponsesController,
+    TicketCannedResponsesController,
     ...adminControllers,
   ],
   providers: [InstanceResolver, RequestTransaction, InstanceGuard, PortalGuard, TenantTransactionInterceptor, TicketHttp],

@@ -45,6 +45,7 @@ interface Objects extends AdminObjects {
   viewId: string;
   // A task of A's ticket.
   taskId: string;
+  cannedResponseId: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -154,6 +155,13 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/views': { body: () => ({ name: 'Probe', columns: ['reference'], sort: 'due', filters: { queue: 'mine' } }) },
   'PATCH /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }), body: () => ({ name: 'Probe' }) },
   'DELETE /api/v1/t/:slug/views/:id': { params: (o) => ({ id: o.viewId }) },
+  'GET /api/v1/t/:slug/canned-responses': {},
+  // A's department is not one of B's.
+  'POST /api/v1/t/:slug/canned-responses': { body: (o) => ({ title: 'Probe', body: 'Probe', departmentId: o.departmentId }), expect: 400 },
+  'GET /api/v1/t/:slug/canned-responses/:id': { params: (o) => ({ id: o.cannedResponseId }) },
+  'PATCH /api/v1/t/:slug/canned-responses/:id': { params: (o) => ({ id: o.cannedResponseId }), body: () => ({ title: 'Probe' }) },
+  'DELETE /api/v1/t/:slug/canned-responses/:id': { params: (o) => ({ id: o.cannedResponseId }) },
+  'GET /api/v1/t/:slug/tickets/:reference/canned-responses/:id': { params: (o) => ({ reference: o.reference, id: o.cannedResponseId }) },
   'GET /api/v1/t/:slug/tasks': {},
   // A's department is not one of B's.
   'POST /api/v1/t/:slug/tasks': { body: (o) => ({ title: 'Probe', departmentId: o.departmentId }), expect: 400 },
@@ -290,6 +298,8 @@ describe('tenant isolation on every instance route', () => {
     const task = { title: 'Secret task of A', departmentId: departments.body[0].id, ticket: reference };
     const taskId = (await api.http().post(at('tenant-a', 'tasks')).set(bearer(a.token)).send(task).expect(201)).body.id;
     await api.http().post(at('tenant-a', `tasks/${taskId}/notes`)).set(bearer(a.token)).send({ body: 'secret of tenant-a' }).expect(201);
+    const canned = { title: 'Secret canned of A', body: 'secret of tenant-a for {{requester.name}}' };
+    const cannedResponseId = (await api.http().post(at('tenant-a', 'canned-responses')).set(bearer(a.token)).send(canned).expect(201)).body.id;
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -307,10 +317,11 @@ describe('tenant isolation on every instance route', () => {
       mailId,
       viewId,
       taskId,
+      cannedResponseId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -394,6 +405,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql("select tenant_id from outbox where topic = 'requester.ticket-link'")).toEqual([]);
     expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
     expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
+    expect(await api.sql('select title from canned_responses where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret canned of A' }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);

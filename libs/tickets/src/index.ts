@@ -62,3 +62,5 @@ export {
   ticketEntities,
 } from './ticket.entities';
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
+export { CannedResponse } from './canned-response.entities';
+export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';

@@ -1,5 +1,6 @@
 import { JsonObject, jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CannedResponse } from './canned-response.entities';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
@@ -142,4 +143,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse];

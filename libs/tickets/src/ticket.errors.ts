@@ -18,6 +18,10 @@ export enum TicketErrorCode {
   TaskNotFound = 'task.not-found',
   TaskForbidden = 'task.forbidden',
   TaskInvalid = 'task.invalid',
+  CannedNotFound = 'canned.not-found',
+  CannedForbidden = 'canned.forbidden',
+  CannedInvalid = 'canned.invalid',
+  CannedTitleTaken = 'canned.title-taken',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -38,4 +42,8 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.TaskNotFound]: 'not_found',
   [TicketErrorCode.TaskForbidden]: 'forbidden',
   [TicketErrorCode.TaskInvalid]: 'invalid',
+  [TicketErrorCode.CannedNotFound]: 'not_found',
+  [TicketErrorCode.CannedForbidden]: 'forbidden',
+  [TicketErrorCode.CannedInvalid]: 'invalid',
+  [TicketErrorCode.CannedTitleTaken]: 'conflict',
 }) {}

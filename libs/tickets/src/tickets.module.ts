@@ -5,6 +5,7 @@ import { RequestersModule } from '@tessera/requesters';
 import { AgentTicketService } from './agent-ticket.service';
 import { AttachmentService } from './attachment.service';
 import { BlobStore, PostgresBlobStore } from './blob-store';
+import { CannedResponseService } from './canned-response.service';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
@@ -25,6 +26,7 @@ const services = [
   PortalTicketService,
   AttachmentService,
   TaskService,
+  CannedResponseService,
 ];
 
 @Module({

@@ -864,6 +864,38 @@ export interface paths {
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/canned-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CannedResponsesController_list"];
+        put?: never;
+        post: operations["CannedResponsesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/canned-responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CannedResponsesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CannedResponsesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CannedResponsesController_update"];
+        trace?: never;
+    };
     "/api/v1/t/{slug}/departments": {
         parameters: {
             query?: never;
@@ -1520,6 +1552,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/tickets/{reference}/canned-responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketCannedResponsesController_fill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/tickets/{reference}/claim": {
         parameters: {
             query?: never;
@@ -2055,6 +2103,30 @@ export interface components {
              */
             reason?: string | null;
         };
+        CannedResponseResponse: {
+            /**
+             * @example Dear {{requester.name}},
+             *
+             *     You can choose a new password at https://id.example.org/reset.
+             */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description null: instance-wide
+             */
+            departmentId?: string | null;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /** @description whether you may change or delete it */
+            mayManage: boolean;
+            /** @example Password reset */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CollaboratorsRequest: {
             /**
              * @description addresses separated by commas, semicolons, spaces or line breaks, bare or as "Name <address>" (quote names that hold a comma); at most 500
@@ -2141,6 +2213,29 @@ export interface components {
              *     ]
              */
             scopes: ("tickets.create" | "tickets.read" | "tickets.write")[];
+        };
+        CreateCannedResponseRequest: {
+            /**
+             * @description may use {{ticket.reference}}, {{ticket.subject}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.topic}}, {{department.name}}, {{requester.name}}, {{requester.email}}, {{agent.name}}, {{agent.signature}}, {{instance.name}}, {{instance.link}}
+             * @example Dear {{requester.name}},
+             *
+             *     You can choose a new password at https://id.example.org/reset.
+             *
+             *     {{agent.signature}}
+             */
+            body: string;
+            /**
+             * Format: uuid
+             * @description the department's own (canned.manage there); instance-wide without (managers)
+             */
+            departmentId?: string | null;
+            /**
+             * @description an inactive one is kept but not offered
+             * @default true
+             */
+            isActive: boolean;
+            /** @example Password reset */
+            title: string;
         };
         CreatedApiKeyResponse: {
             /**
@@ -2767,6 +2862,19 @@ export interface components {
             kind: "message" | "response" | "note" | "event";
             /** @enum {string} */
             visibility: "public" | "internal" | "restricted";
+        };
+        FilledCannedResponseResponse: {
+            /**
+             * @description the text with the ticket's values
+             * @example Dear Marta Soler,
+             *
+             *     You can choose a new password at https://id.example.org/reset.
+             */
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Password reset */
+            title: string;
         };
         GuestLinkRequest: {
             /**
@@ -4301,6 +4409,29 @@ export interface components {
         UpdateAlertsRequest: {
             alerts?: components["schemas"]["AlertChangeRequest"][];
             notices?: components["schemas"]["NoticeChangeRequest"][];
+        };
+        UpdateCannedResponseRequest: {
+            /**
+             * @description may use {{ticket.reference}}, {{ticket.subject}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.topic}}, {{department.name}}, {{requester.name}}, {{requester.email}}, {{agent.name}}, {{agent.signature}}, {{instance.name}}, {{instance.link}}
+             * @example Dear {{requester.name}},
+             *
+             *     You can choose a new password at https://id.example.org/reset.
+             *
+             *     {{agent.signature}}
+             */
+            body?: string;
+            /**
+             * Format: uuid
+             * @description the department's own (canned.manage there); instance-wide without (managers)
+             */
+            departmentId?: string | null;
+            /**
+             * @description an inactive one is kept but not offered
+             * @default true
+             */
+            isActive: boolean;
+            /** @example Password reset */
+            title?: string;
         };
         UpdateDepartmentRequest: {
             /**
@@ -8054,6 +8185,131 @@ export interface operations {
             };
         };
     };
+    CannedResponsesController_list: {
+        parameters: {
+            query?: {
+                /** @description also the inactive ones */
+                all?: boolean;
+                /** @description the instance-wide ones and this department's */
+                departmentId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By title; active ones unless all=true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseResponse"][];
+                };
+            };
+        };
+    };
+    CannedResponsesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCannedResponseRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseResponse"];
+                };
+            };
+        };
+    };
+    CannedResponsesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseResponse"];
+                };
+            };
+        };
+    };
+    CannedResponsesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CannedResponsesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCannedResponseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseResponse"];
+                };
+            };
+        };
+    };
     DirectoryController_departments: {
         parameters: {
             query?: never;
@@ -9359,6 +9615,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TicketCannedResponsesController_fill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reference: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its variables filled with the ticket's and your values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilledCannedResponseResponse"];
+                };
             };
         };
     };

@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'canned_responses' })
+export class CannedResponse {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  // Null: instance-wide.
+  @Column('uuid', { name: 'department_id', nullable: true }) departmentId!: string | null;
+  @Column('text') title!: string;
+  @Column('text') body!: string;
+  @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}

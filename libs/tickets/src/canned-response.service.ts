@@ -1,0 +1,191 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Staff } from '@tessera/auth';
+import { CONFIG, Config } from '@tessera/config';
+import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
+import { AgentAccess, DirectoryService, can, isMember } from '@tessera/directory';
+import { parseTemplate, renderTemplate } from '@tessera/notifications';
+import { Tenant } from '@tessera/tenancy';
+import { CannedResponse } from './canned-response.entities';
+import { TicketGate } from './ticket-gate.service';
+import { TicketError, TicketErrorCode } from './ticket.errors';
+import { TicketQueryService } from './ticket-query.service';
+
+// The {{variables}} a canned response may use: the ticket it goes into and the agent using it.
+export const CANNED_VARIABLES = [
+  'ticket.reference',
+  'ticket.subject',
+  'ticket.status',
+  'ticket.priority',
+  'ticket.topic',
+  'department.name',
+  'requester.name',
+  'requester.email',
+  'agent.name',
+  'agent.signature',
+  'instance.name',
+  'instance.link',
+] as const;
+
+export interface CannedResponseInput {
+  title: string;
+  body: string;
+  // Null or absent: instance-wide.
+  departmentId?: string | null;
+  isActive?: boolean;
+}
+
+export interface CannedResponseView extends CannedResponse {
+  // Whether the agent may change or delete it.
+  mayManage: boolean;
+}
+
+export interface FilledCannedResponse {
+  id: string;
+  title: string;
+  // The text with the ticket's values in place of its variables.
+  body: string;
+}
+
+const notFound = (id: string) => new TicketError(TicketErrorCode.CannedNotFound, `No canned response ${id}`);
+const invalid = (field: string, message: string) => new TicketError(TicketErrorCode.CannedInvalid, message, { field });
+
+// Canned responses: instance-wide ones, kept by managers, and each department's, kept by its
+// members whose role there has canned.manage (a department's manager administers them without
+// instance-wide rights). An agent sees the instance-wide ones and those of the departments they
+// work in; managers see all. Runs in the tenant transaction.
+@Injectable()
+export class CannedResponseService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly gate: TicketGate,
+    private readonly directory: DirectoryService,
+    private readonly query: TicketQueryService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  // By title; only active ones unless asked for all (for those who keep them).
+  async list(staffId: string, { departmentId, includeInactive = false }: { departmentId?: string; includeInactive?: boolean } = {}): Promise<CannedResponseView[]> {
+    const { access } = await this.gate.forAgent(staffId);
+    const rows = await this.db.manager.find(CannedResponse, { order: { title: 'ASC', id: 'ASC' } });
+    return rows
+      .filter((row) => sees(access, row) && (includeInactive || row.isActive))
+      .filter((row) => departmentId === undefined || row.departmentId === null || row.departmentId === departmentId)
+      .map((row) => view(access, row));
+  }
+
+  async get(staffId: string, id: string): Promise<CannedResponseView> {
+    const { access } = await this.gate.forAgent(staffId);
+    return view(access, await this.visible(access, id));
+  }
+
+  async create(staffId: string, input: CannedResponseInput): Promise<CannedResponseView> {
+    const { access } = await this.gate.forAgent(staffId);
+    const now = new Date();
+    const row = Object.assign(new CannedResponse(), { tenantId: this.db.tenant.id, id: newId(), departmentId: null, isActive: true, createdAt: now });
+    return view(access, await this.save(access, row, input));
+  }
+
+  async update(staffId: string, id: string, changes: Partial<CannedResponseInput>): Promise<CannedResponseView> {
+    const { access } = await this.gate.forAgent(staffId);
+    const row = await this.visible(access, id);
+    requireManage(access, row.departmentId);
+    return view(access, await this.save(access, row, changes));
+  }
+
+  async delete(staffId: string, id: string): Promise<void> {
+    const { access } = await this.gate.forAgent(staffId);
+    const row = await this.visible(access, id);
+    requireManage(access, row.departmentId);
+    await this.db.manager.delete(CannedResponse, { id: row.id });
+  }
+
+  // The response as it goes into a ticket the agent sees: its variables filled with the ticket's
+  // and the agent's values.
+  async fill(staffId: string, id: string, reference: string): Promise<FilledCannedResponse> {
+    const agent = await this.gate.forAgent(staffId);
+    const ticket = await agent.open(reference);
+    const row = await this.visible(agent.access, id);
+    if (!row.isActive) throw notFound(id);
+    const [details, me, tenant] = await Promise.all([
+      this.query.details(ticket),
+      this.db.manager.findOneBy(Staff, { id: staffId }),
+      this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id }),
+    ]);
+    const values: Record<(typeof CANNED_VARIABLES)[number], string> = {
+      'ticket.reference': details.reference,
+      'ticket.subject': details.subject,
+      'ticket.status': details.status.name,
+      'ticket.priority': details.priority.name,
+      'ticket.topic': details.helpTopic?.name ?? '',
+      'department.name': details.department.name,
+      'requester.name': details.requester.name,
+      'requester.email': details.requesterEmail ?? '',
+      'agent.name': me?.name ?? '',
+      'agent.signature': me?.signature ?? '',
+      'instance.name': tenant.name,
+      'instance.link': `${this.config.http.publicUrl}/${tenant.slug}/`,
+    };
+    return { id: row.id, title: row.title, body: renderTemplate({ subject: row.title, body: row.body }, values).text };
+  }
+
+  private async visible(access: AgentAccess, id: string): Promise<CannedResponse> {
+    const row = isUuid(id) ? await this.db.manager.findOneBy(CannedResponse, { id }) : null;
+    if (!row || !sees(access, row)) throw notFound(id);
+    return row;
+  }
+
+  private async save(access: AgentAccess, row: CannedResponse, changes: Partial<CannedResponseInput>): Promise<CannedResponse> {
+    if (changes.departmentId !== undefined) {
+      if (changes.departmentId !== null && !(await this.directory.departments()).some((d) => d.id === changes.departmentId)) {
+        throw invalid('departmentId', `No department ${changes.departmentId}`);
+      }
+      row.departmentId = changes.departmentId;
+    }
+    requireManage(access, row.departmentId);
+    if (changes.title !== undefined) {
+      row.title = changes.title.trim();
+      if (!row.title) throw invalid('title', 'The title is empty');
+    }
+    if (changes.body !== undefined) {
+      if (!changes.body.trim()) throw invalid('body', 'The text is empty');
+      const problem = bodyProblem(changes.body);
+      if (problem) throw invalid('body', problem);
+      row.body = changes.body;
+    }
+    if (changes.isActive !== undefined) row.isActive = changes.isActive;
+    row.updatedAt = new Date();
+    return refuseDuplicate(
+      () => this.db.manager.save(CannedResponse, row),
+      () => new TicketError(TicketErrorCode.CannedTitleTaken, `There is already a canned response titled "${row.title}" there`, { field: 'title' }),
+    );
+  }
+}
+
+function sees(access: AgentAccess, row: CannedResponse): boolean {
+  return access.isManager || row.departmentId === null || isMember(access, row.departmentId);
+}
+
+function mayManage(access: AgentAccess, departmentId: string | null): boolean {
+  if (access.isManager) return true;
+  return departmentId !== null && isMember(access, departmentId) && can(access, departmentId, 'canned.manage');
+}
+
+function requireManage(access: AgentAccess, departmentId: string | null): void {
+  if (!mayManage(access, departmentId)) {
+    const what = departmentId === null ? 'Instance-wide canned responses are kept by managers' : 'Your role in this department does not allow canned.manage';
+    throw new TicketError(TicketErrorCode.CannedForbidden, what, { permission: 'canned.manage' });
+  }
+}
+
+function view(access: AgentAccess, row: CannedResponse): CannedResponseView {
+  return Object.assign(row, { mayManage: mayManage(access, row.departmentId) });
+}
+
+// What is wrong with a text's placeholders, or null.
+export function bodyProblem(body: string): string | null {
+  const { segments, malformed } = parseTemplate(body);
+  if (malformed.length > 0) return `Malformed placeholder: ${malformed[0]}`;
+  const unknown = segments.find((segment) => 'variable' in segment && !(CANNED_VARIABLES as readonly string[]).includes(segment.variable));
+  if (unknown && 'variable' in unknown) return `Unknown variable ${unknown.source}; a canned response may use ${CANNED_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`;
+  return null;
+}
