@@ -1,7 +1,7 @@
 import { Injectable, Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@tessera/errors';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
@@ -12,6 +12,10 @@ export const IdParam = (name = 'id') => Param(name, uuid);
 // For optional fields without a null value: left out means unchanged, null is refused.
 // (Nullable fields use @IsOptional(), which lets null through to clear them.)
 export const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+// A boolean sent as text (a query parameter, a multipart field): "true" and "false" are the
+// booleans; anything else is left for @IsBoolean() to refuse.
+export const BooleanText = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 // A PATCH body that changes nothing is a mistake worth telling. Runs after validation.
 @Injectable()

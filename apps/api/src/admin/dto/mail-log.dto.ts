@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Page } from '@tessera/database';
 import { MailLogEntry } from '@tessera/intake';
 import { INBOUND_KINDS, INBOUND_STATUSES, InboundStatus } from '@tessera/mailboxes';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PageQuery } from '../../http/request-fields';
+import { BooleanText, PageQuery } from '../../http/request-fields';
 
 export class MailLogQueryRequest extends PageQuery {
   @ApiPropertyOptional({ enum: INBOUND_STATUSES, description: 'only mail the intake treated this way' })
@@ -14,7 +13,7 @@ export class MailLogQueryRequest extends PageQuery {
 
   @ApiPropertyOptional({ type: Boolean, example: true, description: 'true: only mail nobody has reviewed yet' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanText()
   @IsBoolean()
   unreviewed?: boolean;
 }

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { CANNED_VARIABLES, CannedResponseView, FilledCannedResponse } from '@tessera/tickets';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { OptionalNotNull, SingleLine } from '../../http/request-fields';
+import { BooleanText, OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 const variables = CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ');
 
@@ -39,7 +38,7 @@ export class CannedResponseListQuery {
 
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'also the inactive ones' })
   @OptionalNotNull()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanText()
   @IsBoolean()
   all?: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MATRIX_LEVELS, TICKET_STATES } from '@tessera/directory';
 import { QUEUES, QUEUE_SORTS, TICKET_TYPES } from '@tessera/tickets';
-import { PageQuery, SingleLine } from '../../http/request-fields';
+import { BooleanText, PageQuery, SingleLine } from '../../http/request-fields';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -58,8 +58,7 @@ export class MessageRequest {
 export class NoteRequest extends MessageRequest {
   @ApiPropertyOptional({ default: false, description: "restricted notes are read by the ticket's department members only" })
   @IsOptional()
-  // Multipart fields are text: "true" and "false" are the booleans.
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanText()
   @IsBoolean()
   restricted?: boolean;
 }
