@@ -25,8 +25,9 @@ export interface NewTask {
 export type TaskChanges = Partial<Omit<NewTask, 'ticketReference'>>;
 
 export interface TaskView extends Task {
-  // The ticket's reference, for those who may see the ticket; otherwise only that there is one.
+  // The ticket, for those who may see it; otherwise only that there is one, and its reference.
   ticket: { reference: string } | null;
+  ticketReference: string | null;
   inTicket: boolean;
   overdue: boolean;
   actions: TaskAction[];
@@ -218,6 +219,7 @@ export class TaskService {
     return {
       ...task,
       ticket: ticket && canSee(access, ticket) ? { reference: ticket.reference } : null,
+      ticketReference: ticket?.reference ?? null,
       inTicket: task.ticketId !== null,
       overdue: task.closedAt === null && task.dueAt !== null && task.dueAt.getTime() < Date.now(),
       actions: TASK_ACTIONS.filter((action) => can(access, task.departmentId, NEEDS[action])),

@@ -3952,6 +3952,11 @@ export interface components {
             overdue: boolean;
             /** @description the ticket, for those who may see it */
             ticket?: components["schemas"]["TaskTicketResponse"] | null;
+            /**
+             * @description the ticket's reference, also for an agent of the task's department who may not open that ticket
+             * @example suport#310
+             */
+            ticketReference?: string | null;
             /** @example Replace the toner of printer B3 */
             title: string;
             /** Format: date-time */
