@@ -46,6 +46,10 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.ticket.overdue': [...owner, 'department_manager'],
     // The mailbox's department; with nobody there, the sender turns to the instance's managers.
     'alert.mailbox.failing': ['department_manager'],
+    // Tasks: the same groups, around the task's assignee and department.
+    'alert.task.new': [...owner, 'department_members_if_unassigned'],
+    'alert.task.assigned': [...owner],
+    'alert.task.overdue': [...owner, 'department_manager'],
   };
   return {
     alerts: Object.fromEntries(ALERT_KEYS.map((key) => [key, { enabled: true, recipients: alerts[key] }])) as Record<AlertKey, AlertSetting>,
@@ -53,7 +57,7 @@ export function defaultNotificationSettings(): NotificationSettings {
   };
 }
 
-// The agents around one ticket, as the sender found them. Lists hold active agents only.
+// The agents around one ticket (or task), as the sender found them. Lists hold active agents only.
 export interface AlertContext {
   assigneeStaffId: string | null;
   // The team the ticket is assigned to, with its members; null without one.

@@ -20,6 +20,9 @@ export const ALERT_KEYS = [
   'alert.ticket.transferred',
   'alert.ticket.overdue',
   'alert.mailbox.failing',
+  'alert.task.new',
+  'alert.task.assigned',
+  'alert.task.overdue',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 
@@ -86,6 +89,10 @@ const VARIABLES = {
   'mailbox.error': { description: 'what went wrong the last time', sample: 'The server refused the login of "suport" (wrong user or password?)' },
   'mailbox.failures': { description: 'how many fetches in a row failed', sample: '3' },
   'mailbox.link': { description: 'the mailbox in the administration', sample: 'https://helpdesk.example.org/student-office/scp/admin/mailboxes/01938f6e' },
+  'task.title': { description: "the task's title", sample: 'Replace the toner of printer B3' },
+  'task.description': { description: "the task's description", sample: 'The spare toner is in the store room.' },
+  'task.dueAt': { description: 'when the task is due', sample: '12/03/2025 14:00' },
+  'task.link': { description: 'the task in the agent panel', sample: 'https://helpdesk.example.org/student-office/scp/tasks/01938f6e' },
   link: { description: 'the one-time link of the mail', sample: 'https://helpdesk.example.org/student-office/confirm?token=Qk3v' },
   'link.expiresAt': { description: 'when the link stops working', sample: '12/03/2025 14:00' },
 } as const satisfies Record<string, Omit<VariableDefinition, 'name'>>;
@@ -107,6 +114,7 @@ const aTicket: VariableName[] = [
   'requester.email',
 ];
 const anAgent: VariableName[] = ['agent.name', 'agent.signature'];
+const aTask: VariableName[] = [...everyMail, 'task.title', 'task.description', 'task.dueAt', 'task.link', 'department.name', 'assignee.name'];
 
 const definitions: Record<TemplateKey, { description: string; variables: VariableName[] }> = {
   'ticket.new.autoresponse': { description: 'Confirms a new ticket to its requester', variables: [...aTicket, 'message'] },
@@ -131,6 +139,9 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
     description: 'A mailbox could not be fetched several times in a row',
     variables: [...everyMail, 'mailbox.name', 'mailbox.address', 'mailbox.error', 'mailbox.failures', 'mailbox.link', 'department.name'],
   },
+  'alert.task.new': { description: 'A new task; agent is who created it', variables: [...aTask, 'agent.name'] },
+  'alert.task.assigned': { description: 'A task was assigned', variables: [...aTask, 'agent.name'] },
+  'alert.task.overdue': { description: 'An open task passed its due date', variables: [...aTask] },
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
@@ -140,8 +151,9 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   },
 };
 
-// Mails about no ticket: a refused message, a failing mailbox.
-const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing'];
+// Mails about no ticket: a refused message, a failing mailbox, a task (whose ticket, if it has
+// one, its agents may not see).
+const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing', 'alert.task.new', 'alert.task.assigned', 'alert.task.overdue'];
 
 function kindOf(key: TemplateKey): TemplateKind {
   if ((ALERT_KEYS as readonly string[]).includes(key)) return 'alert';

@@ -8,6 +8,7 @@ import { BlobStore, PostgresBlobStore } from './blob-store';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
+import { TaskOverdueService } from './task-overdue.service';
 import { TaskService } from './task.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
@@ -25,6 +26,7 @@ const services = [
   PortalTicketService,
   AttachmentService,
   TaskService,
+  TaskOverdueService,
 ];
 
 @Module({

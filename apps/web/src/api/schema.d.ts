@@ -1954,7 +1954,7 @@ export interface components {
         AlertChangeRequest: {
             enabled?: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description replaces the groups of agents it goes to */
             recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -1963,7 +1963,7 @@ export interface components {
             /** @description as shipped */
             isDefault: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description the groups of agents it goes to */
             recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2683,7 +2683,7 @@ export interface components {
              * @example ticket.response
              * @enum {string}
              */
-            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
         };
         DepartmentCountResponse: {
             /**
@@ -4018,7 +4018,7 @@ export interface components {
              */
             html: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             language: "en" | "ca" | "es" | "de" | "nl";
             /**
@@ -4068,7 +4068,7 @@ export interface components {
              */
             body: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             kind: "notice" | "alert" | "portal";
             /** @enum {string} */
@@ -4095,7 +4095,7 @@ export interface components {
             /** @example An agent's response */
             description: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /**
              * @description notice: to requesters; alert: to agents; portal: a one-time link
              * @enum {string}
@@ -7523,7 +7523,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7554,7 +7554,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7590,7 +7590,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7620,7 +7620,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;

@@ -100,7 +100,7 @@ export class TaskResponse {
   @ApiProperty({ enum: TASK_ACTIONS, isArray: true, description: 'what the caller may do on it' }) actions!: TaskAction[];
 
   static of(view: TaskView): TaskResponse {
-    const { tenantId: _tenant, ticketId: _ticket, ...rest } = view;
+    const { tenantId: _tenant, ticketId: _ticket, overdueAlertedAt: _alerted, ...rest } = view;
     return rest;
   }
 }
