@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { Agent, Instance, at, bearer } from '../../api/test/api-harness';
-import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+import { BrowserTest, accessibilityViolations, agentTickets, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'task-desk';
 
@@ -15,27 +15,14 @@ describe('the agent panel: tasks', () => {
   let marc: Agent;
   let sara: Agent;
 
-  const openTicket = async (subject: string) =>
-    (
-      await t.api
-        .http()
-        .post(at(SLUG, 'tickets'))
-        .set(bearer(anna.token))
-        .send({ subject, message: `The requester wrote about: ${subject}`, source: 'phone', requester: { email: 'marta.roca@uni.example', name: 'Marta Roca' } })
-        .expect(201)
-    ).body.reference as string;
+  const tickets = () => agentTickets(t, SLUG, () => anna.token);
+  const openTicket = (subject: string) => tickets().open(subject);
+  const ticketPath = (reference: string) => tickets().path(reference);
+  const ticketOf = (reference: string) => tickets().get(reference);
   const newTask = async (body: object) => (await t.api.http().post(at(SLUG, 'tasks')).set(bearer(anna.token)).send(body).expect(201)).body;
-  const ticketPath = (reference: string) => `/${SLUG}/scp/tickets/${encodeURIComponent(reference)}`;
-  const ticketOf = async (reference: string) => (await t.api.http().get(at(SLUG, `tickets/${encodeURIComponent(reference)}`)).set(bearer(anna.token)).expect(200)).body;
   // A due date in the instance's time (Europe/Madrid) as the date input takes it: days ahead, at noon.
   const dueInput = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10) + 'T12:00';
 
-  async function signIn(page: Page, who: { email: string; password: string }, path: string) {
-    await page.goto(path);
-    await page.locator('input[type=email]').fill(who.email);
-    await page.locator('input[type=password]').fill(who.password);
-    await page.locator('button[type=submit]').click();
-  }
 
   // A control reached and worked by the keyboard.
   const press = async (page: Page, name: string | RegExp, role: 'button' | 'link' = 'button', within: Pick<Page, 'getByRole'> = page) => {
@@ -69,7 +56,7 @@ describe('the agent panel: tasks', () => {
   it('makes a task from a ticket, finds it in my tasks, notes it, and resolves the ticket only once the task is closed', async () => {
     const reference = await openTicket('Projector in room B4 flickers');
     const { page, expectClean } = await t.newPage();
-    await signIn(page, anna, ticketPath(reference));
+    await signInAgent(page, anna, ticketPath(reference));
     await page.getByRole('heading', { level: 1, name: 'Projector in room B4 flickers' }).waitFor();
     const panel = page.getByRole('region', { name: 'Tasks' });
     await panel.getByText('This ticket has no tasks.').waitFor();
@@ -145,7 +132,7 @@ describe('the agent panel: tasks', () => {
     const task = await newTask({ title: 'Bleed the radiator', departmentId: marc.departmentIds.Maintenance, ticket: reference });
     await t.api.http().post(at(SLUG, `tasks/${task.id}/notes`)).set(bearer(anna.token)).send({ body: 'The requester is in room 12 all morning.' }).expect(201);
     const { page, expectClean } = await t.newPage();
-    await signIn(page, marc, `/${SLUG}/scp/tasks/queues/department`);
+    await signInAgent(page, marc, `/${SLUG}/scp/tasks/queues/department`);
     const queue = page.getByRole('table', { name: "My departments' tasks" });
     const row = queue.getByRole('row', { name: /Bleed the radiator/ });
     await row.getByText(reference, { exact: true }).waitFor();
@@ -165,7 +152,7 @@ describe('the agent panel: tasks', () => {
     const { page, expectClean } = await t.newPage({ language: 'ca' });
     await page.goto(`/${SLUG}/scp/`);
     await page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
-    await signIn(page, sara, `/${SLUG}/scp/tasks/${task.id}`);
+    await signInAgent(page, sara, `/${SLUG}/scp/tasks/${task.id}`);
     await page.getByRole('heading', { level: 1, name: 'Count the spare keyboards' }).waitFor();
     await page.getByRole('textbox', { name: 'Nota' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Accions' }).count()).toBe(0);
