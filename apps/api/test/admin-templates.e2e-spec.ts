@@ -25,7 +25,7 @@ describe('instance admin: mail templates, alerts and notices', () => {
       const { body } = await admin.get('templates').expect(200);
       expect(body.map((t: { key: string }) => t.key)).toEqual(TEMPLATE_KEYS);
       const kinds = body.map((t: { kind: string }) => t.kind);
-      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 8, 4]);
+      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 11, 4]);
       const reset = body.find((t: { key: string }) => t.key === 'requester.password-reset');
       expect(reset).toMatchObject({ kind: 'portal', threaded: false, variables: expect.arrayContaining(['link', 'recipient.name']) });
       expect(body.find((t: { key: string }) => t.key === 'alert.ticket.note')).toMatchObject({ kind: 'alert', threaded: true });
@@ -181,6 +181,9 @@ describe('instance admin: mail templates, alerts and notices', () => {
         { key: 'alert.ticket.overdue', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
         { key: 'alert.mailbox.failing', enabled: true, recipients: ['department_manager'], isDefault: true },
         { key: 'alert.webhook.disabled', enabled: true, recipients: ['department_manager'], isDefault: true },
+        { key: 'alert.task.new', enabled: true, recipients: ['assignee', 'team_members', 'department_members_if_unassigned'], isDefault: true },
+        { key: 'alert.task.assigned', enabled: true, recipients: ['assignee', 'team_members'], isDefault: true },
+        { key: 'alert.task.overdue', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
       ]);
       expect(body.notices.map((n: { key: string; enabled: boolean }) => `${n.key} ${n.enabled}`)).toEqual([
         'ticket.new.autoresponse true',

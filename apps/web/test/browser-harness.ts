@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { WorkerModule } from '../../worker/src/worker.module';
-import { TestApi, startTestApi } from '../../api/test/api-harness';
+import { TestApi, at, bearer, startTestApi } from '../../api/test/api-harness';
 
 const root = join(__dirname, '../../..');
 
@@ -159,4 +159,27 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+// The agent panel's sign-in form on the way to `path`.
+export async function signInAgent(page: Page, who: { email: string; password: string }, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('input[type=email]').fill(who.email);
+  await page.locator('input[type=password]').fill(who.password);
+  await page.locator('button[type=submit]').click();
+}
+
+// Tickets of one instance as an agent makes and reads them through the API: a phone ticket of
+// Marta Roca's, the ticket page's path, the ticket as the API answers it.
+export function agentTickets(t: BrowserTest, slug: string, token: () => string) {
+  return {
+    async open(subject: string): Promise<string> {
+      const body = { subject, message: `The requester wrote about: ${subject}`, source: 'phone', requester: { email: 'marta.roca@uni.example', name: 'Marta Roca' } };
+      return (await t.api.http().post(at(slug, 'tickets')).set(bearer(token())).send(body).expect(201)).body.reference as string;
+    },
+    path: (reference: string) => `/${slug}/scp/tickets/${encodeURIComponent(reference)}`,
+    async get(reference: string) {
+      return (await t.api.http().get(at(slug, `tickets/${encodeURIComponent(reference)}`)).set(bearer(token())).expect(200)).body;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { Agent, Instance, adminClient, at, bearer } from '../../api/test/api-harness';
-import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+import { BrowserTest, accessibilityViolations, agentTickets, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'ticket-desk';
 const NAME = 'Universitat de Girona — Servei d’Informàtica i Comunicacions';
@@ -15,24 +15,10 @@ describe('the agent panel: the ticket page', () => {
   let bernat: Agent;
   let viewer: Agent;
 
-  const openTicket = async (subject: string) =>
-    (
-      await t.api
-        .http()
-        .post(at(SLUG, 'tickets'))
-        .set(bearer(anna.token))
-        .send({ subject, message: `The requester wrote about: ${subject}`, source: 'phone', requester: { email: 'marta.roca@uni.example', name: 'Marta Roca' } })
-        .expect(201)
-    ).body.reference as string;
-  const ticketPath = (reference: string) => `/${SLUG}/scp/tickets/${encodeURIComponent(reference)}`;
-  const ticketOf = async (reference: string) => (await t.api.http().get(at(SLUG, `tickets/${encodeURIComponent(reference)}`)).set(bearer(anna.token)).expect(200)).body;
-
-  async function signIn(page: Page, who: { email: string; password: string }, path: string) {
-    await page.goto(path);
-    await page.locator('input[type=email]').fill(who.email);
-    await page.locator('input[type=password]').fill(who.password);
-    await page.locator('button[type=submit]').click();
-  }
+  const tickets = () => agentTickets(t, SLUG, () => anna.token);
+  const openTicket = (subject: string) => tickets().open(subject);
+  const ticketPath = (reference: string) => tickets().path(reference);
+  const ticketOf = (reference: string) => tickets().get(reference);
 
   // Files through the file chooser the "Attach files" button opens, reached by the keyboard. The
   // chooser is intercepted from the page's start, so the key press cannot come before it is.
@@ -79,7 +65,7 @@ describe('the agent panel: the ticket page', () => {
     const a = await t.newPage();
     const b = await t.newPage();
     const attach = fileChooserOf(a.page);
-    await Promise.all([signIn(a.page, anna, ticketPath(reference)), signIn(b.page, bernat, ticketPath(reference))]);
+    await Promise.all([signInAgent(a.page, anna, ticketPath(reference)), signInAgent(b.page, bernat, ticketPath(reference))]);
     await a.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
     await b.page.getByRole('heading', { level: 1, name: 'Printer jams on floor 2' }).waitFor();
     await mark(b.page);
@@ -142,7 +128,7 @@ describe('the agent panel: the ticket page', () => {
   it("refuses a write a colleague's change made stale, shows what changed, and applies it again", async () => {
     const reference = await openTicket('New laptop for the lab');
     const b = await t.newPage();
-    await signIn(b.page, bernat, ticketPath(reference));
+    await signInAgent(b.page, bernat, ticketPath(reference));
     await b.page.getByRole('heading', { level: 1, name: 'New laptop for the lab' }).waitFor();
 
     // Bernat begins a change; meanwhile Anna claims the ticket and his page follows live.
@@ -178,7 +164,7 @@ describe('the agent panel: the ticket page', () => {
   it('offers a view-only agent notes only, and no actions', async () => {
     const reference = await openTicket('Projector without sound');
     const { page, expectClean } = await t.newPage();
-    await signIn(page, viewer, ticketPath(reference));
+    await signInAgent(page, viewer, ticketPath(reference));
     await page.getByRole('heading', { level: 1, name: 'Projector without sound' }).waitFor();
     await page.getByRole('textbox', { name: 'Internal note' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Reply' }).count()).toBe(0);
@@ -200,7 +186,7 @@ describe('the agent panel: the ticket page', () => {
     const { page, expectClean } = await t.newPage({ language });
     await page.goto(ticketPath(reference));
     await page.evaluate((choice) => window.localStorage.setItem('tessera.language', choice), language);
-    await signIn(page, anna, ticketPath(reference));
+    await signInAgent(page, anna, ticketPath(reference));
     await page.getByRole('heading', { level: 1, name: `Keyboard missing keys (${language})` }).waitFor();
     await page.getByRole('textbox', { name: replyLabel }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -210,7 +196,7 @@ describe('the agent panel: the ticket page', () => {
   it('is usable on a phone', async () => {
     const reference = await openTicket('Phone cannot reach the mail server');
     const { page, expectClean } = await t.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, anna, ticketPath(reference));
+    await signInAgent(page, anna, ticketPath(reference));
     await page.getByRole('heading', { level: 1, name: 'Phone cannot reach the mail server' }).waitFor();
     // Nothing wider than the screen; the instance's long name wraps, and is there in full.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

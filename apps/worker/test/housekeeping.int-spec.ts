@@ -106,7 +106,7 @@ describe('worker: housekeeping', () => {
       const results = await Promise.all(tenantJobs);
       // Staff: two expired sessions. Requesters: two expired sessions, an expired link and one used
       // more than a day ago.
-      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0 };
+      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0, overdueTasks: 0 };
       expect(results).toEqual([purged, purged]);
     } finally {
       await events.close();

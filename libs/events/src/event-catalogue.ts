@@ -34,6 +34,11 @@ export interface EventPayloads {
   // A message refused because its sender has too many open tickets.
   'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };
   'mailbox.failing': { mailboxId: string; error: string; failures: number };
+  'task.created': { taskId: string; byStaffId: string };
+  // A task's agent or team changed (to someone: taking it off everyone mails nobody).
+  'task.assigned': { taskId: string; staffId: string | null; teamId: string | null; byStaffId: string };
+  // The task passed its due date while open; written once per due date.
+  'task.overdue': { taskId: string };
   // A manager asked for an event to be posted to one webhook again.
   'webhook.redeliver': { webhookId: string; eventId: string };
   // A webhook failed to take this many events in a row and was switched off.
@@ -79,6 +84,9 @@ const KINDS = {
   'ticket.deleted': true,
   'ticket.overlimit': true,
   'mailbox.failing': true,
+  'task.created': true,
+  'task.assigned': true,
+  'task.overdue': true,
   'webhook.redeliver': true,
   'webhook.disabled': true,
   'requester.registration': true,

@@ -48,6 +48,10 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.mailbox.failing': ['department_manager'],
     // A webhook belongs to no department: the sender turns to the instance's managers.
     'alert.webhook.disabled': ['department_manager'],
+    // Tasks: the same groups, around the task's assignee and department.
+    'alert.task.new': [...owner, 'department_members_if_unassigned'],
+    'alert.task.assigned': [...owner],
+    'alert.task.overdue': [...owner, 'department_manager'],
   };
   return {
     alerts: Object.fromEntries(ALERT_KEYS.map((key) => [key, { enabled: true, recipients: alerts[key] }])) as Record<AlertKey, AlertSetting>,
@@ -55,7 +59,7 @@ export function defaultNotificationSettings(): NotificationSettings {
   };
 }
 
-// The agents around one ticket, as the sender found them. Lists hold active agents only.
+// The agents around one ticket (or task), as the sender found them. Lists hold active agents only.
 export interface AlertContext {
   assigneeStaffId: string | null;
   // The team the ticket is assigned to, with its members; null without one.

@@ -21,6 +21,9 @@ export const ALERT_KEYS = [
   'alert.ticket.overdue',
   'alert.mailbox.failing',
   'alert.webhook.disabled',
+  'alert.task.new',
+  'alert.task.assigned',
+  'alert.task.overdue',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 
@@ -92,6 +95,10 @@ const VARIABLES = {
   'webhook.error': { description: 'what went wrong the last time', sample: 'answered 503' },
   'webhook.failures': { description: 'how many events in a row it failed to take', sample: '20' },
   'webhook.link': { description: 'the webhook in the administration', sample: 'https://helpdesk.example.org/student-office/scp/admin/webhooks/01938f6e' },
+  'task.title': { description: "the task's title", sample: 'Replace the toner of printer B3' },
+  'task.description': { description: "the task's description", sample: 'The spare toner is in the store room.' },
+  'task.dueAt': { description: 'when the task is due', sample: '12/03/2025 14:00' },
+  'task.link': { description: 'the task in the agent panel', sample: 'https://helpdesk.example.org/student-office/scp/tasks/01938f6e' },
   link: { description: 'the one-time link of the mail', sample: 'https://helpdesk.example.org/student-office/confirm?token=Qk3v' },
   'link.expiresAt': { description: 'when the link stops working', sample: '12/03/2025 14:00' },
 } as const satisfies Record<string, Omit<VariableDefinition, 'name'>>;
@@ -113,6 +120,7 @@ const aTicket: VariableName[] = [
   'requester.email',
 ];
 const anAgent: VariableName[] = ['agent.name', 'agent.signature'];
+const aTask: VariableName[] = [...everyMail, 'task.title', 'task.description', 'task.dueAt', 'task.link', 'department.name', 'assignee.name'];
 
 const definitions: Record<TemplateKey, { description: string; variables: VariableName[] }> = {
   'ticket.new.autoresponse': { description: 'Confirms a new ticket to its requester', variables: [...aTicket, 'message'] },
@@ -141,6 +149,9 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
     description: "A webhook failed to take several events in a row and was switched off; to the instance's managers",
     variables: [...everyMail, 'webhook.name', 'webhook.url', 'webhook.error', 'webhook.failures', 'webhook.link'],
   },
+  'alert.task.new': { description: 'A new task; agent is who created it', variables: [...aTask, 'agent.name'] },
+  'alert.task.assigned': { description: 'A task was assigned', variables: [...aTask, 'agent.name'] },
+  'alert.task.overdue': { description: 'An open task passed its due date', variables: [...aTask] },
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
@@ -150,8 +161,16 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   },
 };
 
-// Mails about no ticket: a refused message, a failing mailbox, a webhook switched off.
-const UNTHREADED: readonly TemplateKey[] = ['ticket.overlimit', 'alert.mailbox.failing', 'alert.webhook.disabled'];
+// Mails about no ticket: a refused message, a failing mailbox, a webhook switched off, a task
+// (whose ticket, if it has one, its agents may not see).
+const UNTHREADED: readonly TemplateKey[] = [
+  'ticket.overlimit',
+  'alert.mailbox.failing',
+  'alert.webhook.disabled',
+  'alert.task.new',
+  'alert.task.assigned',
+  'alert.task.overdue',
+];
 
 function kindOf(key: TemplateKey): TemplateKind {
   if ((ALERT_KEYS as readonly string[]).includes(key)) return 'alert';

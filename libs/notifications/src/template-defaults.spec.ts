@@ -28,10 +28,10 @@ describe('shipped templates', () => {
     }
   });
 
-  it('links every ticket mail to its ticket and every portal mail to its link', () => {
+  it('links every ticket mail to its ticket, every task mail to its task and every portal mail to its link', () => {
     for (const definition of TEMPLATE_DEFINITIONS) {
-      const linksTicket = definition.variables.some((variable) => variable.name === 'ticket.link');
-      const needed = linksTicket ? '{{ticket.link}}' : definition.kind === 'portal' ? '{{link}}' : '{{instance.link}}';
+      const has = (name: string) => definition.variables.some((variable) => variable.name === name);
+      const needed = has('ticket.link') ? '{{ticket.link}}' : has('task.link') ? '{{task.link}}' : definition.kind === 'portal' ? '{{link}}' : '{{instance.link}}';
       for (const language of LANGUAGES) expect(`${definition.key}/${language}: ${shippedTemplate(definition.key, language).body}`).toContain(needed);
     }
   });

@@ -149,6 +149,18 @@ const en: TemplateSet = {
       '{{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.task.new': {
+    subject: 'New task: {{task.title}}',
+    body: paragraphs(english.hello, 'A new task in {{department.name}}: {{task.title}}', '{{task.description}}', lines('Assigned to: {{assignee.name}}', 'Due: {{task.dueAt}}'), 'Open the task: {{task.link}}'),
+  },
+  'alert.task.assigned': {
+    subject: 'Task assigned to {{assignee.name}}: {{task.title}}',
+    body: paragraphs(english.hello, '{{agent.name}} assigned the task {{task.title}} of {{department.name}} to {{assignee.name}}.', 'Due: {{task.dueAt}}', 'Open the task: {{task.link}}'),
+  },
+  'alert.task.overdue': {
+    subject: 'Task overdue: {{task.title}}',
+    body: paragraphs(english.hello, 'The task {{task.title}} of {{department.name}} is overdue: it was due {{task.dueAt}}.', 'Assigned to: {{assignee.name}}', 'Open the task: {{task.link}}'),
+  },
   'requester.registration': {
     subject: 'Confirm your address for {{instance.name}}',
     body: paragraphs(
@@ -310,6 +322,18 @@ const ca: TemplateSet = {
       'Reviseu el destí i torneu-lo a activar; el registre d\'enviaments mostra cada esdeveniment perdut, i cadascun es pot tornar a enviar: {{webhook.link}}',
       '{{instance.name}}: {{instance.link}}',
     ),
+  },
+  'alert.task.new': {
+    subject: 'Tasca nova: {{task.title}}',
+    body: paragraphs(catalan.hello, 'Una tasca nova a {{department.name}}: {{task.title}}', '{{task.description}}', lines('Assignada a: {{assignee.name}}', 'Venciment: {{task.dueAt}}'), 'Obriu la tasca: {{task.link}}'),
+  },
+  'alert.task.assigned': {
+    subject: 'Tasca assignada a {{assignee.name}}: {{task.title}}',
+    body: paragraphs(catalan.hello, '{{agent.name}} ha assignat la tasca {{task.title}} de {{department.name}} a {{assignee.name}}.', 'Venciment: {{task.dueAt}}', 'Obriu la tasca: {{task.link}}'),
+  },
+  'alert.task.overdue': {
+    subject: 'Tasca vençuda: {{task.title}}',
+    body: paragraphs(catalan.hello, 'La tasca {{task.title}} de {{department.name}} ha vençut: calia acabar-la el {{task.dueAt}}.', 'Assignada a: {{assignee.name}}', 'Obriu la tasca: {{task.link}}'),
   },
   'requester.registration': {
     subject: 'Confirmeu la vostra adreça per a {{instance.name}}',
@@ -473,6 +497,18 @@ const es: TemplateSet = {
       '{{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.task.new': {
+    subject: 'Tarea nueva: {{task.title}}',
+    body: paragraphs(spanish.hello, 'Una tarea nueva en {{department.name}}: {{task.title}}', '{{task.description}}', lines('Asignada a: {{assignee.name}}', 'Vencimiento: {{task.dueAt}}'), 'Abrir la tarea: {{task.link}}'),
+  },
+  'alert.task.assigned': {
+    subject: 'Tarea asignada a {{assignee.name}}: {{task.title}}',
+    body: paragraphs(spanish.hello, '{{agent.name}} ha asignado la tarea {{task.title}} de {{department.name}} a {{assignee.name}}.', 'Vencimiento: {{task.dueAt}}', 'Abrir la tarea: {{task.link}}'),
+  },
+  'alert.task.overdue': {
+    subject: 'Tarea vencida: {{task.title}}',
+    body: paragraphs(spanish.hello, 'La tarea {{task.title}} de {{department.name}} ha vencido: debía terminarse el {{task.dueAt}}.', 'Asignada a: {{assignee.name}}', 'Abrir la tarea: {{task.link}}'),
+  },
   'requester.registration': {
     subject: 'Confirme su dirección para {{instance.name}}',
     body: paragraphs(
@@ -635,6 +671,18 @@ const de: TemplateSet = {
       '{{instance.name}}: {{instance.link}}',
     ),
   },
+  'alert.task.new': {
+    subject: 'Neue Aufgabe: {{task.title}}',
+    body: paragraphs(german.hello, 'Eine neue Aufgabe in {{department.name}}: {{task.title}}', '{{task.description}}', lines('Zugewiesen an: {{assignee.name}}', 'Fällig: {{task.dueAt}}'), 'Aufgabe öffnen: {{task.link}}'),
+  },
+  'alert.task.assigned': {
+    subject: 'Aufgabe zugewiesen an {{assignee.name}}: {{task.title}}',
+    body: paragraphs(german.hello, '{{agent.name}} hat die Aufgabe {{task.title}} von {{department.name}} an {{assignee.name}} zugewiesen.', 'Fällig: {{task.dueAt}}', 'Aufgabe öffnen: {{task.link}}'),
+  },
+  'alert.task.overdue': {
+    subject: 'Aufgabe überfällig: {{task.title}}',
+    body: paragraphs(german.hello, 'Die Aufgabe {{task.title}} von {{department.name}} ist überfällig: Sie war am {{task.dueAt}} fällig.', 'Zugewiesen an: {{assignee.name}}', 'Aufgabe öffnen: {{task.link}}'),
+  },
   'requester.registration': {
     subject: 'Bestätigen Sie Ihre Adresse für {{instance.name}}',
     body: paragraphs(
@@ -796,6 +844,18 @@ const nl: TemplateSet = {
       'Controleer het eindpunt en schakel de webhook weer in; het afleverlogboek toont elke gemiste gebeurtenis, en elke kan opnieuw worden verstuurd: {{webhook.link}}',
       '{{instance.name}}: {{instance.link}}',
     ),
+  },
+  'alert.task.new': {
+    subject: 'Nieuwe taak: {{task.title}}',
+    body: paragraphs(dutch.hello, 'Een nieuwe taak bij {{department.name}}: {{task.title}}', '{{task.description}}', lines('Toegewezen aan: {{assignee.name}}', 'Vervalt: {{task.dueAt}}'), 'Taak openen: {{task.link}}'),
+  },
+  'alert.task.assigned': {
+    subject: 'Taak toegewezen aan {{assignee.name}}: {{task.title}}',
+    body: paragraphs(dutch.hello, '{{agent.name}} heeft de taak {{task.title}} van {{department.name}} toegewezen aan {{assignee.name}}.', 'Vervalt: {{task.dueAt}}', 'Taak openen: {{task.link}}'),
+  },
+  'alert.task.overdue': {
+    subject: 'Taak over tijd: {{task.title}}',
+    body: paragraphs(dutch.hello, 'De taak {{task.title}} van {{department.name}} is over tijd: de vervaldatum was {{task.dueAt}}.', 'Toegewezen aan: {{assignee.name}}', 'Taak openen: {{task.link}}'),
   },
   'requester.registration': {
     subject: 'Bevestig uw adres voor {{instance.name}}',

@@ -3,11 +3,12 @@ import { DirectoryModule } from '@tessera/directory';
 import { NotificationsModule } from '@tessera/notifications';
 import { MailTransport } from './mail-transport';
 import { PortalMailService } from './portal-mail.service';
+import { TaskMailService } from './task-mail.service';
 import { TicketMailRepository } from './ticket-mail.repository';
 import { TicketMailSender } from './ticket-mail-sender.service';
 import { TicketMailService } from './ticket-mail.service';
 
 const exported = [MailTransport, PortalMailService, TicketMailService, TicketMailSender];
 
-@Module({ imports: [NotificationsModule, DirectoryModule], providers: [...exported, TicketMailRepository], exports: exported })
+@Module({ imports: [NotificationsModule, DirectoryModule], providers: [...exported, TicketMailRepository, TaskMailService], exports: exported })
 export class OutboundModule {}

@@ -2,6 +2,7 @@ import { EventKind } from '@tessera/events';
 import { REPLY_LANGUAGES, ReplyLanguage, replyAboveLine } from '@tessera/mail';
 import { MAILBOX_FAILING_TOPIC, OVER_LIMIT_TOPIC, WEBHOOK_DISABLED_TOPIC } from '@tessera/mailboxes';
 import { AlertKey, NoticeKey, TemplateKey } from '@tessera/notifications';
+import { TASK_MAIL_TOPICS, TaskMailTopic } from './task-mail-rules';
 
 // Which ticket events mail whom, and how each mail is marked. Pure: the service loads the
 // ticket and its people and asks these functions.
@@ -34,10 +35,11 @@ export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
-// The event kinds the ticket mail sender delivers: ticket events, and the mails about no ticket
-// (a refused message, a failing mailbox, a webhook switched off).
+// The event kinds the ticket mail sender delivers: ticket events, task alerts, and the mails
+// about no ticket (a refused message, a failing mailbox, a webhook switched off).
 export const TICKET_MAIL_KINDS = [
   ...(Object.keys(TICKET_MAIL_TOPICS) as TicketMailTopic[]),
+  ...(Object.keys(TASK_MAIL_TOPICS) as TaskMailTopic[]),
   OVER_LIMIT_TOPIC,
   MAILBOX_FAILING_TOPIC,
   WEBHOOK_DISABLED_TOPIC,

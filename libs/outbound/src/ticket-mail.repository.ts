@@ -31,6 +31,21 @@ export interface TicketFacts {
   createdByStaffId: string | null;
 }
 
+// What a task alert is about.
+export interface TaskFacts {
+  id: string;
+  title: string;
+  description: string;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  departmentId: string;
+  department: string;
+  departmentManagerId: string | null;
+  assigneeStaffId: string | null;
+  assigneeTeamId: string | null;
+  createdByStaffId: string | null;
+}
+
 export interface EntryFacts {
   id: string;
   kind: string;
@@ -118,6 +133,18 @@ export class TicketMailRepository {
          join priorities p on p.tenant_id = t.tenant_id and p.id = t.priority_id
          left join help_topics ht on ht.tenant_id = t.tenant_id and ht.id = t.help_topic_id
         where t.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async task(id: string): Promise<TaskFacts | null> {
+    const [row] = await this.db.manager.query(
+      `select k.id, k.title, k.description, k.due_at as "dueAt", k.closed_at as "closedAt", k.department_id as "departmentId",
+              d.name as department, d.manager_staff_id as "departmentManagerId", k.assignee_staff_id as "assigneeStaffId",
+              k.assignee_team_id as "assigneeTeamId", k.created_by_staff_id as "createdByStaffId"
+         from tasks k join departments d on d.tenant_id = k.tenant_id and d.id = k.department_id
+        where k.id = $1`,
       [id],
     );
     return row ?? null;

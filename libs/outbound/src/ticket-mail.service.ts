@@ -21,6 +21,9 @@ import { Tenant } from '@tessera/tenancy';
 import { Webhook } from '@tessera/webhooks';
 import { TicketEvent, guestToken } from '@tessera/tickets';
 import { OutgoingMail } from './mail-transport';
+import { TaskMailService } from './task-mail.service';
+import { isTaskMail } from './task-mail-rules';
+import { untiedMail } from './untied-mail';
 import {
   NoticeAudience,
   TICKET_MAIL_TOPICS,
@@ -98,6 +101,7 @@ export class TicketMailService {
     private readonly directory: DirectoryService,
     private readonly notificationSettings: NotificationSettingsService,
     private readonly templates: TemplateService,
+    private readonly taskMail: TaskMailService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -108,11 +112,13 @@ export class TicketMailService {
     if (!(await this.repository.composed(outboxId))) {
       const mails = isTicketMail(message.topic)
         ? await this.plan(message.topic, message)
-        : message.topic === OVER_LIMIT_TOPIC
-          ? await this.overLimit(message)
-          : message.topic === WEBHOOK_DISABLED_TOPIC
-            ? await this.webhookDisabled(message)
-            : await this.mailboxFailing(message);
+        : isTaskMail(message.topic)
+          ? await this.taskMail.plan(message.topic, message)
+          : message.topic === OVER_LIMIT_TOPIC
+            ? await this.overLimit(message)
+            : message.topic === WEBHOOK_DISABLED_TOPIC
+              ? await this.webhookDisabled(message)
+              : await this.mailboxFailing(message);
       await this.repository.insert(mails);
     }
     return this.repository.pendingIds(outboxId);
@@ -272,18 +278,7 @@ export class TicketMailService {
     status: NewOutboundMail['status'],
     mail: Omit<ComposedMail, 'headers'>,
   ): NewOutboundMail {
-    const id = newId();
-    const token = loopToken(tenant.id, this.config.secretKey);
-    return {
-      id,
-      messageId: newMessageId(token, new URL(this.config.http.publicUrl).hostname, id),
-      ticketId: null,
-      entryId: null,
-      outboxId,
-      template,
-      status,
-      content: { ...mail, headers: { ...automaticHeaders(template), ...loopHeaders(token) } },
-    };
+    return untiedMail(this.config, tenant, { outboxId, template, status, mail });
   }
 
   private async plan(topic: TicketMailTopic, message: OutboxMessage): Promise<NewOutboundMail[]> {

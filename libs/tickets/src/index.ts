@@ -37,6 +37,7 @@ export {
 } from './ticket-workflow.service';
 export { AddressList, ListedAddress, parseAddressList } from './address-list';
 export { TicketError, TicketErrorCode } from './ticket.errors';
+export { TaskOverdueService } from './task-overdue.service';
 export { NewTask, TASK_ACTIONS, TASK_QUEUES, TaskAction, TaskChanges, TaskQueue, TaskService, TaskView } from './task.service';
 export { canMove, isDone } from './ticket-state';
 export { MAX_REFERENCE_FORMAT_LENGTH, parseReferenceFormat, referenceFormatProblem } from './reference-format';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase, isUuid, newId } from '@tessera/database';
+import { Outbox, TenantDatabase, isUuid, newId } from '@tessera/database';
 import { In } from 'typeorm';
 import { AgentAccess, DirectoryService, Permission, can, canSee, isMember } from '@tessera/directory';
 import { AgentTickets, TicketGate } from './ticket-gate.service';
@@ -25,8 +25,9 @@ export interface NewTask {
 export type TaskChanges = Partial<Omit<NewTask, 'ticketReference'>>;
 
 export interface TaskView extends Task {
-  // The ticket's reference, for those who may see the ticket; otherwise only that there is one.
+  // The ticket, for those who may see it; otherwise only that there is one, and its reference.
   ticket: { reference: string } | null;
+  ticketReference: string | null;
   inTicket: boolean;
   overdue: boolean;
   actions: TaskAction[];
@@ -59,6 +60,7 @@ export class TaskService {
     private readonly gate: TicketGate,
     private readonly tickets: TicketService,
     private readonly directory: DirectoryService,
+    private readonly outbox: Outbox,
   ) {}
 
   async list(staffId: string, query: { queue?: TaskQueue; state?: 'open' | 'closed'; ticket?: string }): Promise<TaskView[]> {
@@ -130,8 +132,10 @@ export class TaskService {
       createdAt: now,
       updatedAt: now,
       closedAt: null,
+      overdueAlertedAt: null,
     });
     await this.db.manager.insert(Task, task);
+    await this.outbox.add('task.created', { taskId: task.id, byStaffId: staffId });
     return this.viewOf(agent, task);
   }
 
@@ -152,12 +156,19 @@ export class TaskService {
     }
     if (changes.title !== undefined) task.title = title(changes.title);
     if (changes.description !== undefined) task.description = changes.description;
+    // A new due date may fall due again, and alert again.
+    if (changes.dueAt !== undefined && changes.dueAt?.getTime() !== task.dueAt?.getTime()) task.overdueAlertedAt = null;
     if (changes.dueAt !== undefined) task.dueAt = changes.dueAt;
+    const assignee = { staffId: task.assigneeStaffId, teamId: task.assigneeTeamId };
     if (changes.assigneeStaffId !== undefined) task.assigneeStaffId = changes.assigneeStaffId;
     if (changes.assigneeTeamId !== undefined) task.assigneeTeamId = changes.assigneeTeamId;
     if (changes.departmentId !== undefined) task.departmentId = changes.departmentId;
     task.updatedAt = new Date();
     await this.db.manager.save(Task, task);
+    const reassigned = task.assigneeStaffId !== assignee.staffId || task.assigneeTeamId !== assignee.teamId;
+    if (reassigned && (task.assigneeStaffId || task.assigneeTeamId)) {
+      await this.outbox.add('task.assigned', { taskId: task.id, staffId: task.assigneeStaffId, teamId: task.assigneeTeamId, byStaffId: staffId });
+    }
     return this.viewOf(agent, task);
   }
 
@@ -218,6 +229,7 @@ export class TaskService {
     return {
       ...task,
       ticket: ticket && canSee(access, ticket) ? { reference: ticket.reference } : null,
+      ticketReference: ticket?.reference ?? null,
       inTicket: task.ticketId !== null,
       overdue: task.closedAt === null && task.dueAt !== null && task.dueAt.getTime() < Date.now(),
       actions: TASK_ACTIONS.filter((action) => can(access, task.departmentId, NEEDS[action])),

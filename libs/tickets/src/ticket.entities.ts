@@ -130,6 +130,8 @@ export class Task {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
+  // When the overdue alert was written; cleared by a new due date.
+  @Column('timestamptz', { name: 'overdue_alerted_at', nullable: true }) overdueAlertedAt!: Date | null;
 }
 
 // A task's thread: agents' notes, oldest first.

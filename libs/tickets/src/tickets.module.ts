@@ -9,6 +9,7 @@ import { CannedResponseService } from './canned-response.service';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
+import { TaskOverdueService } from './task-overdue.service';
 import { TaskService } from './task.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
@@ -27,6 +28,7 @@ const services = [
   AttachmentService,
   TaskService,
   CannedResponseService,
+  TaskOverdueService,
 ];
 
 @Module({

@@ -2002,7 +2002,7 @@ export interface components {
         AlertChangeRequest: {
             enabled?: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description replaces the groups of agents it goes to */
             recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2011,7 +2011,7 @@ export interface components {
             /** @description as shipped */
             isDefault: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description the groups of agents it goes to */
             recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2778,7 +2778,7 @@ export interface components {
              * @example ticket.response
              * @enum {string}
              */
-            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
         };
         DepartmentCountResponse: {
             /**
@@ -4060,6 +4060,11 @@ export interface components {
             overdue: boolean;
             /** @description the ticket, for those who may see it */
             ticket?: components["schemas"]["TaskTicketResponse"] | null;
+            /**
+             * @description the ticket's reference, also for an agent of the task's department who may not open that ticket
+             * @example suport#310
+             */
+            ticketReference?: string | null;
             /** @example Replace the toner of printer B3 */
             title: string;
             /** Format: date-time */
@@ -4121,7 +4126,7 @@ export interface components {
              */
             html: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             language: "en" | "ca" | "es" | "de" | "nl";
             /**
@@ -4171,7 +4176,7 @@ export interface components {
              */
             body: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             kind: "notice" | "alert" | "portal";
             /** @enum {string} */
@@ -4198,7 +4203,7 @@ export interface components {
             /** @example An agent's response */
             description: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /**
              * @description notice: to requesters; alert: to agents; portal: a one-time link
              * @enum {string}
@@ -7684,7 +7689,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7715,7 +7720,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7751,7 +7756,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7781,7 +7786,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;

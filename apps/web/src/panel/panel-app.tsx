@@ -14,6 +14,9 @@ import { PanelChrome } from './panel-chrome';
 import { PanelSidebar } from './panel-sidebar';
 import { QueuePage } from './queue/queue-page';
 import { ViewPage } from './queue/view-page';
+import { NewTaskPage } from './task/new-task-page';
+import { TaskPage } from './task/task-page';
+import { TaskQueuePage } from './task/task-queue-page';
 import { TicketPage } from './ticket/ticket-page';
 import { StaffGate, useSignOut, useStaff } from './staff-session';
 
@@ -55,6 +58,9 @@ export function PanelApp() {
           <Route path="views/:id" element={<ViewPage />} />
           <Route path="tickets/new" element={<NewTicketPage />} />
           <Route path="tickets/:reference" element={<TicketPage />} />
+          <Route path="tasks/queues/:queue" element={<TaskQueuePage />} />
+          <Route path="tasks/new" element={<NewTaskPage />} />
+          <Route path="tasks/:id" element={<TaskPage />} />
           <Route element={<ManagerOnly />}>
             <Route path="mail/flagged" element={<FlaggedMailPage />} />
             <Route path="admin/mailboxes/:id" element={<MailboxPage />} />

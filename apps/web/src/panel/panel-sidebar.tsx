@@ -8,6 +8,7 @@ import { QUEUES, type Queue } from './queue/queue-state';
 import { useQueueCounts } from './queue/queue-data';
 import { useViews } from './queue/views';
 import { useStaff } from './staff-session';
+import { TASK_QUEUES } from './task/task-queries';
 
 // The panel's side bar: the agent's queues, departments and statuses with their counts, the
 // saved views, and the pages beside the lists.
@@ -46,6 +47,10 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
       <Stack gap={4}>
         {link('/scp/tickets/new', t('panel:nav.newTicket'), location.pathname === '/scp/tickets/new')}
         <Section title={t('panel:nav.queues')}>{QUEUES.map((queue) => link(queuePath(queue), t(`panel:queues.${queue}`), onQueue(queue), counts?.queues[queue]))}</Section>
+        <Section title={t('tasks:nav.title')}>
+          {link('/scp/tasks/new', t('tasks:nav.new'), location.pathname === '/scp/tasks/new')}
+          {TASK_QUEUES.map((queue) => link(`/scp/tasks/queues/${queue}`, t(`tasks:queues.${queue}`), location.pathname === `/scp/tasks/queues/${queue}`))}
+        </Section>
         {!!views?.length && (
           <Section title={t('panel:nav.views')}>{views.map((view) => link(`/scp/views/${view.id}`, view.name, location.pathname === `/scp/views/${view.id}`))}</Section>
         )}

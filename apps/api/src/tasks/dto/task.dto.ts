@@ -82,6 +82,13 @@ export class TaskResponse {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
   @ApiPropertyOptional({ type: TaskTicketResponse, nullable: true, description: 'the ticket, for those who may see it' }) ticket!: TaskTicketResponse | null;
   @ApiProperty({ description: 'the task belongs to a ticket (which the caller may not see)' }) inTicket!: boolean;
+  @ApiPropertyOptional({
+    example: 'suport#310',
+    nullable: true,
+    type: String,
+    description: "the ticket's reference, also for an agent of the task's department who may not open that ticket",
+  })
+  ticketReference!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assigneeStaffId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assigneeTeamId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) dueAt!: Date | null;
@@ -93,7 +100,7 @@ export class TaskResponse {
   @ApiProperty({ enum: TASK_ACTIONS, isArray: true, description: 'what the caller may do on it' }) actions!: TaskAction[];
 
   static of(view: TaskView): TaskResponse {
-    const { tenantId: _tenant, ticketId: _ticket, ...rest } = view;
+    const { tenantId: _tenant, ticketId: _ticket, overdueAlertedAt: _alerted, ...rest } = view;
     return rest;
   }
 }

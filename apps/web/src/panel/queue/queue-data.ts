@@ -37,6 +37,17 @@ export function usePriorities() {
   return useQuery({ queryKey: ['directory', 'priorities'], staleTime: DIRECTORY_STALE, queryFn: () => data(api.GET('/api/v1/t/{slug}/priorities', { params: { path: { slug } } })) });
 }
 
+// The agents and teams work goes to (active ones).
+export function useAgents() {
+  const { slug } = useInstance();
+  return useQuery({ queryKey: ['directory', 'agents'], staleTime: DIRECTORY_STALE, queryFn: () => data(api.GET('/api/v1/t/{slug}/agents', { params: { path: { slug } } })) });
+}
+
+export function useTeams() {
+  const { slug } = useInstance();
+  return useQuery({ queryKey: ['directory', 'teams'], staleTime: DIRECTORY_STALE, queryFn: () => data(api.GET('/api/v1/t/{slug}/teams', { params: { path: { slug } } })) });
+}
+
 // Choices for a Select: active things by name.
 export function choices(items: { id: string; name: string; isActive?: boolean }[] | undefined): { value: string; label: string }[] {
   return (items ?? []).filter((item) => item.isActive !== false).map((item) => ({ value: item.id, label: item.name }));

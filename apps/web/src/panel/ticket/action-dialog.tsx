@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../shell/form-dialog';
 import { useLocale } from '../../shell/instance-context';
 import { problemText } from './problem-text';
 import { useTicketWriter, type TicketBasis, type TicketWrite } from './ticket-writer';
@@ -22,6 +22,7 @@ export function ActionDialog({
   write,
   after,
   keepOpen,
+  explain,
   children,
 }: ActionDialogProps & {
   title: string;
@@ -30,6 +31,8 @@ export function ActionDialog({
   write: () => TicketWrite | null;
   after?: (result: unknown) => void;
   keepOpen?: boolean;
+  // A refusal told in the page's own words; problemText's otherwise.
+  explain?: (error: unknown) => string | null;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -45,8 +48,7 @@ export function ActionDialog({
     setError(null);
     onClose();
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const run = write();
     if (!run) return;
     setBusy(true);
@@ -62,25 +64,17 @@ export function ActionDialog({
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common:action.close') }}>
-      <form onSubmit={(e) => void submit(e)}>
-        <Stack>
-          {error !== null && (
-            <Alert color="red" role="alert">
-              {problemText(error, t, locale)}
-            </Alert>
-          )}
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" color={danger ? 'red' : undefined} loading={busy}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={title}
+      submitLabel={submitLabel}
+      danger={danger}
+      busy={busy}
+      problem={error === null ? null : (explain?.(error) ?? problemText(error, t, locale))}
+      onSubmit={() => void submit()}
+    >
+      {children}
+    </FormDialog>
   );
 }

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { useInstance } from '../../shell/instance-context';
+import { isProblem } from '../../api/problem';
 import { useStaff } from '../staff-session';
+import { useOpenTaskTitles } from '../task/task-queries';
 import { ActionDialog } from './action-dialog';
 import { useDirectory } from './ticket-queries';
 import type { Ticket, TicketAction } from './ticket-model';
@@ -41,6 +43,9 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   };
   const close = () => setOpen(null);
   const dialogProps = (dialog: Dialog) => ({ opened: open === dialog, onClose: close, title: t(`ticket:actions.${dialog}.title`), submitLabel: t(`ticket:actions.${dialog}.submit`) });
+  // Resolving or closing is refused while the ticket has open tasks: the refusal names them.
+  const openTasks = useOpenTaskTitles(reference);
+  const explainStatus = (error: unknown) => (isProblem(error, 'ticket.open-tasks') && openTasks.length ? t('tasks:refusal', { names: openTasks.join(', ') }) : null);
   const toTicket = (target: string) => navigate(`/scp/tickets/${encodeURIComponent(target)}`);
 
   const statuses = useDirectory('statuses', () => data(api.GET('/api/v1/t/{slug}/statuses', { params: { path: { slug } } })), may('status') || may('close'));
@@ -145,6 +150,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
 
       <ActionDialog
         {...dialogProps('status')}
+        explain={explainStatus}
         write={() => (field('statusId') ? (ifMatch) => data(api.POST('/api/v1/t/{slug}/tickets/{reference}/status', { params: params(ifMatch), body: { statusId: field('statusId') } })) : null)}
       >
         <Select label={t('ticket:actions.status.status')} data={statusChoices} value={field('statusId') || null} onChange={set('statusId')} allowDeselect={false} />

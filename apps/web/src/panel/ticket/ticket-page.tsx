@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { isProblem } from '../../api/problem';
 import { LoadFailed, LoadingPage } from '../../shell/loading-page';
 import { StatusPage } from '../../shell/status-page';
+import { TaskPanel } from '../task/task-panel';
 import { TicketActions } from './ticket-actions';
 import { TicketComposer } from './ticket-composer';
 import { TicketHeader } from './ticket-header';
@@ -28,6 +29,9 @@ export function TicketPage() {
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             <Stack gap="lg">
+              <Paper withBorder p="md" radius="md">
+                <TaskPanel reference={ticket.reference} />
+              </Paper>
               {thread.isError ? (
                 <LoadFailed />
               ) : (

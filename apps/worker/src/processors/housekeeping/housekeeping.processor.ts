@@ -7,7 +7,7 @@ import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
-import { TicketService } from '@tessera/tickets';
+import { TaskOverdueService, TicketService } from '@tessera/tickets';
 import { Queue } from 'bullmq';
 import { JobHandlers, JobProcessor } from '../job-processor';
 import { HousekeepingJobs } from './housekeeping.jobs';
@@ -17,6 +17,7 @@ interface TenantChores {
   expiredRequesterCredentials: number;
   autoClosedTickets: number;
   staleOutboxFlagged: number;
+  overdueTasks: number;
 }
 
 @Processor(QueueName.Housekeeping)
@@ -35,6 +36,7 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
     private readonly staff: StaffService,
     private readonly requesterAuth: RequesterAuthService,
     private readonly tickets: TicketService,
+    private readonly taskOverdue: TaskOverdueService,
     private readonly outbox: Outbox,
     @Inject(METRICS) metrics: Metrics,
     @Inject(CONFIG) config: Config,
@@ -61,6 +63,7 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
       expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
       autoClosedTickets: await this.tickets.autoCloseResolved(),
       staleOutboxFlagged: Number(await this.outbox.flagStale()),
+      overdueTasks: await this.taskOverdue.alertOverdue(),
     }));
     if (Object.values(result).some((n) => n > 0)) this.logger.log({ tenant: data.slug, ...result }, 'housekeeping done');
     return result;
