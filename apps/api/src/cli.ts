@@ -11,8 +11,8 @@ const USAGE = `usage: tessera <command>
   demo --manager-password P --agent-password P [--mailbox-token tsm_...]
                                             create (or reset the passwords of) the demo instance;
                                             with a token, its mailbox takes piped mail with it
-  openapi [--types]                         print the OpenAPI document, or its TypeScript types (needs no
-                                            database)`;
+  openapi [--types | --admin-schemas]       print the OpenAPI document, its TypeScript types, or the admin
+                                            request schemas the console's forms use (needs no database)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -45,9 +45,10 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'openapi') {
     // Without a database: the document only (tools/openapi turns it into the web app's types).
-    const { offlineOpenApiDocument, openApiTypes } = await import('./openapi');
+    const { adminFormSchemas, offlineOpenApiDocument, openApiTypes } = await import('./openapi');
     const document = await offlineOpenApiDocument();
-    process.stdout.write(rest.includes('--types') ? await openApiTypes(document) : JSON.stringify(document, null, 2) + '\n');
+    if (rest.includes('--types')) process.stdout.write(await openApiTypes(document));
+    else process.stdout.write(JSON.stringify(rest.includes('--admin-schemas') ? adminFormSchemas(document) : document, null, 2) + '\n');
     return;
   }
   throw new Error(USAGE);

@@ -51,3 +51,28 @@ export async function openApiTypes(document: OpenAPIObject): Promise<string> {
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { alphabetize: true });
   return `// Generated from the API's OpenAPI document by tools/openapi: do not edit.\n${astToString(ast)}`;
 }
+
+// The JSON schemas of the admin API's request bodies (and the schemas they refer to), as committed
+// in apps/web/src/api/admin-schemas.json: the admin console builds its forms from them.
+export function adminFormSchemas(document: OpenAPIObject): Record<string, unknown> {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  const picked = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string') {
+        const name = inner.replace('#/components/schemas/', '');
+        if (!picked.has(name) && name in schemas) {
+          picked.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(inner);
+    }
+  };
+  for (const [path, operations] of Object.entries(document.paths)) {
+    if (!path.startsWith('/api/v1/t/{slug}/admin/')) continue;
+    for (const operation of Object.values(operations as Record<string, { requestBody?: unknown }>)) visit(operation?.requestBody);
+  }
+  return Object.fromEntries([...picked].sort().map((name) => [name, schemas[name]]));
+}

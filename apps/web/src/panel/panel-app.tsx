@@ -6,6 +6,10 @@ import { agentKeysFor } from '../live/live-kinds';
 import { useLiveUpdates } from '../live/use-live-updates';
 import { useInstance } from '../shell/instance-context';
 import { StatusPage } from '../shell/status-page';
+import { AdminChecklistPage } from './admin/admin-checklist-page';
+import { AdminConsole } from './admin/admin-console';
+import { AdminEditPage } from './admin/admin-edit-page';
+import { AdminListPage } from './admin/admin-list-page';
 import { FlaggedMailPage } from './mail/flagged-mail-page';
 import { MailboxPage } from './mail/mailbox-page';
 import { ManagerOnly } from './mail/manager-only';
@@ -63,7 +67,14 @@ export function PanelApp() {
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route element={<ManagerOnly />}>
             <Route path="mail/flagged" element={<FlaggedMailPage />} />
-            <Route path="admin/mailboxes/:id" element={<MailboxPage />} />
+            <Route path="admin" element={<AdminConsole />}>
+              <Route index element={<AdminChecklistPage />} />
+              <Route path="mailboxes/new" element={<AdminEditPage sectionKey="mailboxes" />} />
+              <Route path="mailboxes/:id" element={<MailboxPage />} />
+              <Route path=":section" element={<AdminListPage />} />
+              <Route path=":section/new" element={<AdminEditPage />} />
+              <Route path=":section/:id/edit" element={<AdminEditPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<StatusPage kind="page-not-found" home="/scp/" />} />
         </Route>

@@ -67,7 +67,10 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
           </Section>
         )}
         {staff.isManager && (
-          <Section title={t('panel:nav.manage')}>{link('/scp/mail/flagged', t('panel:nav.flaggedMail'), location.pathname === '/scp/mail/flagged')}</Section>
+          <Section title={t('panel:nav.manage')}>
+            {link('/scp/admin', t('panel:nav.admin'), location.pathname.startsWith('/scp/admin'))}
+            {link('/scp/mail/flagged', t('panel:nav.flaggedMail'), location.pathname === '/scp/mail/flagged')}
+          </Section>
         )}
       </Stack>
     </ScrollArea>

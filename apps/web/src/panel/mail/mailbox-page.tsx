@@ -1,9 +1,9 @@
-import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../shell/loading-page';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { isProblem, problemText } from '../../api/problem';
 import { formatDateTime, formatNumber } from '../../format/format';
@@ -47,7 +47,12 @@ export function MailboxPage() {
   ];
   return (
     <Stack gap="md" maw={820}>
-      <Title order={1}>{box.name}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{box.name}</Title>
+        <Anchor component={Link} to={`/scp/admin/mailboxes/${encodeURIComponent(box.id)}/edit`}>
+          {t('admin:mailbox.edit')}
+        </Anchor>
+      </Group>
       <Badge color={failing ? 'red.8' : 'teal.9'} variant="filled" size="lg" leftSection={<span aria-hidden>{failing ? '⚠' : '✓'}</span>}>
         {failing ? t('panel:mailbox.failing') : box.isActive ? t('panel:mailbox.working') : t('panel:mailbox.inactive')}
       </Badge>

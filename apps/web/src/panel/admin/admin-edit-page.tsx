@@ -1,0 +1,192 @@
+import { Alert, Anchor, Button, Group, Modal, Stack, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { isProblem, problemText } from '../../api/problem';
+import { FormAlert } from '../../portal/form-alert';
+import { useInstance } from '../../shell/instance-context';
+import { LoadFailed, Loading } from '../../shell/loading-page';
+import { StatusPage } from '../../shell/status-page';
+import { ADMIN_KEY, adminRequest, rowLabel, useAdminObject } from './admin-data';
+import { useAdminErrors } from './admin-errors';
+import { formFields, initialValues, requestBody, type FormValues } from './admin-schema';
+import { adminSection, type AdminSection, type RelatedForm, type Row } from './admin-sections';
+import { SchemaForm } from './schema-form';
+
+// A section's form: /scp/admin/{section}/new creates, /scp/admin/{section}/{id}/edit changes or
+// deletes a row, and /scp/admin/settings edits the one settings object.
+// `sectionKey` names the section where the route has it in its path (mailboxes/new, beside the
+// mailboxes' own pages).
+export function AdminEditPage({ sectionKey }: { sectionKey?: string }) {
+  const params = useParams();
+  const section = adminSection(sectionKey ?? params.section);
+  if (!section || (!section.create && !params.id && !section.single)) return <StatusPage kind="page-not-found" home="/scp/admin" />;
+  const path = section.single ? section.path : params.id ? `${section.path}/${encodeURIComponent(params.id)}` : null;
+  return path ? <EditLoaded key={path} section={section} path={path} /> : <RowForm key={section.key} section={section} />;
+}
+
+function EditLoaded({ section, path }: { section: AdminSection; path: string }) {
+  const row = useAdminObject(path);
+  if (row.isPending) return <Loading />;
+  if (row.isError) return isProblem(row.error) && row.error.status === 404 ? <StatusPage kind="page-not-found" home={`/scp/admin/${section.key}`} /> : <LoadFailed />;
+  return <RowForm section={section} path={path} row={row.data} />;
+}
+
+function RowForm({ section, path, row }: { section: AdminSection; path?: string; row?: Row }) {
+  const { t } = useTranslation();
+  const { slug } = useInstance();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const location = useLocation();
+  const editing = path !== undefined;
+  const schema = editing ? section.update : section.create!;
+  const fields = useMemo(() => formFields(schema, section.hints), [schema, section.hints]);
+  const before = useMemo(() => (row ? initialValues(fields, section.editable ? section.editable(row) : row) : undefined), [fields, row, section]);
+  const [values, setValues] = useState<FormValues>(() => before ?? initialValues(fields));
+  const [saved, setSaved] = useState<boolean>(() => (location.state as { created?: boolean } | null)?.created === true);
+  const [unchanged, setUnchanged] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: FormValues) => (editing ? adminRequest<Row>(slug, 'PATCH', path, body) : adminRequest<Row>(slug, 'POST', section.path, body)),
+    onSuccess: async (result) => {
+      await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
+      if (!editing) void navigate(`/scp/admin/${section.key}/${encodeURIComponent(result.id)}/edit`, { state: { created: true } });
+      else setSaved(true);
+    },
+  });
+  const errors = useAdminErrors(save.error, fields);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const body = requestBody(fields, values, before);
+    setUnchanged(editing && Object.keys(body).length === 0);
+    if (!editing || Object.keys(body).length > 0) save.mutate(body);
+  };
+  const title = section.single ? t(`admin:sections.${section.key}.title`) : editing ? rowLabel(row) : t(`admin:sections.${section.key}.new`);
+  return (
+    <Stack gap="md" maw={900}>
+      <Title order={1}>{title}</Title>
+      {!section.single && (
+        <Anchor component={Link} to={`/scp/admin/${section.key}`} size="sm">
+          {t('admin:form.back', { section: t(`admin:sections.${section.key}.title`) })}
+        </Anchor>
+      )}
+      {saved && !save.isPending && (
+        <Alert color="teal" role="status">
+          {t('admin:form.saved')}
+        </Alert>
+      )}
+      {unchanged && (
+        <Alert color="gray" role="status">
+          {t('admin:form.unchanged')}
+        </Alert>
+      )}
+      <form onSubmit={submit} noValidate aria-label={title}>
+        <Stack gap="md">
+          <FormAlert message={errors.form} />
+          <SchemaForm section={section.key} fields={fields} values={values} onChange={setValues} errors={errors.field} />
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {editing ? t('admin:form.save') : t('admin:form.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {editing && row && section.related?.map((related) => <RelatedSave key={related.key} section={section} related={related} path={path} row={row} />)}
+      {editing && row && section.deletable && <DeleteRow section={section} path={path} name={rowLabel(row)} />}
+    </Stack>
+  );
+}
+
+// A sub-resource of the row, replaced as a whole (a team's members).
+function RelatedSave({ section, related, path, row }: { section: AdminSection; related: RelatedForm; path: string; row: Row }) {
+  const { t } = useTranslation();
+  const { slug } = useInstance();
+  const client = useQueryClient();
+  const fields = useMemo(() => formFields(related.schema, section.hints), [related.schema, section.hints]);
+  const [values, setValues] = useState<FormValues>(() => initialValues(fields, related.valuesOf(row)));
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: () => adminRequest<Row>(slug, 'PUT', `${path}/${related.path}`, requestBody(fields, values)),
+    onSuccess: async () => {
+      setSaved(true);
+      await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
+    },
+  });
+  const errors = useAdminErrors(save.error, fields);
+  const heading = t(`admin:sections.${section.key}.related.${related.key}`);
+  return (
+    <form
+      aria-label={heading}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSaved(false);
+        save.mutate();
+      }}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {heading}
+        </Title>
+        {saved && !save.isPending && (
+          <Alert color="teal" role="status">
+            {t('admin:form.saved')}
+          </Alert>
+        )}
+        <FormAlert message={errors.form} />
+        <SchemaForm section={section.key} fields={fields} values={values} onChange={setValues} errors={errors.field} />
+        <Group>
+          <Button type="submit" variant="light" loading={save.isPending}>
+            {t('admin:form.saveRelated', { what: heading })}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+// Deleting asks first; a row still in use is refused (409) and the page says by what.
+function DeleteRow({ section, path, name }: { section: AdminSection; path: string; name: string }) {
+  const { t } = useTranslation();
+  const { slug } = useInstance();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => adminRequest<void>(slug, 'DELETE', path),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
+      void navigate(`/scp/admin/${section.key}`);
+    },
+    onSettled: () => setAsking(false),
+  });
+  const inUse = isProblem(remove.error) && remove.error.status === 409;
+  return (
+    <Stack gap="sm" mt="lg">
+      {remove.error && (
+        <Alert color="red" role="alert" title={inUse ? t('admin:delete.inUseTitle', { name }) : undefined}>
+          {inUse ? t('admin:delete.inUse', { detail: problemText(remove.error) ?? '' }) : (problemText(remove.error) ?? t('common:error.generic'))}
+        </Alert>
+      )}
+      <Group>
+        <Button color="red" variant="outline" onClick={() => setAsking(true)}>
+          {t('admin:delete.button')}
+        </Button>
+      </Group>
+      <Modal opened={asking} onClose={() => setAsking(false)} withCloseButton={false} title={t('admin:delete.title', { name })}>
+        <Stack gap="md">
+          {t('admin:delete.text')}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(false)}>
+              {t('admin:delete.cancel')}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+              {t('admin:delete.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { formFields, initialValues, requestBody } from './admin-schema';
+import { ADMIN_SECTIONS, adminSection } from './admin-sections';
+
+describe('the admin forms built from the request schemas', () => {
+  it('give each field a widget by its type and the hints', () => {
+    const fields = formFields('CreateDepartmentRequest', adminSection('departments')!.hints);
+    expect(fields.map((field) => [field.name, field.kind])).toEqual([
+      ['name', 'text'],
+      ['parentId', 'reference'],
+      ['isPublic', 'boolean'],
+      ['managerStaffId', 'reference'],
+      ['outgoingEmail', 'email'],
+      ['autoResponse', 'boolean'],
+    ]);
+    expect(fields[0]).toMatchObject({ required: true, nullable: false });
+    expect(fields[1]).toMatchObject({ required: false, nullable: true, section: 'departments' });
+    expect(fields[2].defaultValue).toBe(true);
+  });
+
+  it('turn enums into choices, enum lists into check boxes and lists of objects into rows', () => {
+    const agent = formFields('CreateAgentRequest', adminSection('agents')!.hints);
+    expect(agent.find((field) => field.name === 'language')).toMatchObject({ kind: 'choice', values: ['en', 'ca', 'es', 'de', 'nl'] });
+    const departments = agent.find((field) => field.name === 'departments')!;
+    expect(departments.kind).toBe('rows');
+    expect(departments.rows?.map((field) => [field.name, field.kind, field.section])).toEqual([
+      ['departmentId', 'reference', 'departments'],
+      ['roleId', 'reference', 'roles'],
+    ]);
+    expect(formFields('CreateRoleRequest').find((field) => field.name === 'permissions')).toMatchObject({ kind: 'choices' });
+    expect(formFields('UpdateSettingsRequest').find((field) => field.name === 'attachmentTypes')).toMatchObject({ kind: 'list' });
+    expect(formFields('CreateMailboxRequest').find((field) => field.name === 'fetchIntervalSeconds')).toMatchObject({ kind: 'number', min: 10, max: 86400 });
+  });
+
+  it('name schemas that exist for every section', () => {
+    for (const section of ADMIN_SECTIONS) {
+      expect(() => formFields(section.update, section.hints)).not.toThrow();
+      if (section.create) expect(() => formFields(section.create!, section.hints)).not.toThrow();
+      for (const related of section.related ?? []) expect(() => formFields(related.schema, section.hints)).not.toThrow();
+    }
+    expect(() => formFields('NoSuchRequest')).toThrow('no admin schema NoSuchRequest');
+  });
+
+  it('create with the fields that have a value, leaving the API its defaults', () => {
+    const fields = formFields('CreateDepartmentRequest', adminSection('departments')!.hints);
+    const values = { ...initialValues(fields), name: 'Enrolment', outgoingEmail: '' };
+    expect(requestBody(fields, values)).toEqual({ name: 'Enrolment', isPublic: true, autoResponse: true });
+  });
+
+  it('change only what changed, an emptied optional field as null', () => {
+    const fields = formFields('UpdateDepartmentRequest', adminSection('departments')!.hints);
+    const before = initialValues(fields, { id: 'd1', name: 'Enrolment', parentId: 'p1', isPublic: true, managerStaffId: null, outgoingEmail: 'a@b.example', autoResponse: true });
+    expect(requestBody(fields, { ...before }, before)).toEqual({});
+    expect(requestBody(fields, { ...before, parentId: null, outgoingEmail: '', isPublic: false }, before)).toEqual({ parentId: null, outgoingEmail: null, isPublic: false });
+  });
+
+  it('send numbers as numbers, rows without their empty fields, and an empty password not at all', () => {
+    const agents = adminSection('agents')!;
+    const fields = formFields('UpdateAgentRequest', agents.hints);
+    const before = initialValues(fields, agents.editable!({ id: 'a1', name: 'Anna', email: 'anna@uni.example', primaryDepartmentId: 'd1', roleId: 'r1', departments: [{ departmentId: 'd1', roleId: 'r1' }, { departmentId: 'd2', roleId: 'r2', name: 'x' }] }));
+    expect(before.departments).toEqual([{ departmentId: 'd2', roleId: 'r2' }]);
+    expect(requestBody(fields, { ...before, password: '', departments: [{ departmentId: 'd3', roleId: null }] }, before)).toEqual({ departments: [{ departmentId: 'd3' }] });
+    const sla = formFields('CreateSlaPlanRequest');
+    expect(requestBody(sla, { ...initialValues(sla), name: 'Exams', firstResponseMinutes: '60', resolutionMinutes: 240 })).toMatchObject({ firstResponseMinutes: 60, resolutionMinutes: 240 });
+  });
+});

@@ -1,0 +1,179 @@
+import type { FieldHint, SchemaName } from './admin-schema';
+
+// The console's sections: the admin API route each one edits, the request schemas its forms are
+// built from, and the few hints a schema cannot give (list columns, widgets, which ids name rows
+// of which section). Field labels come from the `admin` locale files by field name.
+
+export type Row = Record<string, unknown> & { id: string };
+
+// A second form beside the edit form, for a sub-resource replaced as a whole (a team's members).
+export interface RelatedForm {
+  key: string;
+  schema: SchemaName;
+  path: string;
+  valuesOf: (row: Row) => Record<string, unknown>;
+}
+
+export interface AdminSection {
+  key: string;
+  // Under /api/v1/t/{slug}/admin/.
+  path: string;
+  // A single object (the settings): edited in place, never listed, created or deleted.
+  single?: boolean;
+  create?: SchemaName;
+  update: SchemaName;
+  deletable?: boolean;
+  columns: readonly string[];
+  hints: Record<string, FieldHint>;
+  // The field naming a row's parent: the list shows the rows as a tree.
+  tree?: string;
+  related?: readonly RelatedForm[];
+  // The row as its edit form takes it, where the response differs from the request.
+  editable?: (row: Row) => Record<string, unknown>;
+}
+
+interface AgentDepartment {
+  departmentId: string;
+  roleId: string | null;
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  {
+    key: 'settings',
+    path: 'settings',
+    single: true,
+    update: 'UpdateSettingsRequest',
+    columns: [],
+    hints: { defaultHelpTopicId: { references: 'help-topics' }, defaultDepartmentId: { references: 'departments' } },
+  },
+  {
+    key: 'departments',
+    path: 'departments',
+    create: 'CreateDepartmentRequest',
+    update: 'UpdateDepartmentRequest',
+    deletable: true,
+    tree: 'parentId',
+    columns: ['name', 'isPublic', 'managerStaffId', 'outgoingEmail'],
+    hints: { parentId: { references: 'departments' }, managerStaffId: { references: 'agents' }, outgoingEmail: { widget: 'email' } },
+  },
+  {
+    key: 'help-topics',
+    path: 'help-topics',
+    create: 'CreateHelpTopicRequest',
+    update: 'UpdateHelpTopicRequest',
+    deletable: true,
+    tree: 'parentId',
+    columns: ['name', 'departmentId', 'isPublic', 'isActive'],
+    hints: {
+      parentId: { references: 'help-topics' },
+      departmentId: { references: 'departments' },
+      priorityId: { references: 'priorities' },
+      slaPlanId: { references: 'sla-plans' },
+      autoAssignStaffId: { references: 'agents' },
+      autoAssignTeamId: { references: 'teams' },
+    },
+  },
+  {
+    key: 'teams',
+    path: 'teams',
+    create: 'CreateTeamRequest',
+    update: 'UpdateTeamRequest',
+    deletable: true,
+    columns: ['name', 'leadStaffId', 'memberIds', 'isActive'],
+    hints: { leadStaffId: { references: 'agents' }, staffIds: { references: 'agents' } },
+    related: [{ key: 'members', schema: 'TeamMembersRequest', path: 'members', valuesOf: (row) => ({ staffIds: row.memberIds }) }],
+  },
+  {
+    key: 'agents',
+    path: 'agents',
+    create: 'CreateAgentRequest',
+    update: 'UpdateAgentRequest',
+    columns: ['name', 'email', 'isManager', 'primaryDepartmentId', 'isActive'],
+    hints: {
+      email: { widget: 'email' },
+      password: { widget: 'password' },
+      primaryDepartmentId: { references: 'departments' },
+      roleId: { references: 'roles' },
+      'departments.departmentId': { references: 'departments' },
+      'departments.roleId': { references: 'roles' },
+      signature: { widget: 'textarea' },
+    },
+    // The response lists the primary department first; the request's list holds only the others.
+    editable: (row) => ({
+      ...row,
+      departments: (row.departments as AgentDepartment[]).filter((department) => department.departmentId !== row.primaryDepartmentId).map(({ departmentId, roleId }) => ({ departmentId, roleId })),
+    }),
+  },
+  {
+    key: 'roles',
+    path: 'roles',
+    create: 'CreateRoleRequest',
+    update: 'UpdateRoleRequest',
+    deletable: true,
+    columns: ['name', 'permissions'],
+    hints: {},
+  },
+  {
+    key: 'statuses',
+    path: 'statuses',
+    create: 'CreateStatusRequest',
+    update: 'UpdateStatusRequest',
+    deletable: true,
+    columns: ['name', 'state', 'requesterLabel', 'isDefault'],
+    hints: {},
+  },
+  {
+    key: 'priorities',
+    path: 'priorities',
+    create: 'CreatePriorityRequest',
+    update: 'UpdatePriorityRequest',
+    deletable: true,
+    columns: ['name', 'urgency', 'isDefault'],
+    hints: {},
+  },
+  {
+    key: 'sla-plans',
+    path: 'sla-plans',
+    create: 'CreateSlaPlanRequest',
+    update: 'UpdateSlaPlanRequest',
+    deletable: true,
+    columns: ['name', 'firstResponseMinutes', 'resolutionMinutes', 'isDefault'],
+    hints: { scheduleId: { references: 'schedules' } },
+  },
+  {
+    key: 'mailboxes',
+    path: 'mailboxes',
+    create: 'CreateMailboxRequest',
+    update: 'UpdateMailboxRequest',
+    deletable: true,
+    columns: ['name', 'address', 'departmentId', 'fetchState', 'lastFetchAt'],
+    hints: {
+      address: { widget: 'email' },
+      departmentId: { references: 'departments' },
+      helpTopicId: { references: 'help-topics' },
+      priorityId: { references: 'priorities' },
+      imapPassword: { widget: 'password' },
+    },
+  },
+  {
+    key: 'organizations',
+    path: 'organizations',
+    create: 'CreateOrganizationRequest',
+    update: 'UpdateOrganizationRequest',
+    deletable: true,
+    columns: ['name', 'domains', 'autoAddMembers', 'membersSeeAll'],
+    hints: {},
+  },
+];
+
+// Lists a reference may name that have no section of their own yet.
+const REFERENCE_PATHS: Record<string, string> = { schedules: 'schedules' };
+
+export function adminSection(key: string | undefined): AdminSection | undefined {
+  return ADMIN_SECTIONS.find((section) => section.key === key);
+}
+
+// The admin API path a reference's choices are listed from.
+export function referencePath(key: string): string {
+  return adminSection(key)?.path ?? REFERENCE_PATHS[key] ?? key;
+}

@@ -1,0 +1,231 @@
+import type { Page } from 'playwright-core';
+import { AdminClient, Agent, Instance, adminClient } from '../../api/test/api-harness';
+import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+
+const SLUG = 'console-desk';
+
+// The managers' admin console in a real Chromium against the real API: a new manager goes
+// through the first-run checklist from the browser alone, the forms built from the admin
+// schemas show the API's refusals on the right field, and agents who are not managers are kept out.
+describe('the admin console', () => {
+  let t: BrowserTest;
+  let instance: Instance;
+  let agent: Agent;
+  let admin: AdminClient;
+
+  async function signIn(page: Page, email: string, password: string, path = `/${SLUG}/scp/`) {
+    await page.goto(path);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async function choose(page: Page, label: string, option: string) {
+    await page.getByRole('main').getByRole('combobox', { name: label, exact: true }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  const step = (page: Page, title: string) => page.getByRole('listitem', { name: new RegExp(`^${title}: `) });
+
+  beforeAll(async () => {
+    t = await startBrowserTest();
+    instance = await t.api.provision(SLUG, { timezone: 'Europe/Madrid' });
+    admin = adminClient(t.api, SLUG, instance.token);
+    agent = await t.api.addAgent(instance, { name: 'Pau Serra', role: 'Limited access' });
+  }, 90_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is not offered to an agent who is not a manager, and says so at its address', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, agent.email, agent.password);
+    await page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    await page.goto(`/${SLUG}/scp/admin/departments`);
+    await page.getByRole('alert').getByText('For managers only').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Administration sections' }).count()).toBe(0);
+    expectClean();
+  });
+
+  it('takes a new manager through the checklist: a department, an agent, a team with a member, a help topic, a mailbox', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager.email, instance.manager.password);
+    await page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Setting up the instance' }).waitFor();
+    await step(page, 'Departments').getByText('Not done').waitFor();
+    await step(page, 'Mailboxes').getByText('Not done').waitFor();
+    // The agent added before counts; nothing else is done yet.
+    await step(page, 'Agents').getByText('Done', { exact: true }).waitFor();
+    await page.getByText('1 of 13 steps done').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-checklist-new');
+
+    // A department under Support, with its own outgoing address; a wrong address first.
+    await step(page, 'Departments').getByRole('link', { name: 'Departments' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Departments' }).waitFor();
+    await page.getByRole('table', { name: 'Departments' }).getByRole('link', { name: 'Support' }).waitFor();
+    await page.getByRole('link', { name: 'New department' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New department' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Enrolment');
+    await choose(page, 'Parent department', 'Support');
+    const outgoing = page.getByRole('textbox', { name: 'Outgoing address' });
+    await outgoing.fill('enrolment at uni');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForFunction(() => document.querySelector('#field-outgoingEmail')?.getAttribute('aria-invalid') === 'true');
+    const described = await outgoing.getAttribute('aria-describedby');
+    const message = (await page.locator(`[id="${described?.split(' ').find((id) => id.includes('error'))}"]`).textContent()) ?? '';
+    expect(message).toMatch(/e-mail/i);
+    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('aria-invalid')).not.toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-field-error');
+    expect((await admin.get('departments').expect(200)).body.map((row: { name: string }) => row.name)).toEqual(['Support']);
+    await outgoing.fill('enrolment@console-desk.example');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrolment' }).waitFor();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    const departments: { id: string; name: string; parentId: string | null; outgoingEmail: string | null }[] = (await admin.get('departments').expect(200)).body;
+    const support = departments.find((row) => row.name === 'Support')!;
+    const enrolment = departments.find((row) => row.name === 'Enrolment')!;
+    expect(enrolment).toMatchObject({ parentId: support.id, outgoingEmail: 'enrolment@console-desk.example' });
+    // The list shows it under its parent.
+    await page.getByRole('link', { name: 'Back to Departments' }).click();
+    const tree = page.getByRole('table', { name: 'Departments' });
+    await tree.getByRole('row').nth(2).getByRole('link', { name: 'Enrolment' }).waitFor();
+
+    // An agent in Enrolment, with the role there and a second department.
+    const sections = page.getByRole('navigation', { name: 'Administration sections' });
+    await sections.getByRole('link', { name: 'Agents' }).click();
+    await page.getByRole('link', { name: 'New agent' }).click();
+    await page.getByRole('textbox', { name: 'E-mail address' }).fill('jordi.vila@console-desk.example');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Jordi Vila');
+    await page.getByRole('textbox', { name: 'Password' }).fill('a long passphrase of Jordi');
+    await choose(page, 'Primary department', 'Enrolment');
+    await choose(page, 'Role in the primary department', 'Expanded access');
+    await page.getByRole('button', { name: 'Add: Other departments' }).click();
+    const row = page.getByRole('group', { name: 'Other departments' });
+    await row.getByRole('combobox', { name: 'Department', exact: true }).click();
+    await page.getByRole('option', { name: 'Support', exact: true }).click();
+    await row.getByRole('combobox', { name: 'Role', exact: true }).click();
+    await page.getByRole('option', { name: 'View only', exact: true }).click();
+    await choose(page, 'Language', 'Catalan');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-agent-form');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jordi Vila' }).waitFor();
+    const agents: { id: string; name: string; language: string | null; primaryDepartmentId: string; departments: { departmentId: string }[] }[] = (await admin.get('agents').expect(200)).body;
+    const jordi = agents.find((row) => row.name === 'Jordi Vila')!;
+    expect(jordi).toMatchObject({ language: 'ca', primaryDepartmentId: enrolment.id });
+    expect(jordi.departments.map((department) => department.departmentId)).toEqual([enrolment.id, support.id]);
+
+    // A team, then its member.
+    await sections.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('link', { name: 'New team' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Second line');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Second line' }).waitFor();
+    const members = page.getByRole('form', { name: 'Members' });
+    await members.getByRole('combobox', { name: 'Members' }).click();
+    await page.getByRole('option', { name: 'Jordi Vila' }).click();
+    await page.keyboard.press('Escape');
+    await members.getByRole('button', { name: 'Save: Members' }).click();
+    await members.getByRole('status').getByText('Saved.').waitFor();
+    const teams: { name: string; memberIds: string[] }[] = (await admin.get('teams').expect(200)).body;
+    expect(teams).toEqual([expect.objectContaining({ name: 'Second line', memberIds: [jordi.id] })]);
+
+    // A help topic routed to Enrolment.
+    await sections.getByRole('link', { name: 'Help topics' }).click();
+    await page.getByRole('link', { name: 'New help topic' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Enrolment questions');
+    await choose(page, 'Department', 'Enrolment');
+    await choose(page, 'Assign new tickets to team', 'Second line');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrolment questions' }).waitFor();
+    const topics: { name: string; departmentId: string; autoAssignTeamId: string | null }[] = (await admin.get('help-topics').expect(200)).body;
+    expect(topics.find((topic) => topic.name === 'Enrolment questions')).toMatchObject({ departmentId: enrolment.id });
+
+    // A mailbox fed by a pipe; the list shows how its fetches go.
+    await sections.getByRole('link', { name: 'Mailboxes' }).click();
+    await page.getByRole('link', { name: 'New mailbox' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Enrolment office');
+    await page.getByRole('textbox', { name: 'Address', exact: true }).fill('enrolment@console-desk.example');
+    await choose(page, 'Department of new tickets', 'Enrolment');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrolment office' }).waitFor();
+    await sections.getByRole('link', { name: 'Mailboxes' }).click();
+    const mailboxes = page.getByRole('table', { name: 'Mailboxes' });
+    await mailboxes.getByRole('row', { name: /Enrolment office/ }).getByText('Working').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-mailboxes');
+    await mailboxes.getByRole('link', { name: 'Fetch state of Enrolment office' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrolment office' }).waitFor();
+    await page.getByRole('link', { name: 'Edit the mailbox' }).waitFor();
+
+    // A department still in use is not deleted, and the page says why.
+    await sections.getByRole('link', { name: 'Departments' }).click();
+    await page.getByRole('table', { name: 'Departments' }).getByRole('link', { name: 'Enrolment' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete Enrolment?' }).getByRole('button', { name: 'Delete' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Enrolment is still in use' });
+    await refusal.getByText(/cannot be deleted while other records point at it/).waitFor();
+    await refusal.getByText(/help topics/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-in-use');
+    expect((await admin.get('departments').expect(200)).body).toHaveLength(2);
+
+    // The checklist now shows what was done.
+    await sections.getByRole('link', { name: 'First steps' }).click();
+    for (const done of ['Departments', 'Teams', 'Agents', 'E-mail settings', 'Mailboxes', 'Help topics']) await step(page, done).getByText('Done', { exact: true }).waitFor();
+    for (const open of ['Tickets', 'Roles', 'SLA plans']) await step(page, open).getByText('Not done').waitFor();
+    await page.getByText('6 of 13 steps done').waitFor();
+    await screenshot(page, 'admin-checklist');
+    expectClean();
+  }, 120_000);
+
+  it('edits the settings in place and is worked from the keyboard', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager.email, instance.manager.password, `/${SLUG}/scp/admin/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const days = page.getByRole('textbox', { name: 'Close resolved tickets after (days, 0 never)' });
+    await days.waitFor();
+    await days.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7');
+    // Tab to the save button and press it, without the mouse.
+    const save = page.getByRole('button', { name: 'Save changes' });
+    for (let presses = 0; presses < 60 && !(await save.evaluate((button) => button === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    expect((await admin.get('settings').expect(200)).body.autocloseDays).toBe(7);
+    // A reference format without a counter is refused on its field, and nothing is saved.
+    await page.getByRole('textbox', { name: 'Reference format' }).fill('no counter');
+    await days.fill('9');
+    await save.click();
+    await page.waitForFunction(() => document.querySelector('#field-referenceFormat')?.getAttribute('aria-invalid') === 'true');
+    expect(await days.getAttribute('aria-invalid')).not.toBe('true');
+    expect((await admin.get('settings').expect(200)).body).toMatchObject({ autocloseDays: 7, referenceFormat: '######' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
+  it('creates an organization with its mail domains and lists them', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager.email, instance.manager.password, `/${SLUG}/scp/admin/organizations/new`);
+    await page.getByRole('heading', { level: 1, name: 'New organization' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('ETSETB');
+    const domains = page.getByRole('main').getByRole('combobox', { name: 'Mail domains of its members' });
+    await domains.fill('etsetb.example');
+    await domains.press('Enter');
+    await domains.fill('alumnes.etsetb.example');
+    await domains.press('Enter');
+    await page.getByRole('checkbox', { name: 'Members see all its tickets' }).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ETSETB' }).waitFor();
+    const organizations: { name: string; domains: string[]; membersSeeAll: boolean }[] = (await admin.get('organizations').expect(200)).body;
+    expect(organizations).toEqual([expect.objectContaining({ name: 'ETSETB', domains: ['alumnes.etsetb.example', 'etsetb.example'], membersSeeAll: true })]);
+    await page.getByRole('link', { name: 'Back to Organizations' }).click();
+    await page.getByRole('table', { name: 'Organizations' }).getByRole('row', { name: /ETSETB/ }).getByText('alumnes.etsetb.example, etsetb.example').waitFor();
+    expectClean();
+  });
+});
