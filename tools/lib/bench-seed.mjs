@@ -5,11 +5,13 @@
 //
 // Per instance, on top of what provisioning created (one department, one help topic, the
 // statuses, priorities, default SLA and the manager): two more departments, six agents, one
-// requester (with a primary address) per four tickets, and the tickets. Tickets are spread over
+// requester (with a primary address) per four tickets, a team of the first three agents, and
+// the tickets. Tickets are spread over
 // the last 180 days; those older than 14 days are mostly closed, recent ones mostly new, open or
 // pending. Priorities are 20% low, 60% normal, 15% high, 5% emergency; departments 60/25/15%;
 // 85% have a due date (creation + 48/12/4/2 hours by priority); new tickets are mostly
-// unassigned, the rest go round the manager and the agents. Each ticket has its requester as a
+// unassigned, the rest go round the manager and the agents; one assigned ticket in ten is also
+// the team's. Each ticket has its requester as a
 // participant and a thread of a 'created' event, the requester's message and, once answered, an
 // agent's response. References are six digits, a permutation of the ticket's number, so they are
 // unique per instance and look like the default random format.
@@ -22,7 +24,7 @@ const UUID7 = `
       placing substring(int8send(floor(extract(epoch from at) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid
   $$`;
 
-export const MAX_TICKETS_PER_INSTANCE = 500_000;
+export const MAX_TICKETS_PER_INSTANCE = 1_000_000;
 
 // Creates the session function the statements below use; call once per connection.
 export async function prepareSeeding(db) {
@@ -65,17 +67,23 @@ export async function seedInstance(db, { id: tenantId, slug }, tickets) {
        select $4::uuid || array_agg(id) as agents from added`,
       [slug, departments, directory.role, directory.manager],
     );
-    const written = tickets > 0 ? await seedTickets(db, { tickets, departments, agents, ...directory }) : { requesters: 0, entries: 0 };
+    const { team } = await one(
+      `with team as (insert into teams (tenant_id, id, name) values (tessera_current_tenant(), pg_temp.uuid7(now()), 'Field') returning id),
+       members as (insert into team_members (tenant_id, team_id, staff_id) select tessera_current_tenant(), team.id, unnest(($1::uuid[])[2:4]) from team)
+       select id as team from team`,
+      [agents],
+    );
+    const written = tickets > 0 ? await seedTickets(db, { tickets, departments, agents, team, ...directory }) : { requesters: 0, entries: 0 };
     const emails = (await db.query('select email from requester_emails where tenant_id = $1 order by email limit 500', [tenantId])).rows.map((row) => row.email);
     await db.query('commit');
-    return { tickets, ...written, emails };
+    return { tickets, ...written, emails, agents };
   } catch (error) {
     await db.query('rollback');
     throw error;
   }
 }
 
-async function seedTickets(db, { tickets, departments, agents, statuses, priorities, topic, sla, manager }) {
+async function seedTickets(db, { tickets, departments, agents, team, statuses, priorities, topic, sla, manager }) {
   const requesters = Math.ceil(tickets / 4);
   await db.query(
     `create temp table seed_requesters on commit drop as
@@ -122,18 +130,19 @@ async function seedTickets(db, { tickets, departments, agents, statuses, priorit
   );
   await db.query(
     `insert into tickets (tenant_id, id, reference, subject, requester_id, department_id, help_topic_id, priority_id, status_id,
-                          sla_plan_id, source, assignee_staff_id, due_at, created_by_staff_id, created_at, updated_at,
+                          sla_plan_id, source, assignee_staff_id, assignee_team_id, due_at, created_by_staff_id, created_at, updated_at,
                           last_activity_at, first_response_at, resolved_at, closed_at)
      select tessera_current_tenant(), t.id, t.reference,
             (array['Cannot sign in', 'Invoice is wrong', 'Printer jams', 'Wi-Fi drops', 'Refund request', 'Broken chair',
                    'Password reset', 'VPN is slow'])[1 + t.i % 8] || ' (' || t.i || ')',
             t.requester_id, ($1::uuid[])[t.department_n], case when t.department_n = 1 then $2::uuid end,
             ($3::uuid[])[t.priority_n], ($4::json ->> t.state)::uuid, case when t.due_at is not null then $5::uuid end,
-            t.source, t.assignee, t.due_at, case when t.source in ('phone', 'api') then $6::uuid end, t.created_at,
+            t.source, t.assignee, case when t.assignee is not null and t.i % 10 = 0 then $7::uuid end, t.due_at,
+            case when t.source in ('phone', 'api') then $6::uuid end, t.created_at,
             coalesce(t.resolved_at, t.activity_at), coalesce(t.resolved_at, t.activity_at), t.first_response_at, t.resolved_at,
             case when t.state = 'closed' then t.resolved_at end
        from seed_tickets t`,
-    [departments, topic, priorities, JSON.stringify(statuses), sla, manager],
+    [departments, topic, priorities, JSON.stringify(statuses), sla, manager, team],
   );
   await db.query(
     `insert into ticket_participants (tenant_id, ticket_id, requester_id, role, token_salt, added_at)

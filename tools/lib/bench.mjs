@@ -2,8 +2,9 @@
 // 127.0.0.1 and measures ticket creation and queue listing through HTTP; with `--suite mail`, mail
 // intake through the MTA pipe instead. See docs/operators.md#benchmarks.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,12 @@ const DATABASE = 'tessera_bench';
 const PASSWORD = 'bench manager password';
 const REQUEST_TIMEOUT_MS = 30_000;
 const WARM_UP_REQUESTS = 20;
-const QUEUES = ['queue=all&sort=due', 'queue=all&sort=-activity', 'queue=unassigned&sort=due'];
+// Every queue view with every sort the API offers.
+const QUEUE_VIEWS = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'];
+const SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'];
+const PAGE = 25;
+// What the issue asks of the request path; the output says by how much a miss misses.
+const TARGETS = { bareShare: 0.5, createTrips: 8, queueTrips: 4, queueP95: 25, queueP99AtEight: 100 };
 // What the corpus's "stress" check asks of each of its messages on the reference machine.
 const STRESS_LIMITS = { ms: 2000, megabytes: 256 };
 const SUITES = ['tickets', 'mail'];
@@ -36,6 +42,9 @@ tickets suite:
   --list-concurrency L   queue listing levels (BENCH_LIST_CONCURRENCY, default 1,8)
   --requests R           requests per level at most (BENCH_REQUESTS, default 1000)
   --seconds S            seconds per level at most (BENCH_SECONDS, default 15)
+  --queue-requests R     requests per queue page and level at most (BENCH_QUEUE_REQUESTS, default 200)
+  --queue-seconds S      seconds per queue page and level at most (BENCH_QUEUE_SECONDS, default 3)
+  --creates yes|no       measure creation (BENCH_CREATES, default yes; at 1,000,000 tickets the six-digit references are all taken)
 mail suite:
   --repeat R             posts of each stress message (BENCH_REPEAT, default 5)
   --mail-concurrency L   levels posting the whole corpus (BENCH_MAIL_CONCURRENCY, default 1,4)
@@ -53,6 +62,9 @@ function readOptions(argv, env) {
     'list-concurrency': ['BENCH_LIST_CONCURRENCY', '1,8'],
     requests: ['BENCH_REQUESTS', '1000'],
     seconds: ['BENCH_SECONDS', '15'],
+    'queue-requests': ['BENCH_QUEUE_REQUESTS', '200'],
+    'queue-seconds': ['BENCH_QUEUE_SECONDS', '3'],
+    creates: ['BENCH_CREATES', 'yes'],
     repeat: ['BENCH_REPEAT', '5'],
     'mail-concurrency': ['BENCH_MAIL_CONCURRENCY', '1,4'],
     port: ['BENCH_PORT', '0'],
@@ -75,6 +87,7 @@ function readOptions(argv, env) {
     return value;
   };
   const levels = (name) => raw[name].split(',').map((text) => number(name, 1, 256, { text }));
+  if (!['yes', 'no'].includes(raw.creates)) throw new Error(`--creates must be yes or no (got "${raw.creates}")\n${USAGE}`);
   if (!SUITES.includes(raw.suite)) throw new Error(`--suite must be one of ${SUITES.join(', ')} (got "${raw.suite}")\n${USAGE}`);
   return {
     suite: raw.suite,
@@ -85,6 +98,9 @@ function readOptions(argv, env) {
     listConcurrency: levels('list-concurrency'),
     requests: number('requests', 1, 1_000_000),
     seconds: number('seconds', 1, 3600, { integer: false }),
+    queueRequests: number('queue-requests', 1, 1_000_000),
+    queueSeconds: number('queue-seconds', 0.5, 3600, { integer: false }),
+    creates: raw.creates === 'yes',
     repeat: number('repeat', 1, 1000),
     mailConcurrency: levels('mail-concurrency'),
     port: number('port', 0, 65535),
@@ -120,9 +136,42 @@ async function roundTrips() {
   return Number(text);
 }
 
+// CPU time (user and system, all threads) a process has used so far, in ms.
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+// Statements PostgreSQL ran in the bench database so far, and the time it spent planning and
+// executing them (pg_stat_statements); null where the extension is not there.
+async function statementTotals(db) {
+  if (!db) return null;
+  const { rows } = await db.query(
+    `select coalesce(sum(calls), 0)::float8 as calls, coalesce(sum(total_exec_time + total_plan_time), 0)::float8 as ms
+       from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%'`,
+  );
+  return rows[0];
+}
+
+// What a measurement costs per request: round trips (counted in the API), CPU ms of the serving
+// process, statements and their ms in PostgreSQL.
+async function probe({ pid, db, trips = true }) {
+  return { trips: trips ? await roundTrips() : NaN, cpu: pid ? cpuMs(pid) : NaN, statements: await statementTotals(db) };
+}
+
+function perRequest(before, after, sent) {
+  if (!sent) return { trips: NaN, cpuMs: NaN, statements: NaN, dbMs: NaN };
+  return {
+    trips: (after.trips - before.trips) / sent,
+    cpuMs: (after.cpu - before.cpu) / sent,
+    statements: before.statements ? (after.statements.calls - before.statements.calls) / sent : NaN,
+    dbMs: before.statements ? (after.statements.ms - before.statements.ms) / sent : NaN,
+  };
+}
+
 // Sends `send(agent, i)` from `concurrency` loops until `requests` were sent or `seconds` passed.
-async function measure(label, concurrency, send, { requests, seconds }) {
-  const tripsBefore = await roundTrips();
+async function measure(label, concurrency, send, { requests, seconds }, probes = {}) {
+  const before = await probe(probes);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = [];
   let errors = 0;
@@ -146,12 +195,15 @@ async function measure(label, concurrency, send, { requests, seconds }) {
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   const sent = latencies.length + errors;
-  const trips = sent ? ((await roundTrips()) - tripsBefore) / sent : NaN;
+  const costs = perRequest(before, await probe(probes), sent);
   if (firstError) log(`${label} at concurrency ${concurrency}: ${errors} failed, the first with ${firstError}`);
   latencies.sort((a, b) => a - b);
   const percentile = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : NaN);
   const max = latencies.at(-1) ?? NaN;
-  return { label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(50), p99: percentile(99), max, trips };
+  return {
+    label, concurrency, requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed,
+    p50: percentile(50), p95: percentile(95), p99: percentile(99), max, ...costs,
+  };
 }
 
 async function inParallel(items, width, task) {
@@ -165,10 +217,14 @@ async function inParallel(items, width, task) {
   await Promise.all(Array.from({ length: width }, loop));
 }
 
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
 function table(results) {
   return aligned([
-    ['measurement', 'concurrency', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'round trips'],
-    ...results.map((r) => [r.label, r.concurrency, r.requests, r.errors, r.perSecond.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1), r.trips.toFixed(1)].map(String)),
+    ['measurement', 'concurrency', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'round trips', 'CPU ms', 'statements', 'DB ms'],
+    ...results.map((r) =>
+      [r.label, r.concurrency, r.requests, r.errors, fixed(r.perSecond), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.trips), fixed(r.cpuMs, 2), fixed(r.statements), fixed(r.dbMs, 2)].map(String),
+    ),
   ]);
 }
 
@@ -235,18 +291,21 @@ async function seed(databaseUrl, instances) {
   try {
     const totals = { tickets: 0, entries: 0, requesters: 0 };
     let knownEmails;
+    let plainAgentId;
     let since = performance.now();
     await prepareSeeding(db);
     for (const instance of instances) {
-      const { emails, ...counts } = await seedInstance(db, instance, instance.tickets);
+      const { emails, agents, ...counts } = await seedInstance(db, instance, instance.tickets);
       knownEmails ??= emails;
+      // The largest instance's first agent who is not a manager (one department, one team).
+      plainAgentId ??= agents[1];
       for (const key of Object.keys(totals)) totals[key] += counts[key];
     }
     const sqlSeconds = secondsSince(since);
     since = performance.now();
     await db.query('analyze');
     const analyzeSeconds = secondsSince(since);
-    return { totals, sqlSeconds, analyzeSeconds, knownEmails };
+    return { totals, sqlSeconds, analyzeSeconds, knownEmails, plainAgentId };
   } finally {
     await db.end();
   }
@@ -272,64 +331,248 @@ async function signIn(base, { slug, manager }) {
   return { token, topicId: JSON.parse(topics.text)[0].id };
 }
 
-async function measureAll(base, largest, { token, topicId }, knownEmails, options) {
-  const results = [];
-  const bounds = { requests: options.requests, seconds: options.seconds };
-  const warmUp = (send) => measure('warm-up', 1, send, { requests: WARM_UP_REQUESTS, seconds: options.seconds });
-  for (const query of QUEUES) {
-    const path = `/api/v1/t/${largest.slug}/tickets?${query}&limit=50`;
-    const send = (agent) => call(base, agent, 'GET', path, { token });
-    await warmUp(send);
-    for (const concurrency of options.listConcurrency) {
-      log(`Listing ${query} at concurrency ${concurrency}...`);
-      results.push(await measure(`list ${query}`, concurrency, send, bounds));
-    }
+// A session for an agent, written as sign-in writes it (the seeded agents have no password).
+async function sessionFor(databaseUrl, tenantId, staffId) {
+  const token = `tss_${randomBytes(32).toString('base64url')}`;
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query('begin');
+    await db.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
+    await db.query(
+      `insert into staff_sessions (tenant_id, id, staff_id, token_hash, expires_at) values ($1, gen_random_uuid(), $2, $3, now() + interval '1 day')`,
+      [tenantId, staffId, createHash('sha256').update(token).digest()],
+    );
+    await db.query('commit');
+    return token;
+  } finally {
+    await db.end();
   }
-  let created = 0;
+}
+
+// The same create body for the API and the bare server: every other ticket from a requester the
+// instance already knows.
+function createBodies(knownEmails, topicId) {
   const run = randomBytes(3).toString('hex');
-  const createTicket = (agent) => {
+  let created = 0;
+  return () => {
     const n = created++;
-    // Every other ticket comes from a requester the instance already knows.
     const requester =
       n % 2 && knownEmails.length ? { email: knownEmails[n % knownEmails.length] } : { email: `new.${run}.${n}@example.org`, name: `New requester ${n}` };
-    const body = { requester, subject: `Projector in room ${n % 40} is blank`, message: 'It shows no signal since the morning.', source: 'phone', helpTopicId: topicId };
-    return call(base, agent, 'POST', `/api/v1/t/${largest.slug}/tickets`, { token, body });
+    return { requester, subject: `Projector in room ${n % 40} is blank`, message: 'It shows no signal since the morning.', source: 'phone', helpTopicId: topicId };
   };
-  await warmUp(createTicket);
-  for (const concurrency of options.concurrency) {
-    log(`Creating tickets at concurrency ${concurrency}...`);
-    results.push(await measure('create ticket', concurrency, createTicket, bounds));
+}
+
+async function measureQueues(base, largest, agentToken, options, probes) {
+  const results = [];
+  const bounds = { requests: options.queueRequests, seconds: options.queueSeconds };
+  for (const view of QUEUE_VIEWS) {
+    for (const sort of SORTS) {
+      const path = `/api/v1/t/${largest.slug}/tickets?queue=${view}&sort=${sort}&limit=${PAGE}`;
+      const send = (agent) => call(base, agent, 'GET', path, { token: agentToken });
+      await measure('warm-up', 1, send, { requests: 5, seconds: options.queueSeconds });
+      for (const concurrency of options.listConcurrency) {
+        results.push(await measure(`list ${view} ${sort}`, concurrency, send, bounds, probes));
+      }
+    }
+    log(`Listed the ${view} queue in every sort`);
   }
   return results;
 }
 
-async function benchTickets(api, databaseUrl, options, machineNow) {
+async function measureCreates(label, base, token, bodies, options, probes) {
+  const results = [];
+  const bounds = { requests: options.requests, seconds: options.seconds };
+  const send = (agent) => call(base, agent, 'POST', `/api/v1/t/${options.slug}/tickets`, { token, body: bodies() });
+  await measure('warm-up', 1, send, { requests: WARM_UP_REQUESTS, seconds: options.seconds });
+  for (const concurrency of options.concurrency) {
+    log(`${label} at concurrency ${concurrency}...`);
+    results.push(await measure(label, concurrency, send, bounds, probes));
+  }
+  return results;
+}
+
+// The bare Node + pg server (tools/lib/bench-bare.mjs) as a process of its own, so that its CPU
+// time is its own.
+async function startBare({ runtimeUrl, tenantId, children }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'tools', 'lib', 'bench-bare.mjs')], {
+    cwd: root,
+    env: { ...process.env, BENCH_BARE_DATABASE_URL: runtimeUrl, BENCH_BARE_TENANT: tenantId, BENCH_BARE_PORT: String(port), BENCH_BARE_POOL: '10' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`The bare server exited (${code})`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, child };
+}
+
+// pgbench running the bare server's statements from its own clients: what PostgreSQL alone
+// does with the writes of a create, without any HTTP server.
+async function pgbenchCreates({ runtimeUrl, tenantId, token, knownEmail, dataDir }, options, db) {
+  const script = join(dataDir, 'create.pgbench');
+  writeFileSync(
+    script,
+    `\\set n random(1, 9000000000000000000)
+begin;
+select set_config('app.tenant_id', :tenant, true);
+select staff.id from staff_sessions session join staff on staff.tenant_id = session.tenant_id and staff.id = session.staff_id
+ where session.token_hash = decode(:hash, 'hex') and session.expires_at > now();
+select requester_id from requester_emails where email_lower = lower(:email);
+select 1 from tickets where reference = 'b' || :n::text;
+with topic as (select t.department_id, t.id, coalesce(t.priority_id, (select id from priorities where is_default)) as priority_id,
+                      (select id from sla_plans where is_default) as sla_plan_id, (select id from ticket_statuses where is_default) as status_id
+                 from help_topics t order by t.created_at limit 1),
+ticket as (
+  insert into tickets (tenant_id, id, reference, subject, requester_id, department_id, help_topic_id, priority_id, status_id, sla_plan_id, source,
+                       due_at, created_at, updated_at, last_activity_at)
+  select tessera_current_tenant(), gen_random_uuid(), 'b' || :n::text, 'Projector is blank', (select requester_id from requester_emails where email_lower = lower(:email)),
+         topic.department_id, topic.id, topic.priority_id, topic.status_id, topic.sla_plan_id, 'phone', now() + interval '1 day', now(), now(), now() from topic
+  returning id, requester_id),
+participant as (
+  insert into ticket_participants (tenant_id, ticket_id, requester_id, role, token_salt, added_at)
+  select tessera_current_tenant(), id, requester_id, 'requester', gen_random_uuid()::text::bytea, now() from ticket),
+entries as (
+  insert into ticket_entries (tenant_id, id, ticket_id, kind, visibility, author_requester_id, event, body, data, created_at)
+  select tessera_current_tenant(), gen_random_uuid(), ticket.id, e.kind, 'public', case when e.kind = 'message' then ticket.requester_id end, e.event, e.body, '{}', now()
+    from ticket, (values ('event', 'created', ''), ('message', null, 'It shows no signal since the morning.')) as e (kind, event, body)),
+outbox as (
+  insert into outbox (tenant_id, id, topic, payload) select tessera_current_tenant(), gen_random_uuid(), 'ticket.created', json_build_object('ticketId', id) from ticket)
+select 1;
+commit;
+`,
+  );
+  const url = new URL(runtimeUrl);
+  const results = [];
+  for (const concurrency of options.concurrency) {
+    log(`pgbench at concurrency ${concurrency}...`);
+    const before = await probe({ db, trips: false });
+    const started = performance.now();
+    const output = await new Promise((resolve, reject) => {
+      const child = spawn(
+        'pgbench',
+        ['-n', '-M', 'prepared', '-f', script, '-c', String(concurrency), '-j', String(Math.min(concurrency, 2)), '-T', String(Math.ceil(options.seconds)),
+         '-h', url.hostname, '-p', url.port, '-U', decodeURIComponent(url.username),
+         '-D', `tenant=${tenantId}`, '-D', `hash=${createHash('sha256').update(token).digest('hex')}`, '-D', `email=${knownEmail}`, url.pathname.slice(1)],
+        { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) }, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let text = '';
+      child.stdout.on('data', (chunk) => (text += chunk));
+      child.stderr.on('data', (chunk) => (text += chunk));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`pgbench failed (${code}): ${text.slice(-500)}`))));
+    });
+    const elapsed = (performance.now() - started) / 1000;
+    const transactions = Number(/number of transactions actually processed: (\d+)/.exec(output)?.[1] ?? NaN);
+    const latency = Number(/latency average = ([\d.]+) ms/.exec(output)?.[1] ?? NaN);
+    const failed = Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0);
+    const costs = perRequest(before, await probe({ db, trips: false }), transactions);
+    results.push({
+      label: 'pgbench create', concurrency, requests: transactions, errors: failed, seconds: elapsed,
+      perSecond: Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? NaN), p50: latency, p95: NaN, p99: NaN, max: NaN, ...costs, trips: 7, cpuMs: NaN,
+    });
+  }
+  return results;
+}
+
+// Creation as ratios of the same run's bare server and pgbench, and each target of the issue met
+// or missed by how much.
+function verdicts(results) {
+  const at = (label, concurrency) => results.find((r) => r.label === label && r.concurrency === concurrency);
+  const lines = [];
+  for (const concurrency of [...new Set(results.filter((r) => r.label === 'create ticket').map((r) => r.concurrency))]) {
+    const api = at('create ticket', concurrency);
+    const bare = at('bare create', concurrency);
+    const bench = at('pgbench create', concurrency);
+    lines.push(
+      `Creates/s at c=${concurrency}: API ${fixed(api?.perSecond)}, bare Node + pg ${fixed(bare?.perSecond)}, pgbench ${fixed(bench?.perSecond)}; ` +
+        `API/bare ${fixed((api?.perSecond / bare?.perSecond) * 100, 0)} %, API/pgbench ${fixed((api?.perSecond / bench?.perSecond) * 100, 0)} %`,
+    );
+  }
+  const check = (what, value, limit, higherIsBetter = false) => {
+    const met = higherIsBetter ? value >= limit : value <= limit;
+    const by = higherIsBetter ? limit - value : value - limit;
+    return `${met ? 'met   ' : 'MISSED'} ${what}: ${fixed(value, 2)} (target ${higherIsBetter ? '>=' : '<='} ${limit}${met ? '' : `, missed by ${fixed(by, 2)}`})`;
+  };
+  const top = Math.max(...results.filter((r) => r.label === 'create ticket').map((r) => r.concurrency));
+  const api = at('create ticket', top);
+  const bare = at('bare create', top);
+  if (api && bare) lines.push(check(`creation as a share of the bare server at c=${top}`, api.perSecond / bare.perSecond, TARGETS.bareShare, true));
+  const creates = results.filter((r) => r.label === 'create ticket');
+  if (creates.length) lines.push(check('round trips per create (most of any level)', Math.max(...creates.map((r) => r.trips)), TARGETS.createTrips));
+  const lists = results.filter((r) => r.label.startsWith('list '));
+  if (lists.length) {
+    const worst = (rows, key) => rows.reduce((a, b) => (b[key] > a[key] ? b : a));
+    lines.push(check('round trips per queue page (most of any page)', worst(lists, 'trips').trips, TARGETS.queueTrips));
+    const one = lists.filter((r) => r.concurrency === 1);
+    if (one.length) lines.push(check(`slowest queue page p95 at c=1 (${worst(one, 'p95').label}), ms`, worst(one, 'p95').p95, TARGETS.queueP95));
+    const eight = lists.filter((r) => r.concurrency === 8);
+    if (eight.length) lines.push(check(`slowest queue page p99 at c=8 (${worst(eight, 'p99').label}), ms`, worst(eight, 'p99').p99, TARGETS.queueP99AtEight));
+  }
+  return lines;
+}
+
+// Creation through the API, the bare server and pgbench, one after the other in the same run.
+async function measureAllCreates({ databaseUrl, largest, manager, knownEmails, dataDir, children, db, apiBase, apiProbes }, options) {
+  const runtimeUrl = createRequire(import.meta.url)(join(root, 'dist', 'libs', 'config', 'src', 'index.js')).deriveRuntimeUrl(databaseUrl);
+  const bodies = createBodies(knownEmails, manager.topicId);
+  const creating = { ...options, slug: largest.slug };
+  const results = await measureCreates('create ticket', apiBase, manager.token, bodies, creating, apiProbes);
+  const bare = await startBare({ runtimeUrl, tenantId: largest.id, children });
+  results.push(...(await measureCreates('bare create', bare.base, manager.token, bodies, creating, { pid: bare.child.pid, db, trips: false })));
+  await stopChild(bare.child);
+  results.push(...(await pgbenchCreates({ runtimeUrl, tenantId: largest.id, token: manager.token, knownEmail: knownEmails[0], dataDir }, options, db)));
+  return results;
+}
+
+async function benchTickets(api, env, options, machineNow, { dataDir, children }) {
+  const databaseUrl = env.DATABASE_URL;
   let since = performance.now();
   const instances = await provision(api, options);
   const provisionSeconds = secondsSince(since);
   log(`Provisioned ${instances.length} instances through the API in ${provisionSeconds} s`);
-  const { totals, sqlSeconds, analyzeSeconds, knownEmails } = await seed(databaseUrl, instances);
+  const { totals, sqlSeconds, analyzeSeconds, knownEmails, plainAgentId } = await seed(databaseUrl, instances);
   const [largest, other] = instances;
   log(
     `Seeded ${totals.tickets} tickets (${largest.tickets} in ${largest.slug}${other ? `, ${other.tickets} in each other instance` : ''}), ` +
       `${totals.entries} thread entries and ${totals.requesters} requesters by SQL in ${sqlSeconds} s; ANALYZE ${analyzeSeconds} s`,
   );
 
-  const results = await measureAll(api.base, largest, await signIn(api.base, largest), knownEmails, options);
+  const statistics = new pg.Client({ connectionString: databaseUrl });
+  await statistics.connect();
+  const db = await statistics
+    .query('create extension if not exists pg_stat_statements')
+    .then(() => statistics)
+    .catch((error) => (log(`No statement statistics (${error.message})`), null));
+  try {
+    const manager = await signIn(api.base, largest);
+    const agentToken = await sessionFor(databaseUrl, largest.id, plainAgentId);
+    const apiProbes = { pid: api.child.pid, db };
+    const results = await measureQueues(api.base, largest, agentToken, options, apiProbes);
+    if (options.creates) results.push(...(await measureAllCreates({ databaseUrl, largest, manager, knownEmails, dataDir, children, db, apiBase: api.base, apiProbes }, options)));
 
-  const machine = machineNow();
-  console.log(`
-Tessera benchmark: ${instances.length} instances, ${totals.tickets} tickets; queues listed on ${largest.slug} (${largest.tickets} tickets), tickets created there
+    const machine = machineNow();
+    console.log(`
+Tessera benchmark: ${instances.length} instances, ${totals.tickets} tickets; queues listed on ${largest.slug} (${largest.tickets} tickets) by a plain agent, tickets created there
 ${machineLine(machine)}
 Seeding: ${provisionSeconds} s provisioning through the API, ${sqlSeconds} s SQL, ${analyzeSeconds} s ANALYZE
-Each level: at most ${options.requests} requests or ${options.seconds} s; latencies of successful requests.
+Queue pages of ${PAGE}: at most ${options.queueRequests} requests or ${options.queueSeconds} s per page and level; creates: at most ${options.requests} or ${options.seconds} s per level.
+Round trips are counted in the API; CPU ms is the serving process's (API or bare server); statements and DB ms (planning and execution) from pg_stat_statements.
+The bare server's round trips are 6 or 7 by construction (begin with the instance, session, requester or a new one, reference, the writes, commit).
 
 ${table(results)}
+
+${verdicts(results).join('\n')}
 `);
-  if (options.json) {
-    const seeding = { instances: instances.length, ...totals, largest: largest.tickets, provisionSeconds, sqlSeconds, analyzeSeconds };
-    writeFileSync(options.json, JSON.stringify({ options, machine, seeding, results }, null, 2) + '\n');
-    log(`Wrote ${options.json}`);
+    if (options.json) {
+      const seeding = { instances: instances.length, ...totals, largest: largest.tickets, provisionSeconds, sqlSeconds, analyzeSeconds };
+      writeFileSync(options.json, JSON.stringify({ options, machine, seeding, results }, null, 2) + '\n');
+      log(`Wrote ${options.json}`);
+    }
+  } finally {
+    await statistics.end();
   }
 }
 
@@ -476,7 +719,7 @@ async function main(options, services, children) {
     return { cpus: cpus().length, node: process.versions.node, postgres, loadAverage };
   };
   if (options.suite === 'mail') await benchMail(api, restartApi, options, machineNow);
-  else await benchTickets(api, env.DATABASE_URL, options, machineNow);
+  else await benchTickets(api, env, options, machineNow, { dataDir: services.dataDir, children });
 }
 
 let options;

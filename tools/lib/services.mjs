@@ -120,6 +120,8 @@ async function startPostgres(directory, profile, log) {
   const password = secretFile(join(parent, 'postgres-password'));
   const port = await freePort();
   const fast = profile === 'test' ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  // The benchmark reads the statements' counts and times per request.
+  const statistics = profile === 'bench' ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : [];
   const server = new EmbeddedPostgres({
     databaseDir: directory,
     user: 'postgres',
@@ -134,6 +136,7 @@ async function startPostgres(directory, profile, log) {
       '-c', `unix_socket_directories=${directory}`,
       '-c', 'max_connections=300',
       ...fast,
+      ...statistics,
     ],
     onLog: () => undefined,
     onError: (message) => log(`PostgreSQL: ${String(message).trim()}`),

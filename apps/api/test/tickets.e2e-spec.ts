@@ -349,6 +349,31 @@ describe('tickets: opening, reading and answering', () => {
     });
   });
 
+  describe('queues sorted by priority', () => {
+    it("follows a manager who changes a priority's urgency, on tickets already open", async () => {
+      const agent = await api.addAgent(desk, { name: 'Priority Keeper', role: 'All access', department: 'Priorities' });
+      const departmentOfAgent = agent.departmentIds.Priorities;
+      const priorities: { id: string; urgency: number }[] = (await get('priorities').expect(200)).body;
+      const [lowest, highest] = [...priorities].sort((a, b) => a.urgency - b.urgency).filter((_, i, all) => i === 0 || i === all.length - 1);
+      const open = async (priorityId: string) =>
+        (await post('tickets', { requester: { email: 'p@example.org' }, subject: 'p', message: 'p', source: 'phone', departmentId: departmentOfAgent, priorityId }, agent.token).expect(201))
+          .body.reference as string;
+      const low = await open(lowest.id);
+      const high = await open(highest.id);
+      const order = async (sort: string) =>
+        (await get(`tickets?queue=department&departmentId=${departmentOfAgent}&sort=${sort}`, agent.token).expect(200)).body.items.map((t: { reference: string }) => t.reference);
+      expect(await order('-priority')).toEqual([high, low]);
+      const patch = (urgency: number) => api.http().patch(url(`admin/priorities/${lowest.id}`)).set(bearer(desk.token)).send({ urgency }).expect(200);
+      await patch(100);
+      try {
+        expect(await order('-priority')).toEqual([low, high]);
+        expect(await order('priority')).toEqual([high, low]);
+      } finally {
+        await patch(lowest.urgency);
+      }
+    });
+  });
+
   describe('mail deliveries', () => {
     it('shows agents the mails sent about each entry, and requesters none', async () => {
       const opened = await api

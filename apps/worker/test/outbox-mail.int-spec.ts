@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
 import { loopToken, ownMail, parseMessage } from '@tessera/mail';
 import { Config } from '@tessera/config';
+import { RELAY_BATCH } from '../src/processors/outbox/outbox.jobs';
 
 // The outbox relay and the portal's link mails, against real PostgreSQL, Redis and an SMTP sink.
 describe('worker: outbox relay and portal mail', () => {
@@ -95,6 +96,39 @@ describe('worker: outbox relay and portal mail', () => {
     } finally {
       await refusal.remove();
     }
+  });
+
+  // A transaction of the instance, as the API's role, that has written outbox messages and not
+  // committed yet.
+  async function writing(messages: number): Promise<Client> {
+    const client = new Client({ connectionString: database.runtimeUrl });
+    await client.connect();
+    await client.query('begin');
+    await client.query("select set_config('app.tenant_id', $1, true), set_config('lock_timeout', '200ms', true)", [tenant.id]);
+    await client.query(
+      `insert into outbox (tenant_id, id, topic, payload) select $1, gen_random_uuid(), 'retired.kind', '{}'::jsonb from generate_series(1, $2::int)`,
+      [tenant.id, messages],
+    );
+    return client;
+  }
+
+  it('lets writers of one instance signal their messages without waiting for each other', async () => {
+    const first = await writing(1);
+    // Before, the second writer queued on the first's signal row until it committed.
+    const second = await writing(1);
+    await second.query('commit');
+    await first.query('rollback');
+    await Promise.all([first.end(), second.end()]);
+    await waitUntil(async () => (await owner.query("select 1 from outbox where tenant_id = $1 and topic = 'retired.kind' and dispatched_at is null", [tenant.id])).rowCount === 0);
+  });
+
+  it('drains an instance with more messages than one relay run moves', async () => {
+    const writer = await writing(RELAY_BATCH * 2 + 5);
+    await writer.query('commit');
+    await writer.end();
+    await waitUntil(async () => (await owner.query('select 1 from outbox where tenant_id = $1 and dispatched_at is null', [tenant.id])).rowCount === 0);
+    const { rows } = await owner.query("select count(*)::int as n from outbox where tenant_id = $1 and topic = 'retired.kind'", [tenant.id]);
+    expect(rows[0].n).toBe(RELAY_BATCH * 2 + 6);
   });
 
   it('drops the instance flag once its outbox is drained', async () => {

@@ -75,7 +75,7 @@ export class StaffService {
       manager
         .createQueryBuilder(Staff, 's')
         .addSelect('s.passwordHash')
-        .where('s.email = :email', { email: normalized })
+        .where('s.email_lower = lower(:email)', { email: normalized })
         .getOne(),
     );
     const valid = await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password);

@@ -40,14 +40,15 @@ export class Outbox {
     return id;
   }
 
-  // Housekeeping, in the tenant transaction: a message committed while the relay was draining
-  // this instance can miss its flag; flag the instance again when anything waits for too long.
+  // Housekeeping, in the tenant transaction: a relay that stopped between claiming an instance's
+  // signals and draining it leaves messages without one; signal the instance again when anything
+  // waits for too long.
   async flagStale(): Promise<boolean> {
     const rows = await this.db.manager.query(
-      `insert into outbox_signals (signalled_tenant_id, signalled_at)
-       select tessera_current_tenant(), clock_timestamp()
+      `insert into outbox_signals (signalled_tenant_id)
+       select tessera_current_tenant()
         where exists (select 1 from outbox where dispatched_at is null and created_at < now() - interval '1 minute')
-       on conflict (signalled_tenant_id) do nothing
+          and not exists (select 1 from outbox_signals where signalled_tenant_id = tessera_current_tenant())
        returning 1`,
     );
     return rows.length > 0;

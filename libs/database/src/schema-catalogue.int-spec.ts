@@ -70,6 +70,35 @@ describe('schema catalogue', () => {
     for (const row of rows) expect(row).toEqual({ name: row.name, has_tenant: true });
   });
 
+  // A foreign key without an index makes every delete of a referenced row read the whole
+  // referencing table (deleting a requester read every thread entry).
+  it('indexes every foreign key: tenant_id and its columns first, or its columns without a tenant', async () => {
+    const { rows } = await owner.query<{ name: string; table: string; columns: string[]; indexes: { columns: string[]; predicate: string | null }[] }>(
+      `select con.conname as name, src.relname as "table",
+              array(select a.attname::text from unnest(con.conkey) k join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k) as columns,
+              coalesce((select json_agg(json_build_object(
+                         'columns', array(select coalesce(a.attname::text, '(expression)') from unnest(i.indkey::int2[]) with ordinality as k (attnum, n)
+                                            left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum order by k.n),
+                         'predicate', pg_get_expr(i.indpred, i.indrelid)))
+                  from pg_index i where i.indrelid = con.conrelid and i.indisvalid), '[]') as indexes
+         from pg_constraint con join pg_class src on src.oid = con.conrelid
+        where con.contype = 'f' and src.relnamespace = 'public'::regnamespace order by 2, 1`,
+    );
+    const tenantOwned = new Set(await tenantTables());
+    const unindexed = rows.filter((key) => {
+      const wanted = tenantOwned.has(key.table) ? ['tenant_id', ...key.columns.filter((column) => column !== 'tenant_id')] : key.columns;
+      return !key.indexes.some(
+        (index) =>
+          // Partial indexes serve the key only when they leave out rows without it.
+          (index.predicate === null || /^\(?\w+ IS NOT NULL\)?$/.test(index.predicate)) &&
+          index.columns[0] === wanted[0] &&
+          wanted.every((column) => index.columns.slice(0, wanted.length).includes(column)),
+      );
+    });
+    expect(rows.length).toBeGreaterThan(50);
+    expect(unindexed.map((key) => `${key.table}.${key.name} (${key.columns.join(', ')})`)).toEqual([]);
+  });
+
   it('grants the runtime role data access only, never ownership', async () => {
     const { rows } = await owner.query(
       `select c.relname as name, pg_get_userbyid(c.relowner) as owner,

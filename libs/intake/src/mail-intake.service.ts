@@ -193,7 +193,13 @@ export class MailIntakeService {
 
     // An agent answering an alert by mail: an internal note on the ticket, never a message to the
     // requester (an agent's "ok" must not reach them) and never a requester record for the agent.
-    const agent = ticket && !automatic ? await this.db.manager.findOneBy(Staff, { email: address.address, isActive: true, isLocked: false }) : null;
+    const agent =
+      ticket && !automatic
+        ? await this.db.manager
+            .createQueryBuilder(Staff, 's')
+            .where('s.email_lower = lower(:email) and s.is_active and not s.is_locked', { email: address.address })
+            .getOne()
+        : null;
     if (ticket && agent) return this.agentNote(agent, ticket, message, body, data, settings);
 
     const { requester } = await this.requesters.findOrCreate({ email: address.address, name: address.name, fromMail: true });
@@ -317,7 +323,7 @@ export class MailIntakeService {
     for (const failed of details.failures.filter((f) => f.permanent)) {
       // The remote server's words carry their codes; without them, the status and the subject.
       const why = (failed.diagnostic ?? (failed.status ? `${failed.status}: ${reason}` : reason)).slice(0, 500);
-      await this.db.manager.query('update requester_emails set bounced_at = now(), bounce_reason = $2 where email = $1::citext', [failed.address, why]);
+      await this.db.manager.query('update requester_emails set bounced_at = now(), bounce_reason = $2 where email_lower = lower($1)', [failed.address, why]);
     }
     let ticket: Ticket | null = null;
     if (details.originalMessageId) {

@@ -271,7 +271,7 @@ export class TicketMailRepository {
     await this.db.manager.query(`select pg_advisory_xact_lock(hashtextextended('autoresponse:' || tessera_current_tenant() || ':' || lower($1), 0))`, [address]);
     const [row] = await this.db.manager.query(
       `select count(*)::int as count from mail_messages
-        where direction = 'out' and address = $1 and template = any($2::text[]) and status in ('pending', 'sent')
+        where direction = 'out' and address_lower = lower($1) and template = any($2::text[]) and status in ('pending', 'sent')
           and created_at > now() - interval '1 hour'`,
       [address, AUTO_RESPONSES],
     );

@@ -84,7 +84,7 @@ export class OrganizationAdminService {
   private async replaceDomains(organization: Organization, values: string[]): Promise<void> {
     const domains = [...new Set(values.map(checkedDomain))];
     const manager = this.db.manager;
-    const taken = (await manager.query('select domain from organization_domains where domain = any($1) and organization_id <> $2', [
+    const taken = (await manager.query('select domain from organization_domains where domain_lower = any($1::text[]) and organization_id <> $2', [
       domains,
       organization.id,
     ])) as { domain: string }[];

@@ -128,7 +128,7 @@ export class RequesterAdminService {
   private async freeEmails(values: string[], requesterId: string): Promise<string[]> {
     const emails = [...new Set(values.map((value) => checkedEmail(value)))];
     if (emails.length === 0) throw new RequesterError(RequesterErrorCode.Invalid, 'A requester needs an e-mail address', { field: 'emails' });
-    const taken = (await this.db.manager.query('select email from requester_emails where email = any($1) and requester_id <> $2', [
+    const taken = (await this.db.manager.query('select email from requester_emails where email_lower = any($1::text[]) and requester_id <> $2', [
       emails,
       requesterId,
     ])) as { email: string }[];

@@ -76,7 +76,8 @@ export class RequesterService {
                   where ro.tenant_id = r.tenant_id and ro.requester_id = r.id and o.auto_add_members)`,
         'sharing',
       )
-      .where('e.email = :email', { email: normalized })
+      // The lower-cased copy: its index serves the lookup under row-level security (migration 0016).
+      .where('e.email_lower = lower(:email)', { email: normalized })
       .getRawAndEntities<{ primary_email: string; sharing: boolean }>();
     return entities[0] ? { requester: entities[0], email: raw[0].primary_email, sharing: raw[0].sharing } : null;
   }
@@ -129,7 +130,7 @@ const INSERT_REQUESTER = statement(
      returning id),
    membership as (
      insert into requester_organizations (tenant_id, requester_id, organization_id)
-     select tessera_current_tenant(), requester.id, d.organization_id from requester, organization_domains d where d.domain = $7
+     select tessera_current_tenant(), requester.id, d.organization_id from requester, organization_domains d where d.domain_lower = lower($7)
      returning organization_id)
    select exists (select 1 from requester) as created,
           coalesce((select bool_or(o.auto_add_members) from membership m join organizations o on o.id = m.organization_id), false) as sharing`,

@@ -38,7 +38,7 @@ export class QueueCountsRepository {
   async count(access: AgentAccess): Promise<QueueCounts> {
     const params = new Params();
     const queues = QUEUES.map((queue) => `'${queue}', count(*) filter (where ${all(inQueue(access, queue, undefined, params))})`);
-    const active = inStates(ACTIVE_STATES, params);
+    const active = inStates(ACTIVE_STATES);
     // Managers see the tickets of every department; others those of their own, and of any
     // department where something is assigned to them.
     const listed = access.isManager ? 'true' : `d.id = any(${params.add([...access.departments.keys()])}::uuid[]) or c.active > 0`;
@@ -49,7 +49,6 @@ export class QueueCountsRepository {
                 count(*) filter (where ${active}) as active,
                 count(*) as tickets
            from tickets t
-           join ticket_statuses st on st.tenant_id = t.tenant_id and st.id = t.status_id
           where ${all(visibleTo(access, params))}
           group by grouping sets ((), (t.department_id), (t.status_id))
        )

@@ -109,15 +109,16 @@ const SORT_KEYS: Record<'due' | 'created' | 'activity' | 'priority', { sql: stri
   due: { sql: "coalesce(t.due_at, 'infinity'::timestamptz)", type: 'timestamptz' },
   created: { sql: 't.created_at', type: 'timestamptz' },
   activity: { sql: 't.last_activity_at', type: 'timestamptz' },
-  priority: { sql: 'p.urgency', type: 'int' },
+  priority: { sql: 't.priority_urgency', type: 'int' },
 };
 
-// Statuses and priorities are joined (queues filter and sort on them); the other names come
-// from scalar subqueries, which keeps planning cheap: a wide join costs more to plan than the
-// first page costs to read.
+// Queues filter and sort on the ticket's own columns (its state and priority's urgency
+// included); statuses and priorities are joined for their names, the other names come from
+// scalar subqueries, which keeps planning cheap: a wide join costs more to plan than the first
+// page costs to read.
 const ROW_SELECT = `
   t.id, t.reference, t.subject, t.due_at, t.is_confidential, t.last_activity_at, t.created_at,
-  (t.due_at is not null and t.due_at < now() and st.state not in ('resolved', 'closed')) as is_overdue,
+  (t.due_at is not null and t.due_at < now() and t.state not in ('resolved', 'closed')) as is_overdue,
   json_build_object('id', st.id, 'name', st.name, 'state', st.state) as status,
   json_build_object('id', p.id, 'name', p.name, 'urgency', p.urgency) as priority,
   (select json_build_object('id', d.id, 'name', d.name) from departments d where d.tenant_id = t.tenant_id and d.id = t.department_id) as department,

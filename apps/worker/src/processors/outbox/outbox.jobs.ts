@@ -8,8 +8,11 @@ export interface OutboxJobs {
 }
 export type OutboxJobName = keyof OutboxJobs;
 export const OUTBOX_SCHEDULER = 'outbox-relay';
-// How many messages of one instance one relay run moves; the flag stays while more wait.
+// How many messages of one instance one relay run moves; the instance stays signalled while more
+// wait.
 export const RELAY_BATCH = 100;
+// How many signals one relay run claims (one per message written; the rest wait for the next run).
+export const CLAIMED_SIGNALS = 10_000;
 
 // One job per message and consumer: a relay that runs twice queues each once.
 export function deliveryJobId(outboxId: string, consumer: string): string {

@@ -9,7 +9,7 @@ import { QueueName } from '@tessera/queue';
 import { Job, Queue } from 'bullmq';
 import { CRASH_RECOVERY_OPTIONS, JobHandlers, JobProcessor } from '../job-processor';
 import { DataSource } from 'typeorm';
-import { OutboxJobs, RELAY_BATCH, deliveryJobId } from './outbox.jobs';
+import { CLAIMED_SIGNALS, OutboxJobs, RELAY_BATCH, deliveryJobId } from './outbox.jobs';
 
 // The live streams take their kinds from the relay itself, right after it marks them dispatched
 // (a client replaying from the outbox must find what it was sent): a hint, not a job.
@@ -50,40 +50,60 @@ export class OutboxProcessor extends JobProcessor<OutboxJobs> {
   }
 
   private async relay(): Promise<{ relayed: number }> {
-    // Control-plane flags: which instances have pending messages. Suspended instances wait.
-    // The flag's time travels as text: a JavaScript Date would drop its microseconds, and the
-    // flag would then look newer than itself and never be dropped.
-    const flagged: { id: string; slug: string; at: string }[] = await this.dataSource.query(
-      `select s.signalled_tenant_id as id, t.slug, s.signalled_at::text as at
-         from outbox_signals s join tenants t on t.id = s.signalled_tenant_id where t.status = 'active'`,
+    // Control-plane signals, one per outbox message: which instances have pending messages.
+    // Claimed and deleted at once; a relay running beside this one skips what this one holds,
+    // and a message committed meanwhile leaves a signal of its own. Suspended instances wait.
+    const claimed: { id: string; slug: string }[] = await this.dataSource.query(
+      `with claimed as (
+         delete from outbox_signals where id in (
+           select s.id from outbox_signals s join tenants t on t.id = s.signalled_tenant_id
+            where t.status = 'active' order by s.id limit $1 for update of s skip locked)
+         returning signalled_tenant_id)
+       select t.id, t.slug from tenants t where t.id in (select signalled_tenant_id from claimed) order by t.id`,
+      [CLAIMED_SIGNALS],
     );
     let relayed = 0;
-    for (const tenant of flagged) {
-      const ref = { id: tenant.id, slug: tenant.slug };
-      const pending: { id: string; topic: string }[] = await this.db.run(ref, (manager) =>
-        manager.query('select id, topic from outbox where dispatched_at is null order by created_at, id limit $1', [RELAY_BATCH]),
-      );
-      if (pending.length > 0) {
-        await this.queue.addBulk(
-          pending.flatMap((message) =>
-            this.consumersFor(message.topic).map((consumer) => ({
-              name: 'deliver',
-              data: { tenantId: tenant.id, slug: tenant.slug, outboxId: message.id, topic: message.topic, consumer } satisfies OutboxJobs['deliver'],
-              opts: { jobId: deliveryJobId(message.id, consumer), attempts: 10, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
-            })),
-          ),
-        );
-        await this.db.run(ref, (manager) => manager.query('update outbox set dispatched_at = now() where id = any($1)', [pending.map((m) => m.id)]));
-        relayed += pending.length;
-        // Live events are a hint: a client that missed one replays it from the outbox.
-        await this.live.publish(ref, pending.map((m) => m.id)).catch((error) => this.logger.warn({ err: error, tenant: tenant.slug }, 'live events not published'));
+    let drained = 0;
+    try {
+      for (const tenant of claimed) {
+        const count = await this.drain(tenant);
+        relayed += count;
+        drained++;
+        // More wait than one run moves: the instance stays signalled.
+        if (count === RELAY_BATCH) await this.signal([tenant.id]);
       }
-      // Drained: drop the flag unless a newer message raised it meanwhile.
-      if (pending.length < RELAY_BATCH) {
-        await this.dataSource.query('delete from outbox_signals where signalled_tenant_id = $1 and signalled_at <= $2::timestamptz', [tenant.id, tenant.at]);
-      }
+    } catch (error) {
+      // What was claimed and not drained is signalled again for the next run.
+      await this.signal(claimed.slice(drained).map((tenant) => tenant.id));
+      throw error;
     }
     return { relayed };
+  }
+
+  // Moves one batch of an instance's pending messages into delivery jobs.
+  private async drain(ref: { id: string; slug: string }): Promise<number> {
+    const pending: { id: string; topic: string }[] = await this.db.run(ref, (manager) =>
+      manager.query('select id, topic from outbox where dispatched_at is null order by created_at, id limit $1', [RELAY_BATCH]),
+    );
+    if (pending.length === 0) return 0;
+    await this.queue.addBulk(
+      pending.flatMap((message) =>
+        this.consumersFor(message.topic).map((consumer) => ({
+          name: 'deliver',
+          data: { tenantId: ref.id, slug: ref.slug, outboxId: message.id, topic: message.topic, consumer } satisfies OutboxJobs['deliver'],
+          opts: { jobId: deliveryJobId(message.id, consumer), attempts: 10, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+        })),
+      ),
+    );
+    await this.db.run(ref, (manager) => manager.query('update outbox set dispatched_at = now() where id = any($1)', [pending.map((m) => m.id)]));
+    // Live events are a hint: a client that missed one replays it from the outbox.
+    await this.live.publish(ref, pending.map((m) => m.id)).catch((error) => this.logger.warn({ err: error, tenant: ref.slug }, 'live events not published'));
+    return pending.length;
+  }
+
+  private async signal(tenantIds: string[]): Promise<void> {
+    if (tenantIds.length === 0) return;
+    await this.dataSource.query('insert into outbox_signals (signalled_tenant_id) select unnest($1::uuid[])', [tenantIds]);
   }
 
   // A topic no consumer takes (a message written before its kind was retired) is only marked
