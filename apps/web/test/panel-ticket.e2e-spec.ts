@@ -161,6 +161,29 @@ describe('the agent panel: the ticket page', () => {
     b.expectClean();
   });
 
+  it('puts a canned response, filled in with the ticket, into the reply', async () => {
+    const body = 'Dear {{requester.name}},\n\nThe driver for "{{ticket.subject}}" is at https://drivers.example.org.\n\n{{agent.name}}';
+    await t.api.http().post(at(SLUG, 'canned-responses')).set(bearer(instance.token)).send({ title: 'Printer driver', body }).expect(201);
+    const reference = await openTicket('No driver for the printer');
+    const { page, expectClean } = await t.newPage();
+    await signInAgent(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'No driver for the printer' }).waitFor();
+    const reply = page.getByRole('textbox', { name: 'Reply to the requester' });
+    await reply.fill('Thank you for waiting.');
+    await page.getByRole('combobox', { name: 'Canned response' }).click();
+    await page.getByRole('option', { name: 'Printer driver' }).click();
+    const filled = 'Thank you for waiting.\n\nDear Marta Roca,\n\nThe driver for "No driver for the printer" is at https://drivers.example.org.\n\nAnna Puig';
+    await page.waitForFunction((text) => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === text, filled);
+    await reply.scrollIntoViewIfNeeded();
+    await screenshot(page, 'panel-canned-response');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await page.getByText('Your reply has been sent.').waitFor();
+    const thread = (await t.api.http().get(at(SLUG, `tickets/${encodeURIComponent(reference)}/thread`)).set(bearer(anna.token)).expect(200)).body;
+    expect(thread.filter((entry: { kind: string }) => entry.kind === 'response').map((entry: { body: string }) => entry.body)).toEqual([filled]);
+    expectClean();
+  });
+
   it('offers a view-only agent notes only, and no actions', async () => {
     const reference = await openTicket('Projector without sound');
     const { page, expectClean } = await t.newPage();

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Switch, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Switch, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data, withFiles } from '../../api/client';
@@ -7,6 +7,7 @@ import { useStaff } from '../staff-session';
 import { AttachmentPicker } from './attachment-picker';
 import { otherHolder } from './lock-timing';
 import { problemText } from './problem-text';
+import { useDirectory } from './ticket-queries';
 import type { Ticket } from './ticket-model';
 import { useTicketWriter, type TicketBasis } from './ticket-writer';
 import { useComposingLock } from './use-composing-lock';
@@ -33,6 +34,10 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
   const basis = useRef<TicketBasis | null>(null);
   const lock = useComposingLock(ticket.reference);
   const replying = mode === 'reply';
+  // The instance's canned responses and those of the ticket's department.
+  const canned = useDirectory(`canned-responses-${ticket.department.id}`, () =>
+    data(api.GET('/api/v1/t/{slug}/canned-responses', { params: { path: { slug }, query: { departmentId: ticket.department.id } } })),
+  );
   const holder = replying ? (otherHolder(ticket.lock, me.staff.id, Date.now()) ?? (ticket.lock === null ? null : lock.refusedBy)) : null;
   const reference = ticket.reference;
 
@@ -55,6 +60,16 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
     setMessage(value);
     begin();
     if (replying && value.trim()) void lock.typing();
+  };
+  // A canned response, filled in with this ticket's values, goes below what is written already.
+  const insertCanned = async (id: string | null) => {
+    if (!id) return;
+    try {
+      const filled = await data(api.GET('/api/v1/t/{slug}/tickets/{reference}/canned-responses/{id}', { params: { path: { slug, reference, id } } }));
+      type(message.trim() ? `${message.trimEnd()}\n\n${filled.body}` : filled.body);
+    } catch (problem) {
+      setError(problem);
+    }
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -120,6 +135,18 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
             <Alert color="green" role="status">
               {t(sent === 'reply' ? 'ticket:composer.replySent' : 'ticket:composer.noteSaved')}
             </Alert>
+          )}
+          {(canned.data ?? []).length > 0 && (
+            <Select
+              label={t('ticket:composer.canned')}
+              placeholder={t('ticket:composer.cannedPlaceholder')}
+              data={(canned.data ?? []).map((response) => ({ value: response.id, label: response.title }))}
+              value={null}
+              onChange={(id) => void insertCanned(id)}
+              searchable
+              clearable={false}
+              disabled={sending}
+            />
           )}
           <Textarea
             label={t(replying ? 'ticket:composer.replyLabel' : 'ticket:composer.noteLabel')}
