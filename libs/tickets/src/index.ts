@@ -62,3 +62,5 @@ export {
   ticketEntities,
 } from './ticket.entities';
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
+export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
+export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';

@@ -8,6 +8,8 @@ import { BlobStore, PostgresBlobStore } from './blob-store';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
+import { SlaClockRepository } from './sla-clock.repository';
+import { SlaSweepService } from './sla-sweep.service';
 import { TaskService } from './task.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
@@ -25,6 +27,8 @@ const services = [
   PortalTicketService,
   AttachmentService,
   TaskService,
+  SlaClockRepository,
+  SlaSweepService,
 ];
 
 @Module({
