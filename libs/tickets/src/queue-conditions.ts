@@ -47,7 +47,7 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
       where.push(`t.department_id = any(${params.add([...access.departments.keys()])}::uuid[])`);
       break;
     case 'overdue':
-      where.push('t.due_at < now()', "st.state not in ('resolved', 'closed')");
+      where.push(OVERDUE_SQL);
       break;
     case 'all':
       break;
@@ -56,6 +56,12 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
   if (shown) where.push(inStates(shown, params));
   return where;
 }
+
+// The earliest due date of a ticket's SLA clock that is not met yet (its queue row's next due
+// date), and overdue by the same clock: a due date passed while the ticket is not done.
+export const NEXT_DUE_SQL = `(select least(case when c.response_met_at is null then c.response_due_at end, case when c.resolution_met_at is null then c.resolution_due_at end)
+  from ticket_sla_clock c where c.tenant_id = t.tenant_id and c.ticket_id = t.id)`;
+export const OVERDUE_SQL = `((t.due_at < now() or coalesce(${NEXT_DUE_SQL} < now(), false)) and st.state not in ('resolved', 'closed'))`;
 
 export function inStates(states: TicketState[], params: Params): string {
   return `st.state = any(${params.add(states)}::text[])`;

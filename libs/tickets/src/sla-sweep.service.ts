@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Outbox } from '@tessera/database';
 import { DirectoryService, EscalationStep, MatrixLevel, bandFor, isMatrixLevel } from '@tessera/directory';
-import { ClockEvent, Schedule, TicketClock, alwaysOpen, clockDue, ticketClock } from '@tessera/sla';
+import { ClockEvent, Schedule, SlaTarget, TicketClock, alwaysOpen, clockDue, ticketClock } from '@tessera/sla';
 import { ClockRow, SlaClockRepository } from './sla-clock.repository';
 import { Ticket } from './ticket.entities';
 import { TicketChanges, TicketService } from './ticket.service';
@@ -13,6 +13,11 @@ export interface SlaSweepResult {
   steps: number;
   // More clocks were due than one run takes: the instance stays due.
   more: boolean;
+}
+
+export interface SlaClockView {
+  clock: TicketClock;
+  breachedAt: Record<SlaTarget, Date | null>;
 }
 
 interface ClockBasis {
@@ -66,10 +71,12 @@ export class SlaSweepService {
     return result;
   }
 
-  // The clock of a ticket as it stands: what its answer shows.
-  async clockOf(ticketId: string, now = new Date()): Promise<TicketClock | null> {
+  // The clock of a ticket as it stands, with the breach times the sweep recorded: what its
+  // answer shows.
+  async clockOf(ticketId: string, now = new Date()): Promise<SlaClockView | null> {
     const row = await this.clocks.ofTicket(ticketId);
-    return row ? (await this.basis(row, now)).clock : null;
+    const clock = row && (await this.basis(row, now)).clock;
+    return row && clock ? { clock, breachedAt: row.breachedAt } : null;
   }
 
   private async basis(row: ClockRow, now: Date): Promise<ClockBasis> {
