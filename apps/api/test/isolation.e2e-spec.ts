@@ -216,6 +216,8 @@ function adminProbes(): Record<string, Probe> {
     ...readable('sla-plans', (o) => o.slaPlanId),
     // A's schedule is not one B's plans may run on.
     ...crud('sla-plans', (o) => o.slaPlanId, { body: (o) => ({ name: 'Probe', firstResponseMinutes: 60, resolutionMinutes: 120, scheduleId: o.scheduleId }), expect: 400 }, { name: 'Probe' }),
+    [`GET ${admin}/sla-plans/:id/escalation`]: { params: id((o) => o.slaPlanId) },
+    [`PUT ${admin}/sla-plans/:id/escalation`]: { params: id((o) => o.slaPlanId), body: () => ({ steps: [] }) },
     ...readable('schedules', (o) => o.scheduleId),
     ...crud('schedules', (o) => o.scheduleId, { body: () => ({ name: 'Probe', timeZone: 'UTC', week: { monday: [{ from: '09:00', to: '17:00' }] } }) }, { name: 'Probe' }),
     [`GET ${admin}/settings`]: {},

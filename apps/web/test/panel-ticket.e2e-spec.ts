@@ -90,10 +90,14 @@ describe('the agent panel: the ticket page', () => {
     expect(await reply.inputValue()).toBe('The toner was empty; a new one is in. Notes attached.');
     await a.page.getByRole('button', { name: 'Remove scan.pdf' }).click();
     await chosen.getByText('scan.pdf').waitFor({ state: 'detached' });
+    // The SLA clock: the first response is due until the reply goes out.
+    await a.page.getByText('First response', { exact: true }).waitFor();
+    expect(await a.page.getByText(/^Answered /).count()).toBe(0);
     expect(await accessibilityViolations(a.page)).toEqual([]);
     await screenshot(a.page, 'panel-ticket');
     await a.page.getByRole('button', { name: 'Send reply' }).click();
     await a.page.getByRole('status').getByText('Your reply has been sent.').waitFor();
+    await a.page.getByText(/^Answered /).waitFor();
     expect(await reply.inputValue()).toBe('');
 
     // Bernat's page shows the reply with its file, and the lock gone, without a reload.
@@ -147,7 +151,7 @@ describe('the agent panel: the ticket page', () => {
     expect(await accessibilityViolations(b.page)).toEqual([]);
     await stale.getByRole('button', { name: 'Apply my change anyway' }).click();
     await stale.waitFor({ state: 'detached' });
-    await b.page.locator('dl').getByText('Pending').waitFor();
+    await b.page.locator('dl').getByText('Pending', { exact: true }).waitFor();
     expect(await ticketOf(reference)).toMatchObject({ status: { name: 'Pending' }, assignee: { name: 'Anna Puig' } });
 
     // His own change does not make his next one stale.

@@ -13,12 +13,14 @@ import { PortalMailConsumer } from './processors/outbox/portal-mail.consumer';
 import { TicketMailConsumer } from './processors/outbox/ticket-mail.consumer';
 import { WebhooksConsumer } from './processors/outbox/webhooks.consumer';
 import { WorkerSchedules } from './processors/schedules';
+import { SlaProcessor } from './processors/sla/sla.processor';
 
 @Module({
   providers: [
     HousekeepingProcessor,
     MailFetchProcessor,
     OutboxProcessor,
+    SlaProcessor,
     WorkerSchedules,
     TicketMailConsumer,
     PortalMailConsumer,

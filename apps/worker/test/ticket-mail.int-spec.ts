@@ -430,7 +430,7 @@ describe('worker: ticket mail', () => {
     expect((await mailTo(`ben@${domain}`, 'Assignat a ben')).parsed.text).toContain(`El tiquet ${ticket.reference} ara està assignat a ben.`);
 
     // The SLA sweep only writes the topic; the alert goes to the assignee.
-    await run(() => worker.get(Outbox).add('ticket.overdue', { ticketId: ticket.id }));
+    await run(() => worker.get(Outbox).add('ticket.overdue', { ticketId: ticket.id, target: 'resolution' }));
     const overdue = await delivered('ticket.overdue', ticket);
     expect(overdue.map((row) => [row.address, row.template, row.status, row.entry_id])).toEqual([[`ben@${domain}`, 'alert.ticket.overdue', 'sent', null]]);
   });

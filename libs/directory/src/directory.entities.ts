@@ -54,6 +54,28 @@ export class BusinessSchedule {
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
+// One step of an SLA plan's escalation line: N business minutes after a ticket's first breach
+// (or first warning), transfer, assign and/or raise the priority.
+@Entity({ name: 'sla_escalation_steps' })
+export class EscalationStep {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'sla_plan_id' }) slaPlanId!: string;
+  // 1 first.
+  @Column('integer') position!: number;
+  @Column('text', { name: 'after_event' }) afterEvent!: EscalationAnchor;
+  @Column('integer', { name: 'after_minutes' }) afterMinutes!: number;
+  @Column('uuid', { name: 'transfer_department_id', nullable: true }) transferDepartmentId!: string | null;
+  @Column('uuid', { name: 'assign_staff_id', nullable: true }) assignStaffId!: string | null;
+  @Column('uuid', { name: 'assign_team_id', nullable: true }) assignTeamId!: string | null;
+  @Column('boolean', { name: 'raise_priority' }) raisePriority!: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+export const ESCALATION_ANCHORS = ['breach', 'warning'] as const;
+export type EscalationAnchor = (typeof ESCALATION_ANCHORS)[number];
+
 @Entity({ name: 'ticket_statuses' })
 export class TicketStatus {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
@@ -178,6 +200,7 @@ export const directoryEntities = [
   Department,
   SlaPlan,
   BusinessSchedule,
+  EscalationStep,
   TicketStatus,
   Priority,
   HelpTopic,

@@ -4,6 +4,7 @@ import { AgentAccessService } from './agent-access.service';
 import { AgentAdminService } from './agent-admin.service';
 import { DepartmentAdminService } from './department-admin.service';
 import { DirectoryService } from './directory.service';
+import { EscalationAdminService } from './escalation-admin.service';
 import { HelpTopicAdminService } from './help-topic-admin.service';
 import { PriorityAdminService } from './priority-admin.service';
 import { RoleAdminService } from './role-admin.service';
@@ -24,6 +25,7 @@ const services = [
   StatusAdminService,
   PriorityAdminService,
   SlaPlanAdminService,
+  EscalationAdminService,
   ScheduleAdminService,
   SettingsAdminService,
 ];

@@ -6,7 +6,7 @@ import { EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
 import { defaultConfiguration } from './directory-defaults';
 import { DefaultRole } from './permissions';
 import { PriorityBand, defaultPriorityMatrix } from './priority-matrix';
-import { BusinessSchedule, Department, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, Team, TicketState, TicketStatus } from './directory.entities';
+import { BusinessSchedule, Department, EscalationStep, HelpTopic, InstanceSettings, Priority, Role, SlaPlan, Team, TicketState, TicketStatus } from './directory.entities';
 import { DirectoryError, DirectoryErrorCode } from './directory.errors';
 
 export interface SeededDirectory {
@@ -144,6 +144,11 @@ export class DirectoryService {
 
   slaPlan(id: string): Promise<SlaPlan> {
     return this.cachedOne(SlaPlan, { name: 'ASC' }, id, 'SLA plan');
+  }
+
+  // A plan's escalation line in order (cached with the configuration).
+  async escalationSteps(planId: string): Promise<EscalationStep[]> {
+    return (await this.list(EscalationStep, { slaPlanId: 'ASC', position: 'ASC' })).filter((step) => step.slaPlanId === planId);
   }
 
   schedules(): Promise<BusinessSchedule[]> {

@@ -1,5 +1,6 @@
 export { DirectoryModule } from './directory.module';
 export { DirectoryService, SeededDirectory } from './directory.service';
+export { EscalationAdminService, EscalationStepInput } from './escalation-admin.service';
 export { DefaultConfiguration, defaultConfiguration } from './directory-defaults';
 export {
   ATTACHMENT_MAX_BYTES,
@@ -9,6 +10,9 @@ export {
   CLOSED_REPLY_POLICIES,
   ClosedReplyPolicy,
   Department,
+  ESCALATION_ANCHORS,
+  EscalationAnchor,
+  EscalationStep,
   HelpTopic,
   InstanceSettings,
   LOCK_SECONDS,

@@ -3,7 +3,6 @@
 // consumers load the rest in the event's tenant. Written with `Outbox.add`, which checks the
 // payload against its kind at compile time.
 
-type TicketOnly = { ticketId: string };
 type TicketEntry = { ticketId: string; entryId: string };
 type StaffChange = { ticketId: string; staffId: string };
 
@@ -28,8 +27,12 @@ export interface EventPayloads {
   'ticket.updated': { ticketId: string; change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links' };
   'ticket.locked': StaffChange;
   'ticket.unlocked': StaffChange;
-  // The ticket passed its due date.
-  'ticket.overdue': TicketOnly;
+  // A service target of the ticket passed its breach time (due date plus grace).
+  'ticket.overdue': { ticketId: string; target: 'response' | 'resolution' };
+  // A service target reached its warning threshold (e.g. 75 % of it elapsed).
+  'ticket.sla-warning': { ticketId: string; target: 'response' | 'resolution' };
+  // A step of the SLA plan's escalation line ran on the ticket.
+  'ticket.escalated': { ticketId: string; stepId: string; position: number };
   'ticket.deleted': { ticketId: string; reference: string; mergedReferences: string[]; byStaffId: string };
   // A message refused because its sender has too many open tickets.
   'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };
@@ -81,6 +84,8 @@ const KINDS = {
   'ticket.locked': true,
   'ticket.unlocked': true,
   'ticket.overdue': true,
+  'ticket.sla-warning': true,
+  'ticket.escalated': true,
   'ticket.deleted': true,
   'ticket.overlimit': true,
   'mailbox.failing': true,

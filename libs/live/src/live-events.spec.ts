@@ -28,6 +28,8 @@ describe('live event visibility', () => {
       'ticket.locked',
       'ticket.unlocked',
       'ticket.overdue',
+      'ticket.sla-warning',
+      'ticket.escalated',
       'ticket.deleted',
     ] as const;
     for (const kind of hidden) expect(`${kind} ${visibleTo(requester, event(kind))}`).toBe(`${kind} false`);

@@ -26,6 +26,8 @@ export const LIVE_KINDS = {
   'ticket.locked': 'agents',
   'ticket.unlocked': 'agents',
   'ticket.overdue': 'agents',
+  'ticket.sla-warning': 'agents',
+  'ticket.escalated': 'agents',
   'ticket.deleted': 'agents',
 } as const satisfies Partial<Record<EventKind, LiveAudience>>;
 export type LiveKind = keyof typeof LIVE_KINDS;

@@ -5,6 +5,8 @@ export const QueueName = {
   Outbox: '{outbox}',
   // IMAP fetching: a periodic sweep, and one job per mailbox due.
   MailFetch: '{mail-fetch}',
+  // The SLA sweep: a periodic look at the instances with a deadline due, and one job per instance.
+  Sla: '{sla}',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

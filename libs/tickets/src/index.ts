@@ -65,3 +65,5 @@ export {
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 export { CannedResponse } from './canned-response.entities';
 export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';
+export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
+export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';

@@ -48,8 +48,7 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
       where.push(`t.department_id = any(${params.add([...access.departments.keys()])}::uuid[])`);
       break;
     case 'overdue':
-      // As the due-date sort's key: a range of the index that sort walks.
-      where.push("coalesce(t.due_at, 'infinity'::timestamptz) < now()", "t.state not in ('resolved', 'closed')");
+      where.push(OVERDUE_SQL);
       break;
     case 'all':
       break;
@@ -58,6 +57,12 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
   if (shown) where.push(inStates(shown));
   return where;
 }
+
+// The earliest due date of a ticket's SLA clock that is not met yet (its queue row's next due
+// date), and overdue by the same clock: a due date passed while the ticket is not done.
+export const NEXT_DUE_SQL = `(select least(case when c.response_met_at is null then c.response_due_at end, case when c.resolution_met_at is null then c.resolution_due_at end)
+  from ticket_sla_clock c where c.tenant_id = t.tenant_id and c.ticket_id = t.id)`;
+export const OVERDUE_SQL = `((t.due_at < now() or coalesce(${NEXT_DUE_SQL} < now(), false)) and t.state not in ('resolved', 'closed'))`;
 
 // The states are written into the text, not passed as a parameter: a partial index on the working
 // states serves a condition on them (or on some of them) only when the planner sees the values.

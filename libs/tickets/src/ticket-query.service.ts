@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase, composedStatement, decodeKeyCursor, encodeKeyCursor } from '@tessera/database';
 import { DirectoryService, TicketState } from '@tessera/directory';
 import { DeliveryState } from '@tessera/mailboxes';
+import { SlaTarget, nextDueAt } from '@tessera/sla';
+import { SlaClockView, SlaSweepService } from './sla-sweep.service';
 import { AttachmentService, AttachmentSummary } from './attachment.service';
 import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entities';
 import { AgentTickets } from './ticket-gate.service';
-import { Params, Queue, all, inQueue, visibleTo } from './queue-conditions';
+import { NEXT_DUE_SQL, OVERDUE_SQL, Params, Queue, all, inQueue, visibleTo } from './queue-conditions';
 import type { OpenedTicket } from './ticket.service';
 
 export const QUEUE_SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'] as const;
@@ -47,10 +49,21 @@ export interface QueueRow {
   assignee: Named | null;
   team: Named | null;
   dueAt: Date | null;
+  // The earliest due date of the SLA clock not met yet (first response or resolution).
+  nextDueAt: Date | null;
   isOverdue: boolean;
   isConfidential: boolean;
   lastActivityAt: Date;
   createdAt: Date;
+}
+
+// One service target as the ticket's answer shows it.
+export interface SlaTargetView {
+  dueAt: Date | null;
+  metAt: Date | null;
+  breachedAt: Date | null;
+  breached: boolean;
+  pausedMinutes: number;
 }
 
 export interface QueuePage {
@@ -76,6 +89,8 @@ export interface TicketDetails extends QueueRow {
   closedAt: Date | null;
   rating: number | null;
   ratingComment: string | null;
+  // The SLA clock, both targets; null for a ticket without targets.
+  sla: { firstResponse: SlaTargetView; resolution: SlaTargetView; paused: boolean } | null;
 }
 
 // One mail sent about an entry (a response to a collaborator, an alert to an agent, ...).
@@ -118,7 +133,7 @@ const SORT_KEYS: Record<'due' | 'created' | 'activity' | 'priority', { sql: stri
 // page costs to read.
 const ROW_SELECT = `
   t.id, t.reference, t.subject, t.due_at, t.is_confidential, t.last_activity_at, t.created_at,
-  (t.due_at is not null and t.due_at < now() and t.state not in ('resolved', 'closed')) as is_overdue,
+  ${OVERDUE_SQL} as is_overdue, ${NEXT_DUE_SQL} as next_due_at,
   json_build_object('id', st.id, 'name', st.name, 'state', st.state) as status,
   json_build_object('id', p.id, 'name', p.name, 'urgency', p.urgency) as priority,
   (select json_build_object('id', d.id, 'name', d.name) from departments d where d.tenant_id = t.tenant_id and d.id = t.department_id) as department,
@@ -140,7 +155,23 @@ export class TicketQueryService {
     private readonly db: TenantDatabase,
     private readonly attachments: AttachmentService,
     private readonly directory: DirectoryService,
+    private readonly sla: SlaSweepService,
   ) {}
+
+  // The clock as it stands now, from its inputs; breaches as the sweep recorded them.
+  private async slaOf(ticketId: string, known?: SlaClockView | null): Promise<TicketDetails['sla']> {
+    const found = known === undefined ? await this.sla.clockOf(ticketId) : known;
+    if (!found) return null;
+    const { clock, breachedAt: breaches } = found;
+    const view = (target: SlaTarget): SlaTargetView => ({
+      dueAt: clock[target].dueAt,
+      metAt: clock[target].metAt,
+      breachedAt: breaches[target] ?? (clock[target].breached ? clock[target].breachAt : null),
+      breached: clock[target].breached,
+      pausedMinutes: clock[target].pausedMinutes,
+    });
+    return { firstResponse: view('response'), resolution: view('resolution'), paused: clock.resolution.dueAt === null && !clock.resolution.metAt };
+  }
 
   // A ticket just opened, as details() reads it, built from what was written and the (cached)
   // configuration instead of read back; read back where the opening added more than it knows
@@ -148,12 +179,13 @@ export class TicketQueryService {
   async opened({ ticket, requester, collaborators }: OpenedTicket): Promise<TicketDetails> {
     if (!requester || collaborators > 0 || ticket.assigneeStaffId || ticket.assigneeTeamId) return this.details(ticket);
     const named = (row: { id: string; name: string }): Named => ({ id: row.id, name: row.name });
-    const [status, priority, department, topic, sla] = await Promise.all([
+    const [status, priority, department, topic, sla, clock] = await Promise.all([
       this.directory.status(ticket.statusId),
       this.directory.priority(ticket.priorityId),
       this.directory.department(ticket.departmentId),
       ticket.helpTopicId ? this.directory.helpTopic(ticket.helpTopicId) : null,
       ticket.slaPlanId ? this.directory.slaPlan(ticket.slaPlanId) : null,
+      this.sla.clockOf(ticket.id),
     ]);
     return {
       id: ticket.id,
@@ -167,6 +199,7 @@ export class TicketQueryService {
       assignee: null,
       team: null,
       dueAt: ticket.dueAt,
+      nextDueAt: clock ? nextDueAt(clock.clock) : null,
       isOverdue: ticket.dueAt !== null && ticket.dueAt.getTime() < Date.now() && status.state !== 'resolved' && status.state !== 'closed',
       isConfidential: ticket.isConfidential,
       lastActivityAt: ticket.lastActivityAt,
@@ -188,6 +221,7 @@ export class TicketQueryService {
       closedAt: ticket.closedAt,
       rating: ticket.rating,
       ratingComment: ticket.ratingComment,
+      sla: await this.slaOf(ticket.id, clock),
     };
   }
 
@@ -333,6 +367,7 @@ export class TicketQueryService {
       closedAt: row.closed_at,
       rating: row.rating,
       ratingComment: row.rating_comment,
+      sla: await this.slaOf(ticket.id),
     };
   }
 }
@@ -350,6 +385,7 @@ function toRow(row: Record<string, unknown>): QueueRow {
     assignee: row.assignee as Named | null,
     team: row.team as Named | null,
     dueAt: row.due_at as Date | null,
+    nextDueAt: row.next_due_at as Date | null,
     isOverdue: row.is_overdue as boolean,
     isConfidential: row.is_confidential as boolean,
     lastActivityAt: row.last_activity_at as Date,

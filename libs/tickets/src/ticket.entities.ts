@@ -77,6 +77,10 @@ export const TICKET_EVENTS = [
   'collaborator_removed',
   'reopened',
   'rated',
+  // The SLA sweep's: a target near its due date, a target breached, an escalation step run.
+  'sla_warning',
+  'overdue',
+  'escalated',
 ] as const;
 export type TicketEvent = (typeof TICKET_EVENTS)[number];
 

@@ -10,6 +10,8 @@ import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
 import { ReferenceService } from './reference.service';
 import { TaskOverdueService } from './task-overdue.service';
+import { SlaClockRepository } from './sla-clock.repository';
+import { SlaSweepService } from './sla-sweep.service';
 import { TaskService } from './task.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
@@ -29,6 +31,8 @@ const services = [
   TaskService,
   CannedResponseService,
   TaskOverdueService,
+  SlaClockRepository,
+  SlaSweepService,
 ];
 
 @Module({

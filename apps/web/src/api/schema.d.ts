@@ -592,6 +592,22 @@ export interface paths {
         patch: operations["SlaPlansController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/sla-plans/{id}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SlaPlansController_line"];
+        put: operations["SlaPlansController_replaceLine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/statuses": {
         parameters: {
             query?: never;
@@ -2738,7 +2754,7 @@ export interface components {
              *       "ticket.message"
              *     ]
              */
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /**
@@ -2862,6 +2878,70 @@ export interface components {
             kind: "message" | "response" | "note" | "event";
             /** @enum {string} */
             visibility: "public" | "internal" | "restricted";
+        };
+        EscalationLineRequest: {
+            /** @description in order; an empty list removes the line */
+            steps: components["schemas"]["EscalationStepRequest"][];
+        };
+        EscalationLineResponse: {
+            steps: components["schemas"]["EscalationStepResponse"][];
+        };
+        EscalationStepRequest: {
+            /**
+             * @description what the step counts from: the ticket's first breach or first warning
+             * @example breach
+             * @enum {string}
+             */
+            after: "breach" | "warning";
+            /**
+             * Format: uuid
+             * @description assign to this agent
+             */
+            assignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description assign to this team
+             */
+            assignTeamId?: string | null;
+            /**
+             * @description business minutes after it, on the plan’s schedule
+             * @example 60
+             */
+            minutes: number;
+            /**
+             * @description raise the priority to the next more urgent one
+             * @default false
+             */
+            raisePriority: boolean;
+            /**
+             * Format: uuid
+             * @description transfer to this department (2nd / 3rd line)
+             */
+            transferDepartmentId?: string | null;
+        };
+        EscalationStepResponse: {
+            /**
+             * @example breach
+             * @enum {string}
+             */
+            after: "breach" | "warning";
+            /** Format: uuid */
+            assignStaffId?: string | null;
+            /** Format: uuid */
+            assignTeamId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 60 */
+            minutes: number;
+            /**
+             * @description 1 first
+             * @example 1
+             */
+            position: number;
+            /** @example true */
+            raisePriority: boolean;
+            /** Format: uuid */
+            transferDepartmentId?: string | null;
         };
         FilledCannedResponseResponse: {
             /**
@@ -3473,7 +3553,7 @@ export interface components {
             createdAt: string;
             details?: components["schemas"]["PortalEventDetailsResponse"] | null;
             /** @enum {string|null} */
-            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "reopened" | "rated" | null;
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | null;
             /** Format: uuid */
             id: string;
             /**
@@ -3730,6 +3810,11 @@ export interface components {
             isOverdue: boolean;
             /** Format: date-time */
             lastActivityAt: string;
+            /**
+             * Format: date-time
+             * @description the earliest SLA due date not met yet: first response or resolution; null while pending or when met
+             */
+            nextDueAt?: string | null;
             priority: components["schemas"]["PriorityRefResponse"];
             /** @example suport#310 */
             reference: string;
@@ -3958,6 +4043,30 @@ export interface components {
              * @example 75
              */
             warnPercent?: number | null;
+        };
+        SlaTargetResponse: {
+            /** @example false */
+            breached: boolean;
+            /**
+             * Format: date-time
+             * @description when the target passed its due date plus grace unmet
+             */
+            breachedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description null while the clock stands still (pending)
+             */
+            dueAt?: string | null;
+            /**
+             * Format: date-time
+             * @description first public agent response, or resolution
+             */
+            metAt?: string | null;
+            /**
+             * @description business minutes the clock stood still while the ticket was pending
+             * @example 90
+             */
+            pausedMinutes: number;
         };
         StaffResponse: {
             /** @example anna.puig@example.org */
@@ -4324,6 +4433,11 @@ export interface components {
             links: components["schemas"]["LinkResponse"][];
             /** @description set while another agent composes a reply */
             lock?: components["schemas"]["LockResponse"] | null;
+            /**
+             * Format: date-time
+             * @description the earliest SLA due date not met yet: first response or resolution; null while pending or when met
+             */
+            nextDueAt?: string | null;
             priority: components["schemas"]["PriorityRefResponse"];
             /** @example 5 */
             rating?: number | null;
@@ -4336,6 +4450,8 @@ export interface components {
             requesterEmail?: string | null;
             /** Format: date-time */
             resolvedAt?: string | null;
+            /** @description the SLA clock; null for a ticket without service targets */
+            sla?: components["schemas"]["TicketSlaResponse"] | null;
             slaPlan?: components["schemas"]["NamedResponse"] | null;
             /** @enum {string} */
             source: "web" | "email" | "phone" | "walk_in" | "api" | "internal" | "other";
@@ -4354,6 +4470,15 @@ export interface components {
              * @example 7
              */
             version: number;
+        };
+        TicketSlaResponse: {
+            firstResponse: components["schemas"]["SlaTargetResponse"];
+            /**
+             * @description the clock stands still: the ticket is pending
+             * @example false
+             */
+            paused: boolean;
+            resolution: components["schemas"]["SlaTargetResponse"];
         };
         TopicRequest: {
             /**
@@ -4899,7 +5024,7 @@ export interface components {
              *       "ticket.message"
              *     ]
              */
-            kinds?: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            kinds?: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
             /** @example Chat notifications */
             name?: string;
             /**
@@ -4974,7 +5099,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             isActive: boolean;
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /** Format: date-time */
@@ -4998,7 +5123,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             isActive: boolean;
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /**
@@ -7296,6 +7421,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SlaPlanResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPlansController_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPlansController_replaceLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationLineRequest"];
+            };
+        };
+        responses: {
+            /** @description the whole line, replaced; 400 directory.invalid names the step and field */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

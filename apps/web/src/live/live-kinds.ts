@@ -18,6 +18,8 @@ export const LIVE_KINDS = [
   'ticket.locked',
   'ticket.unlocked',
   'ticket.overdue',
+  'ticket.sla-warning',
+  'ticket.escalated',
   'ticket.deleted',
 ] as const;
 

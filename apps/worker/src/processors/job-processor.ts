@@ -3,7 +3,7 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
-import { Job } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 
 // A job whose worker died (killed, out of memory, the machine gone) holds its place until BullMQ
 // notices the lost lock and runs it again: a short lock (renewed every half) and frequent checks
@@ -44,4 +44,17 @@ export abstract class JobProcessor<Jobs> extends WorkerHost implements OnApplica
       throw error;
     }
   }
+}
+
+// Queues one `tenant` job per instance; the job id (prefix and instance) deduplicates, so an
+// instance whose previous job still waits is not queued twice.
+export async function queueTenantJobs(queue: Queue, prefix: string, tenants: readonly { id: string; slug: string }[]): Promise<number> {
+  await queue.addBulk(
+    tenants.map((tenant) => ({
+      name: 'tenant',
+      data: { tenantId: tenant.id, slug: tenant.slug },
+      opts: { jobId: `${prefix}-${tenant.id}`, removeOnComplete: true, removeOnFail: 100 },
+    })),
+  );
+  return tenants.length;
 }

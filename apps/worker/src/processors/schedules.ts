@@ -7,11 +7,12 @@ import { Queue } from 'bullmq';
 import { HOUSEKEEPING_SCHEDULER, HousekeepingJobName } from './housekeeping/housekeeping.jobs';
 import { MAIL_SWEEP_SCHEDULER, MailFetchJobName } from './mail-fetch/mail-fetch.jobs';
 import { OUTBOX_SCHEDULER, OutboxJobName } from './outbox/outbox.jobs';
+import { SLA_SCHEDULER, SlaJobName } from './sla/sla.jobs';
 
 interface Schedule {
   queue: QueueName;
   key: string;
-  job: HousekeepingJobName | OutboxJobName | MailFetchJobName;
+  job: HousekeepingJobName | OutboxJobName | MailFetchJobName | SlaJobName;
   everyMilliseconds: (config: Config) => number;
   // Finished runs kept for inspection.
   keep: number;
@@ -21,6 +22,7 @@ const SCHEDULES: Schedule[] = [
   { queue: QueueName.Housekeeping, key: HOUSEKEEPING_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.housekeepingIntervalSeconds * 1000, keep: 100 },
   { queue: QueueName.Outbox, key: OUTBOX_SCHEDULER, job: 'relay', everyMilliseconds: (config) => config.worker.outboxIntervalMilliseconds, keep: 10 },
   { queue: QueueName.MailFetch, key: MAIL_SWEEP_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.mailSweepIntervalMilliseconds, keep: 10 },
+  { queue: QueueName.Sla, key: SLA_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.slaSweepIntervalMilliseconds, keep: 10 },
 ];
 
 // The periodic jobs. Every replica upserts the same schedulers and BullMQ keeps one of each, so

@@ -44,6 +44,8 @@ export class QueueRowResponse {
   @ApiPropertyOptional({ type: NamedResponse, nullable: true }) assignee!: NamedResponse | null;
   @ApiPropertyOptional({ type: NamedResponse, nullable: true }) team!: NamedResponse | null;
   @ApiPropertyOptional({ nullable: true, type: Date, description: 'SLA due date' }) dueAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'the earliest SLA due date not met yet: first response or resolution; null while pending or when met' })
+  nextDueAt!: Date | null;
   @ApiProperty() isOverdue!: boolean;
   @ApiProperty() isConfidential!: boolean;
   @ApiProperty() lastActivityAt!: Date;
@@ -53,6 +55,20 @@ export class QueueRowResponse {
 export class QueuePageResponse {
   @ApiProperty({ type: [QueueRowResponse] }) items!: QueueRowResponse[];
   @ApiPropertyOptional({ nullable: true, type: String, example: 'WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCIwMTkzOGY2ZSJd', description: 'pass as ?cursor= for the next page' }) nextCursor!: string | null;
+}
+
+export class SlaTargetResponse {
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'null while the clock stands still (pending)' }) dueAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'first public agent response, or resolution' }) metAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'when the target passed its due date plus grace unmet' }) breachedAt!: Date | null;
+  @ApiProperty({ example: false }) breached!: boolean;
+  @ApiProperty({ example: 90, description: 'business minutes the clock stood still while the ticket was pending' }) pausedMinutes!: number;
+}
+
+export class TicketSlaResponse {
+  @ApiProperty({ type: SlaTargetResponse }) firstResponse!: SlaTargetResponse;
+  @ApiProperty({ type: SlaTargetResponse }) resolution!: SlaTargetResponse;
+  @ApiProperty({ example: false, description: 'the clock stands still: the ticket is pending' }) paused!: boolean;
 }
 
 export class TicketResponse extends QueueRowResponse {
@@ -81,6 +97,7 @@ export class TicketResponse extends QueueRowResponse {
   @ApiPropertyOptional({ nullable: true, type: Date }) closedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5, example: 5 }) rating!: number | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Fixed within the hour.' }) ratingComment!: string | null;
+  @ApiPropertyOptional({ type: TicketSlaResponse, nullable: true, description: 'the SLA clock; null for a ticket without service targets' }) sla!: TicketSlaResponse | null;
 }
 
 export class AuthorResponse {

@@ -154,14 +154,16 @@ function cell(row: QueueRow, column: Column, locale: Locale, t: (key: string) =>
   }
 }
 
-// The SLA due date; an overdue one says so in words and with a mark, not by colour alone.
+// The next SLA due date (first response or resolution, whichever is next unmet); an overdue
+// ticket says so in words and with a mark, not by colour alone.
 function Due({ row, locale, t }: { row: QueueRow; locale: Locale; t: (key: string) => string }) {
-  if (!row.dueAt) return null;
+  const due = row.nextDueAt ?? row.dueAt;
+  if (!due) return null;
   return (
     // The mark goes under the date when the column is narrow, never cut off.
     <Group gap={6} wrap="wrap" style={{ rowGap: 4 }}>
-      <time dateTime={row.dueAt} style={{ whiteSpace: 'nowrap' }}>
-        {formatDateTime(row.dueAt, locale)}
+      <time dateTime={due} style={{ whiteSpace: 'nowrap' }}>
+        {formatDateTime(due, locale)}
       </time>
       {row.isOverdue && (
         <Badge color="red" variant="filled" size="sm" leftSection={<span aria-hidden>{'⚠'}</span>} style={{ flexShrink: 0 }}>

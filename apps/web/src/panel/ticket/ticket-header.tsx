@@ -55,6 +55,17 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
             </Text>
           )}
         </Fact>
+        {ticket.sla && (
+          <Fact label={t('ticket:facts.firstResponse')}>
+            {ticket.sla.firstResponse.metAt
+              ? t('ticket:facts.responded', { date: formatDateTime(ticket.sla.firstResponse.metAt, locale) })
+              : ticket.sla.paused
+                ? t('ticket:facts.slaPaused')
+                : ticket.sla.firstResponse.dueAt
+                  ? formatDateTime(ticket.sla.firstResponse.dueAt, locale)
+                  : none}
+          </Fact>
+        )}
         <Fact label={t('ticket:facts.requester')}>
           {ticket.requester.name}
           {ticket.requesterEmail && (

@@ -9,7 +9,7 @@ import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
 import { TaskOverdueService, TicketService } from '@tessera/tickets';
 import { Queue } from 'bullmq';
-import { JobHandlers, JobProcessor } from '../job-processor';
+import { JobHandlers, JobProcessor, queueTenantJobs } from '../job-processor';
 import { HousekeepingJobs } from './housekeeping.jobs';
 
 interface TenantChores {
@@ -45,16 +45,7 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
   }
 
   private async sweep(): Promise<{ tenants: number }> {
-    const active = await this.tenants.activeTenants();
-    // The job id deduplicates: a tenant whose previous chores still wait is not queued twice.
-    await this.queue.addBulk(
-      active.map((tenant) => ({
-        name: 'tenant',
-        data: { tenantId: tenant.id, slug: tenant.slug } satisfies HousekeepingJobs['tenant'],
-        opts: { jobId: `tenant-${tenant.id}`, removeOnComplete: true, removeOnFail: 100 },
-      })),
-    );
-    return { tenants: active.length };
+    return { tenants: await queueTenantJobs(this.queue, 'tenant', await this.tenants.activeTenants()) };
   }
 
   private async tenantChores(data: HousekeepingJobs['tenant']): Promise<TenantChores> {

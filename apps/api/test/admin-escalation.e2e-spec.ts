@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { AdminClient, expectProblem, openTicket, startAdminApi } from './admin-harness';
+import { Instance, TestApi, at, bearer } from './api-harness';
+
+describe('instance admin: escalation lines, and the SLA clock in the ticket answer', () => {
+  let api: TestApi;
+  let desk: Instance;
+  let admin: AdminClient;
+  let plan: string;
+  let secondLine: string;
+  let team: string;
+
+  beforeAll(async () => {
+    ({ api, instance: desk, admin } = await startAdminApi('escalation'));
+    plan = (await admin.get('sla-plans').expect(200)).body.find((p: { isDefault: boolean }) => p.isDefault).id;
+    secondLine = (await admin.post('departments', { name: 'Second line' }).expect(201)).body.id;
+    team = (await admin.post('teams', { name: 'Third line' }).expect(201)).body.id;
+  });
+
+  afterAll(() => api.close());
+
+  it('keeps a plan’s ordered line and replaces it as a whole', async () => {
+    expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body).toEqual({ steps: [] });
+    const steps = [
+      { after: 'warning', minutes: 0, assignTeamId: team },
+      { after: 'breach', minutes: 60, transferDepartmentId: secondLine, raisePriority: true },
+      { after: 'breach', minutes: 240, assignStaffId: desk.manager.id },
+    ];
+    const saved = await admin.put(`sla-plans/${plan}/escalation`, { steps }).expect(200);
+    expect(saved.body.steps).toEqual([
+      { id: expect.any(String), position: 1, after: 'warning', minutes: 0, transferDepartmentId: null, assignStaffId: null, assignTeamId: team, raisePriority: false },
+      { id: expect.any(String), position: 2, after: 'breach', minutes: 60, transferDepartmentId: secondLine, assignStaffId: null, assignTeamId: null, raisePriority: true },
+      { id: expect.any(String), position: 3, after: 'breach', minutes: 240, transferDepartmentId: null, assignStaffId: desk.manager.id, assignTeamId: null, raisePriority: false },
+    ]);
+    expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body).toEqual(saved.body);
+    const shorter = await admin.put(`sla-plans/${plan}/escalation`, { steps: [steps[1]] }).expect(200);
+    expect(shorter.body.steps.map((s: { position: number; minutes: number }) => [s.position, s.minutes])).toEqual([[1, 60]]);
+  });
+
+  it('refuses a line that cannot run, naming the step, and keeps the old one', async () => {
+    const before = (await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body;
+    const refusals: [object, number, string, string?][] = [
+      [{ steps: [{ after: 'breach', minutes: 10 }] }, 400, 'directory.invalid', 'steps[0].transferDepartmentId'],
+      [{ steps: [{ after: 'breach', minutes: 10, raisePriority: true }, { after: 'warning', minutes: 5, transferDepartmentId: randomUUID() }] }, 400, 'directory.invalid', 'steps[1].transferDepartmentId'],
+      [{ steps: [{ after: 'breach', minutes: 10, assignTeamId: randomUUID() }] }, 400, 'directory.invalid', 'steps[0].assignTeamId'],
+      [{ steps: [{ after: 'breach', minutes: 10, assignStaffId: randomUUID() }] }, 400, 'directory.invalid', 'steps[0].assignStaffId'],
+      [{ steps: [{ after: 'later', minutes: 10, raisePriority: true }] }, 400, 'request.invalid'],
+      [{ steps: [{ after: 'breach', minutes: -1, raisePriority: true }] }, 400, 'request.invalid'],
+      [{ steps: [{ after: 'breach', minutes: 10, raisePriority: true, notify: 'everyone' }] }, 400, 'request.invalid'],
+      [{ steps: Array.from({ length: 21 }, () => ({ after: 'breach', minutes: 10, raisePriority: true })) }, 400, 'request.invalid'],
+      [{}, 400, 'request.invalid'],
+    ];
+    for (const [body, status, code, field] of refusals) {
+      const response = await admin.put(`sla-plans/${plan}/escalation`, body);
+      expectProblem(response, status, code);
+      if (field) expect(`${JSON.stringify(body)} -> ${response.body.field}`).toBe(`${JSON.stringify(body)} -> ${field}`);
+    }
+    expectProblem(await admin.get(`sla-plans/${randomUUID()}/escalation`), 404, 'directory.not-found');
+    expectProblem(await admin.put(`sla-plans/${randomUUID()}/escalation`, { steps: [] }), 404, 'directory.not-found');
+    expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body).toEqual(before);
+  });
+
+  it('answers a ticket’s SLA clock, both targets, and its next due date in the queue', async () => {
+    await admin.patch(`sla-plans/${plan}`, { firstResponseMinutes: 60, resolutionMinutes: 240 }).expect(200);
+    const ticket = await openTicket(api, desk, { subject: 'Clock in the answer' });
+    const answer = (await api.http().get(at(desk.slug, `tickets/${ticket.reference}`)).set(bearer(desk.token)).expect(200)).body;
+    const created = new Date(answer.createdAt).getTime();
+    expect(answer.sla).toEqual({
+      firstResponse: { dueAt: new Date(created + 60 * 60_000).toISOString(), metAt: null, breachedAt: null, breached: false, pausedMinutes: 0 },
+      resolution: { dueAt: new Date(created + 240 * 60_000).toISOString(), metAt: null, breachedAt: null, breached: false, pausedMinutes: 0 },
+      paused: false,
+    });
+    // The queue row shows the earliest due date once the clock is stored; the answer meanwhile.
+    await api.sql(`update ticket_sla_clock set response_due_at = $2, resolution_due_at = $3 where ticket_id = $1`, [ticket.id, answer.sla.firstResponse.dueAt, answer.sla.resolution.dueAt]);
+    const queue = (await api.http().get(at(desk.slug, 'tickets?queue=all')).set(bearer(desk.token)).expect(200)).body;
+    expect(queue.items.find((row: { id: string }) => row.id === ticket.id)).toMatchObject({ nextDueAt: answer.sla.firstResponse.dueAt, isOverdue: false });
+    // A passed due date puts it in the overdue queue, by the same clock.
+    await api.sql(`update ticket_sla_clock set response_due_at = now() - interval '1 minute' where ticket_id = $1`, [ticket.id]);
+    const overdue = (await api.http().get(at(desk.slug, 'tickets?queue=overdue')).set(bearer(desk.token)).expect(200)).body;
+    expect(overdue.items.map((row: { id: string; isOverdue: boolean }) => [row.id, row.isOverdue])).toEqual([[ticket.id, true]]);
+  });
+});

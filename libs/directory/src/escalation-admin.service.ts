@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase, newId } from '@tessera/database';
+import { ESCALATION_ANCHORS, EscalationAnchor, EscalationStep } from './directory.entities';
+import { invalidField } from './directory.errors';
+import { DirectoryService } from './directory.service';
+
+export interface EscalationStepInput {
+  after: EscalationAnchor;
+  minutes: number;
+  transferDepartmentId?: string | null;
+  assignStaffId?: string | null;
+  assignTeamId?: string | null;
+  raisePriority?: boolean;
+}
+
+// The most steps a line holds: 1st -> 2nd -> 3rd line and a few more.
+export const MAX_ESCALATION_STEPS = 20;
+
+// An SLA plan's escalation line, read and replaced as a whole: its order is the order of the
+// steps. Runs in the tenant transaction.
+@Injectable()
+export class EscalationAdminService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  async line(planId: string): Promise<EscalationStep[]> {
+    await this.directory.slaPlan(planId);
+    return this.directory.escalationSteps(planId);
+  }
+
+  async replace(planId: string, steps: EscalationStepInput[]): Promise<EscalationStep[]> {
+    await this.directory.slaPlan(planId);
+    if (steps.length > MAX_ESCALATION_STEPS) throw invalidField('steps', `A line holds at most ${MAX_ESCALATION_STEPS} steps`);
+    const now = new Date();
+    const rows: EscalationStep[] = [];
+    for (const [index, step] of steps.entries()) rows.push(await this.row(planId, index, step, now));
+    await this.db.manager.delete(EscalationStep, { slaPlanId: planId });
+    if (rows.length > 0) await this.db.manager.insert(EscalationStep, rows);
+    return rows;
+  }
+
+  private async row(planId: string, index: number, step: EscalationStepInput, now: Date): Promise<EscalationStep> {
+    const field = (name: string) => `steps[${index}].${name}`;
+    if (!(ESCALATION_ANCHORS as readonly string[]).includes(step.after)) throw invalidField(field('after'), 'A step runs after the breach or after the warning');
+    const exists = async (id: string | null | undefined, name: string, find: (id: string) => Promise<unknown>) => {
+      if (id) await find(id).catch(() => {
+        throw invalidField(field(name), `No ${name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())} with id ${id}`);
+      });
+      return id ?? null;
+    };
+    const row = Object.assign(new EscalationStep(), {
+      tenantId: this.db.tenant.id,
+      id: newId(),
+      slaPlanId: planId,
+      position: index + 1,
+      afterEvent: step.after,
+      afterMinutes: step.minutes,
+      transferDepartmentId: await exists(step.transferDepartmentId, 'transferDepartmentId', (id) => this.directory.department(id)),
+      assignStaffId: await exists(step.assignStaffId, 'assignStaffId', (id) => this.directory.agent(id)),
+      assignTeamId: await exists(step.assignTeamId, 'assignTeamId', (id) => this.directory.team(id)),
+      raisePriority: step.raisePriority ?? false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!row.transferDepartmentId && !row.assignStaffId && !row.assignTeamId && !row.raisePriority) {
+      throw invalidField(field('transferDepartmentId'), 'A step must transfer, assign or raise the priority');
+    }
+    return row;
+  }
+}
