@@ -26,6 +26,10 @@ create table sla_escalation_steps (
   check (transfer_department_id is not null or assign_staff_id is not null or assign_team_id is not null
          or raise_priority)
 );
+-- The departments, agents and teams a step names, for their deletion.
+create index sla_escalation_steps_transfer on sla_escalation_steps (tenant_id, transfer_department_id) where transfer_department_id is not null;
+create index sla_escalation_steps_staff on sla_escalation_steps (tenant_id, assign_staff_id) where assign_staff_id is not null;
+create index sla_escalation_steps_team on sla_escalation_steps (tenant_id, assign_team_id) where assign_team_id is not null;
 select tessera_protect_tenant_table('sla_escalation_steps');
 create trigger config_version after insert or update or delete or truncate on sla_escalation_steps
   for each statement execute function tessera_bump_config_version();
