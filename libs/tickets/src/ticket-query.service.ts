@@ -348,6 +348,7 @@ export class TicketQueryService {
        order by reference`,
       [ticket.id],
     );
+    const clock = await this.sla.clockOf(ticket.id);
     return {
       ...toRow(row),
       type: row.type,
@@ -367,7 +368,9 @@ export class TicketQueryService {
       closedAt: row.closed_at,
       rating: row.rating,
       ratingComment: row.rating_comment,
-      sla: await this.slaOf(ticket.id),
+      // From the clock as it stands now, like opened(): the stored one may not be written yet.
+      nextDueAt: clock ? nextDueAt(clock.clock) : null,
+      sla: await this.slaOf(ticket.id, clock),
     };
   }
 }
