@@ -148,6 +148,13 @@ export interface AxeViolation {
 // axe-core in the page (evaluated, so the page's Content-Security-Policy stays as it is): the
 // serious and critical violations of WCAG 2.1 A and AA.
 export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are judged as they end: a dialog still fading in has too little contrast for a moment.
+  // (Endless ones, a spinner, are not waited for.)
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
