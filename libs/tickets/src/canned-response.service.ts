@@ -106,11 +106,10 @@ export class CannedResponseService {
     const ticket = await agent.open(reference);
     const row = await this.visible(agent.access, id);
     if (!row.isActive) throw notFound(id);
-    const [details, me, tenant] = await Promise.all([
-      this.query.details(ticket),
-      this.db.manager.findOneBy(Staff, { id: staffId }),
-      this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id }),
-    ]);
+    // One after the other: they share the transaction's connection.
+    const details = await this.query.details(ticket);
+    const me = await this.db.manager.findOneBy(Staff, { id: staffId });
+    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
     const values: Record<(typeof CANNED_VARIABLES)[number], string> = {
       'ticket.reference': details.reference,
       'ticket.subject': details.subject,
