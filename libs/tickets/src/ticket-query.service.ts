@@ -179,14 +179,16 @@ export class TicketQueryService {
   async opened({ ticket, requester, collaborators }: OpenedTicket): Promise<TicketDetails> {
     if (!requester || collaborators > 0 || ticket.assigneeStaffId || ticket.assigneeTeamId) return this.details(ticket);
     const named = (row: { id: string; name: string }): Named => ({ id: row.id, name: row.name });
-    const [status, priority, department, topic, sla, clock] = await Promise.all([
+    const [status, priority, department, topic, sla] = await Promise.all([
       this.directory.status(ticket.statusId),
       this.directory.priority(ticket.priorityId),
       this.directory.department(ticket.departmentId),
       ticket.helpTopicId ? this.directory.helpTopic(ticket.helpTopicId) : null,
       ticket.slaPlanId ? this.directory.slaPlan(ticket.slaPlanId) : null,
-      this.sla.clockOf(ticket.id),
     ]);
+    // After the configuration, which is loaded once for all: the clock reads the ticket's row on
+    // the same connection.
+    const clock = await this.sla.clockOf(ticket.id);
     return {
       id: ticket.id,
       reference: ticket.reference,
