@@ -7,7 +7,7 @@ interface Counts {
   statuses: { id: string; name: string; state: string; count: number }[];
 }
 
-const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'];
+const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'due-soon', 'overdue', 'all'];
 
 describe('queue counts of the agent panel', () => {
   let api: TestApi;
@@ -67,6 +67,13 @@ describe('queue counts of the agent panel', () => {
     await setStatus(await open('Network', { assigneeStaffId: network.id }), 'open');
     await open('Lab', { isConfidential: true });
     await setStatus(await open('Lab', { assigneeStaffId: outsider.id }), 'resolved');
+    // Due soon: the clock passed a target's warning threshold; not once the target is breached.
+    const warned = await open('Support', { assigneeStaffId: support.id });
+    const breached = await open('Support');
+    const mark = (column: string, references: string[]) =>
+      api.sql(`update ticket_sla_clock c set ${column} = now() from tickets t where t.id = c.ticket_id and t.reference = any($1)`, [references]);
+    await mark('resolution_warned_at', [warned, breached]);
+    await mark('resolution_breached_at', [breached]);
     // A merged ticket is in no queue.
     const merged = await open('Support', { assigneeStaffId: support.id });
     await post(`tickets/${encodeURIComponent(merged)}/merge`, { into: await open('Support') }).expect(200);
@@ -90,19 +97,19 @@ describe('queue counts of the agent panel', () => {
     const names = (answer: Counts) => Object.fromEntries(answer.departments.map((d) => [d.name, d.count]));
 
     const manager = await counts(desk.token);
-    expect(manager.queues).toEqual({ mine: 0, teams: 0, unassigned: 4, department: 9, overdue: 3, all: 15 });
+    expect(manager.queues).toEqual({ mine: 0, teams: 0, unassigned: 5, department: 11, 'due-soon': 1, overdue: 3, all: 17 });
     // Every department, without the confidential tickets of those the manager is no member of.
-    expect(names(manager)).toEqual({ Lab: 0, Network: 3, Support: 9 });
+    expect(names(manager)).toEqual({ Lab: 0, Network: 3, Support: 11 });
 
     const restricted = await counts(outsider.token);
-    expect(restricted.queues).toEqual({ mine: 1, teams: 1, unassigned: 1, department: 1, overdue: 1, all: 4 });
+    expect(restricted.queues).toEqual({ mine: 1, teams: 1, unassigned: 1, department: 1, 'due-soon': 0, overdue: 1, all: 4 });
     // Its own department and the one where it holds tickets.
     expect(names(restricted)).toEqual({ Lab: 1, Support: 2 });
     expect(restricted.statuses.map((s) => s.count)).toEqual(expect.arrayContaining([3, 1]));
     expect(restricted.statuses.reduce((sum, s) => sum + s.count, 0)).toBe(4);
 
-    expect((await counts(network.token)).queues).toMatchObject({ mine: 2, department: 13 });
-    expect((await counts(support.token)).queues).toMatchObject({ mine: 2, teams: 1, department: 9 });
+    expect((await counts(network.token)).queues).toMatchObject({ mine: 2, department: 15 });
+    expect((await counts(support.token)).queues).toMatchObject({ mine: 3, teams: 1, department: 11, 'due-soon': 1 });
   });
 
   it('lists every status in display order', async () => {

@@ -1,6 +1,6 @@
 import { AgentAccess, TICKET_STATES, TicketState } from '@tessera/directory';
 
-export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'] as const;
+export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'due-soon', 'overdue', 'all'] as const;
 export type Queue = (typeof QUEUES)[number];
 
 // The working states: every queue but `all` shows these unless told otherwise.
@@ -47,6 +47,9 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
     case 'department':
       where.push(`t.department_id = any(${params.add([...access.departments.keys()])}::uuid[])`);
       break;
+    case 'due-soon':
+      where.push(DUE_SOON_SQL, `not ${OVERDUE_SQL}`);
+      break;
     case 'overdue':
       where.push(OVERDUE_SQL);
       break;
@@ -62,6 +65,11 @@ export function inQueue(access: AgentAccess, queue: Queue, states: TicketState[]
 // date), and overdue by the same clock: a due date passed while the ticket is not done.
 export const NEXT_DUE_SQL = `(select least(case when c.response_met_at is null then c.response_due_at end, case when c.resolution_met_at is null then c.resolution_due_at end)
   from ticket_sla_clock c where c.tenant_id = t.tenant_id and c.ticket_id = t.id)`;
+// Due soon by the same clock: a target that passed its plan's warning threshold (as the sweep
+// marked it) is neither met nor breached yet.
+export const DUE_SOON_SQL = `exists (select 1 from ticket_sla_clock c where c.tenant_id = t.tenant_id and c.ticket_id = t.id
+  and ((c.response_warned_at is not null and c.response_met_at is null and c.response_breached_at is null)
+    or (c.resolution_warned_at is not null and c.resolution_met_at is null and c.resolution_breached_at is null)))`;
 export const OVERDUE_SQL = `((t.due_at < now() or coalesce(${NEXT_DUE_SQL} < now(), false)) and t.state not in ('resolved', 'closed'))`;
 
 // The states are written into the text, not passed as a parameter: a partial index on the working

@@ -3720,6 +3720,11 @@ export interface components {
              */
             department: number;
             /**
+             * @description an SLA target past its plan's warning threshold, not yet met or breached
+             * @example 2
+             */
+            "due-soon": number;
+            /**
              * @description assigned to me, working states
              * @example 4
              */
@@ -3774,7 +3779,7 @@ export interface components {
              * @default all
              * @enum {string}
              */
-            queue: "mine" | "teams" | "unassigned" | "department" | "overdue" | "all";
+            queue: "mine" | "teams" | "unassigned" | "department" | "due-soon" | "overdue" | "all";
             /** Format: uuid */
             requesterId?: string;
             /**
@@ -9606,7 +9611,7 @@ export interface operations {
                 limit?: number;
                 organizationId?: string;
                 priorityId?: string;
-                queue?: "mine" | "teams" | "unassigned" | "department" | "overdue" | "all";
+                queue?: "mine" | "teams" | "unassigned" | "department" | "due-soon" | "overdue" | "all";
                 requesterId?: string;
                 /** @description a leading - sorts descending */
                 sort?: "due" | "-due" | "created" | "-created" | "activity" | "-activity" | "priority" | "-priority";

@@ -6,6 +6,7 @@ export class QueueCountsByQueueResponse {
   @ApiProperty({ example: 7, description: 'assigned to my teams, working states' }) teams!: number;
   @ApiProperty({ example: 3, description: 'assigned to nobody, working states' }) unassigned!: number;
   @ApiProperty({ example: 12, description: 'in my departments, working states' }) department!: number;
+  @ApiProperty({ name: 'due-soon', example: 2, description: "an SLA target past its plan's warning threshold, not yet met or breached" }) 'due-soon'!: number;
   @ApiProperty({ example: 1, description: 'due date passed, not resolved or closed' }) overdue!: number;
   @ApiProperty({ example: 58, description: 'every ticket I may see, in every state' }) all!: number;
 }

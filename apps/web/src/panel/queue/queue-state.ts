@@ -1,7 +1,7 @@
 // What a ticket list shows (queue, filters, sort, columns), and how it travels: in the page's
 // search parameters, to GET tickets, and to and from a saved view. Pure, so it is unit-tested.
 
-export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'overdue', 'all'] as const;
+export const QUEUES = ['mine', 'teams', 'unassigned', 'department', 'due-soon', 'overdue', 'all'] as const;
 export type Queue = (typeof QUEUES)[number];
 
 export const SORTS = ['-activity', 'activity', 'due', '-due', 'priority', '-priority', '-created', 'created'] as const;
