@@ -112,6 +112,11 @@ describe('queue counts of the agent panel', () => {
     expect((await counts(support.token)).queues).toMatchObject({ mine: 3, teams: 1, department: 11, 'due-soon': 1 });
   });
 
+  it('answers overdue as true or false for every ticket', async () => {
+    const { items } = (await get('tickets?queue=all&limit=200', desk.token).expect(200)).body;
+    expect(items.map((row: { isOverdue: unknown }) => typeof row.isOverdue)).toEqual(items.map(() => 'boolean'));
+  });
+
   it('lists every status in display order', async () => {
     const answer = await counts(support.token);
     const shown: { id: string; name: string; state: string }[] = (await get('statuses', desk.token).expect(200)).body;

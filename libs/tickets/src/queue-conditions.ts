@@ -70,7 +70,8 @@ export const NEXT_DUE_SQL = `(select least(case when c.response_met_at is null t
 export const DUE_SOON_SQL = `exists (select 1 from ticket_sla_clock c where c.tenant_id = t.tenant_id and c.ticket_id = t.id
   and ((c.response_warned_at is not null and c.response_met_at is null and c.response_breached_at is null)
     or (c.resolution_warned_at is not null and c.resolution_met_at is null and c.resolution_breached_at is null)))`;
-export const OVERDUE_SQL = `((t.due_at < now() or coalesce(${NEXT_DUE_SQL} < now(), false)) and t.state not in ('resolved', 'closed'))`;
+// Never null (a ticket without any due date is not overdue), so that `not` of it holds too.
+export const OVERDUE_SQL = `((coalesce(t.due_at, 'infinity'::timestamptz) < now() or coalesce(${NEXT_DUE_SQL} < now(), false)) and t.state not in ('resolved', 'closed'))`;
 
 // The states are written into the text, not passed as a parameter: a partial index on the working
 // states serves a condition on them (or on some of them) only when the planner sees the values.
