@@ -207,6 +207,14 @@ export function bearer(token: string): { Authorization: string } {
 
 export const at = (slug: string, path: string) => `/api/v1/t/${slug}/${path}`;
 
+export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+// One request to /api/v1/t/{slug}/{path} with an agent's (or API key's) token, and the body when given.
+export function instanceRequest(api: Pick<TestApi, 'http'>, slug: string, token: string, method: Method, path: string, body?: object): request.Test {
+  const test = api.http()[method](at(slug, path)).set(bearer(token));
+  return body === undefined ? test : test.send(body);
+}
+
 export function expectProblem(response: Response, status: number, code: string): void {
   expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status, code } });
   expect(response.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -1,7 +1,5 @@
 import { expectProblem } from './admin-harness';
-import { Agent, Instance, TestApi, adminClient, bearer, startTestApi } from './api-harness';
-
-type Method = 'get' | 'post' | 'patch' | 'delete';
+import { Agent, Instance, TestApi, adminClient, Method, instanceRequest, startTestApi } from './api-harness';
 
 describe('canned responses', () => {
   let api: TestApi;
@@ -14,10 +12,7 @@ describe('canned responses', () => {
   let marc: Agent;
   let reference: string;
 
-  const call = (method: Method, path: string, body?: object, token = desk.token) => {
-    const test = api.http()[method](`/api/v1/t/${desk.slug}/${path}`).set(bearer(token));
-    return body === undefined ? test : test.send(body);
-  };
+  const call = (method: Method, path: string, body?: object, token = desk.token) => instanceRequest(api, desk.slug, token, method, path, body);
   const titles = async (query: string, token: string) => (await call('get', `canned-responses${query}`, undefined, token).expect(200)).body.map((c: { title: string }) => c.title);
 
   beforeAll(async () => {

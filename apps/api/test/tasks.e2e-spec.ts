@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expectProblem } from './admin-harness';
-import { Agent, Instance, TestApi, adminClient, bearer, startTestApi } from './api-harness';
-
-type Method = 'get' | 'post' | 'patch' | 'delete';
+import { Agent, Instance, TestApi, adminClient, Method, instanceRequest, startTestApi } from './api-harness';
 
 describe('tasks', () => {
   let api: TestApi;
@@ -17,10 +15,7 @@ describe('tasks', () => {
   let victor: Agent;
   let statuses: Record<string, string>;
 
-  const call = (method: Method, path: string, body?: object, token = desk.token) => {
-    const test = api.http()[method](`/api/v1/t/${desk.slug}/${path}`).set(bearer(token));
-    return body === undefined ? test : test.send(body);
-  };
+  const call = (method: Method, path: string, body?: object, token = desk.token) => instanceRequest(api, desk.slug, token, method, path, body);
 
   async function newTicket(subject: string): Promise<string> {
     const body = { requester: { email: 'joan.serra@example.org', name: 'Joan Serra' }, subject, message: 'Please look at it.', source: 'phone', departmentId: support };

@@ -1,11 +1,9 @@
 import { DEFAULT_ROLE_PERMISSIONS, DefaultRole, Permission } from '@tessera/directory';
 import request from 'supertest';
-import { Agent, Instance, TestApi, bearer, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, Method, instanceRequest, startTestApi } from './api-harness';
 
 const ROLE_NAMES: Record<DefaultRole, string> = { all: 'All access', expanded: 'Expanded access', limited: 'Limited access', view: 'View only' };
 const ROLES = Object.keys(ROLE_NAMES) as DefaultRole[];
-
-type Method = 'get' | 'post' | 'patch' | 'delete';
 
 interface Entry {
   kind: string;
@@ -36,11 +34,7 @@ describe('ticket actions', () => {
   let replier: Agent;
   let otherReplier: Agent;
 
-  const url = (path: string) => `/api/v1/t/${desk.slug}/${path}`;
-  const call = (method: Method, path: string, body?: object, token = desk.token) => {
-    const test = api.http()[method](url(path)).set(bearer(token));
-    return body === undefined ? test : test.send(body);
-  };
+  const call = (method: Method, path: string, body?: object, token = desk.token) => instanceRequest(api, desk.slug, token, method, path, body);
   const at = (ticket: { reference: string }, action = '') => `tickets/${encodeURIComponent(ticket.reference)}${action && `/${action}`}`;
 
   async function newTicket(extra: object = {}, token = desk.token) {

@@ -1,5 +1,5 @@
 import { adminClient } from './admin-harness';
-import { Agent, Instance, TestApi, at, bearer, expectProblem, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, expectProblem, Method, instanceRequest, startTestApi } from './api-harness';
 
 describe('saved views of the agent panel', () => {
   let api: TestApi;
@@ -8,10 +8,7 @@ describe('saved views of the agent panel', () => {
   let pere: Agent;
   let departmentId: string;
 
-  const call = (method: 'get' | 'post' | 'patch' | 'delete', path: string, token: string, body?: object) => {
-    const test = api.http()[method](at(desk.slug, path)).set(bearer(token));
-    return body ? test.send(body) : test;
-  };
+  const call = (method: Method, path: string, token: string, body?: object) => instanceRequest(api, desk.slug, token, method, path, body);
   const view = (extra: object = {}) => ({
     name: 'Overdue printers',
     columns: ['reference', 'subject', 'dueAt'],

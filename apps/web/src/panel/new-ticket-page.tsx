@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Group, Radio, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, data } from '../api/client';
-import { isProblem, problemText } from '../api/problem';
+import { CreatePage, problemFields } from './create-page';
 import type { components } from '../api/schema';
 import { useInstance } from '../shell/instance-context';
 import { choices, useDepartments, useHelpTopics, usePriorities } from './queue/queue-data';
@@ -55,82 +55,63 @@ export function NewTicketPage() {
       void navigate(ticketPath(ticket.reference));
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
-  const fields = isProblem(create.error) ? create.error.fields : {};
+  const fields = problemFields(create.error);
   return (
-    <Stack maw={760} gap="md">
-      <Title order={1}>{t('panel:newTicket.title')}</Title>
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          {create.error && (
-            <Alert color="red" role="alert">
-              {Object.keys(fields).length ? t('panel:newTicket.invalid') : (problemText(create.error) ?? t('common:error.generic'))}
-            </Alert>
-          )}
-          <Radio.Group label={t('panel:newTicket.source')} value={source} onChange={(value) => setSource(value as Source)} required>
-            <Group mt="xs" gap="lg">
-              {SOURCES.map((value) => (
-                <Radio key={value} value={value} label={t(`panel:sources.${value}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          {!internal && (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput
-                label={t('panel:newTicket.email')}
-                type="email"
-                required
-                autoComplete="off"
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                error={fields['requester.email']}
-              />
-              <TextInput label={t('panel:newTicket.name')} autoComplete="off" value={name} onChange={(event) => setName(event.currentTarget.value)} error={fields['requester.name']} />
-            </SimpleGrid>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <Select label={t('panel:newTicket.helpTopic')} clearable searchable data={choices(topics)} value={helpTopicId} onChange={setHelpTopicId} error={fields.helpTopicId} />
-            <Select
-              label={t('panel:newTicket.department')}
-              description={t('panel:newTicket.departmentHint')}
-              clearable
-              searchable
-              data={choices(departments)}
-              value={departmentId}
-              onChange={setDepartmentId}
-              error={fields.departmentId}
-            />
-            <Select
-              label={t('panel:newTicket.priority')}
-              description={t('panel:newTicket.priorityHint')}
-              clearable
-              data={choices(priorities)}
-              value={priorityId}
-              onChange={setPriorityId}
-              error={fields.priorityId}
-            />
-          </SimpleGrid>
-          <TextInput label={t('panel:newTicket.subject')} required maxLength={255} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} error={fields.subject} />
-          <Textarea
-            label={internal ? t('panel:newTicket.note') : t('panel:newTicket.message')}
-            description={internal ? t('panel:newTicket.noteHint') : t('panel:newTicket.messageHint')}
+    <CreatePage title={t('panel:newTicket.title')} invalid={t('panel:newTicket.invalid')} submit={t('panel:newTicket.submit')} create={create}>
+      <Radio.Group label={t('panel:newTicket.source')} value={source} onChange={(value) => setSource(value as Source)} required>
+        <Group mt="xs" gap="lg">
+          {SOURCES.map((value) => (
+            <Radio key={value} value={value} label={t(`panel:sources.${value}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {!internal && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('panel:newTicket.email')}
+            type="email"
             required
-            autosize
-            minRows={6}
-            value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
-            error={fields.message}
+            autoComplete="off"
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={fields['requester.email']}
           />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('panel:newTicket.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Stack>
+          <TextInput label={t('panel:newTicket.name')} autoComplete="off" value={name} onChange={(event) => setName(event.currentTarget.value)} error={fields['requester.name']} />
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <Select label={t('panel:newTicket.helpTopic')} clearable searchable data={choices(topics)} value={helpTopicId} onChange={setHelpTopicId} error={fields.helpTopicId} />
+        <Select
+          label={t('panel:newTicket.department')}
+          description={t('panel:newTicket.departmentHint')}
+          clearable
+          searchable
+          data={choices(departments)}
+          value={departmentId}
+          onChange={setDepartmentId}
+          error={fields.departmentId}
+        />
+        <Select
+          label={t('panel:newTicket.priority')}
+          description={t('panel:newTicket.priorityHint')}
+          clearable
+          data={choices(priorities)}
+          value={priorityId}
+          onChange={setPriorityId}
+          error={fields.priorityId}
+        />
+      </SimpleGrid>
+      <TextInput label={t('panel:newTicket.subject')} required maxLength={255} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} error={fields.subject} />
+      <Textarea
+        label={internal ? t('panel:newTicket.note') : t('panel:newTicket.message')}
+        description={internal ? t('panel:newTicket.noteHint') : t('panel:newTicket.messageHint')}
+        required
+        autosize
+        minRows={6}
+        value={message}
+        onChange={(event) => setMessage(event.currentTarget.value)}
+        error={fields.message}
+      />
+    </CreatePage>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
-import { isProblem, problemText } from '../../api/problem';
+import { CreatePage, problemFields } from '../create-page';
 import { useInstance } from '../../shell/instance-context';
 import { choices } from '../queue/queue-data';
 import { ticketPath } from '../queue/ticket-table';
@@ -52,45 +52,25 @@ export function NewTaskPage() {
       void navigate(ticket ? ticketPath(ticket) : taskPath(task.id));
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
-  const fields = isProblem(create.error) ? create.error.fields : {};
+  const fields = problemFields(create.error);
   return (
-    <Stack maw={760} gap="md">
-      <Title order={1}>{t('tasks:form.title')}</Title>
-      {ticket && <Text>{t('tasks:form.forTicket', { reference: ticket })}</Text>}
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          {create.error && (
-            <Alert color="red" role="alert">
-              {Object.keys(fields).length ? t('tasks:form.invalid') : (problemText(create.error) ?? t('common:error.generic'))}
-            </Alert>
-          )}
-          <TextInput label={t('tasks:form.name')} required maxLength={255} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={fields.title} />
-          <Textarea label={t('tasks:form.description')} autosize minRows={3} value={description} onChange={(event) => setDescription(event.currentTarget.value)} error={fields.description} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={t('tasks:form.department')}
-              required
-              searchable
-              data={choices(names.departments)}
-              value={departmentId}
-              onChange={setDepartmentId}
-              allowDeselect={false}
-              error={fields.departmentId}
-            />
-            <DueField value={due} onChange={setDue} error={fields.dueAt} />
-            <AssigneeFields staffId={staffId} teamId={teamId} onStaff={setStaffId} onTeam={setTeamId} errors={fields} />
-          </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('tasks:form.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Stack>
+    <CreatePage title={t('tasks:form.title')} intro={ticket && <Text>{t('tasks:form.forTicket', { reference: ticket })}</Text>} invalid={t('tasks:form.invalid')} submit={t('tasks:form.submit')} create={create}>
+      <TextInput label={t('tasks:form.name')} required maxLength={255} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={fields.title} />
+      <Textarea label={t('tasks:form.description')} autosize minRows={3} value={description} onChange={(event) => setDescription(event.currentTarget.value)} error={fields.description} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('tasks:form.department')}
+          required
+          searchable
+          data={choices(names.departments)}
+          value={departmentId}
+          onChange={setDepartmentId}
+          allowDeselect={false}
+          error={fields.departmentId}
+        />
+        <DueField value={due} onChange={setDue} error={fields.dueAt} />
+        <AssigneeFields staffId={staffId} teamId={teamId} onStaff={setStaffId} onTeam={setTeamId} errors={fields} />
+      </SimpleGrid>
+    </CreatePage>
   );
 }
