@@ -179,10 +179,13 @@ export function aptInstall(packages, log) {
   if (!isRoot) return false;
   log(`Installing ${packages.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Another installation running beside this one (a second checkout starting its services)
+  // holds dpkg's lock: wait for it rather than fail.
+  const wait = ['-o', 'DPkg::Lock::Timeout=600'];
   const install = () =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
+    spawnSync('apt-get', [...wait, 'install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
   if (install()) return true;
-  spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+  spawnSync('apt-get', [...wait, 'update'], { stdio: 'inherit', env });
   return install();
 }
 
