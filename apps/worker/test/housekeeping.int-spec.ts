@@ -6,6 +6,7 @@ import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { TestDatabase, createTestDatabase, testConfig } from '@tessera/testing';
 import { TicketService } from '@tessera/tickets';
+import { WebhookAdminService } from '@tessera/webhooks';
 import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
@@ -69,6 +70,22 @@ describe('worker: housekeeping', () => {
     return rows[0].n;
   }
 
+  const provision = (slug: string) =>
+    worker.get(ProvisioningService).provision({ slug, name: slug, manager: { email: `m@${slug}.example`, name: 'M', password: 'a long enough password' } });
+
+  // Runs one instance's chores as the sweep would and answers what they did.
+  async function choresOf(tenant: { id: string; slug: string }): Promise<unknown> {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Housekeeping), { strict: false });
+    const events = new QueueEvents(QueueName.Housekeeping, { connection: queue.opts.connection, prefix: queue.opts.prefix });
+    await events.waitUntilReady();
+    try {
+      const job = await queue.add('tenant', { tenantId: tenant.id, slug: tenant.slug }, { jobId: `tenant-${tenant.id}` });
+      return await job.waitUntilFinished(events, 20_000);
+    } finally {
+      await events.close();
+    }
+  }
+
   it('registers one periodic sweep', async () => {
     const queue = worker.get<Queue>(getQueueToken(QueueName.Housekeeping), { strict: false });
     const schedulers = await queue.getJobSchedulers();
@@ -77,14 +94,9 @@ describe('worker: housekeeping', () => {
   });
 
   it('purges expired sessions of every active instance, each in its own tenant context', async () => {
-    const provisioning = worker.get(ProvisioningService);
     const instances = [];
     for (const slug of ['sweep-one', 'sweep-two']) {
-      const created = await provisioning.provision({
-        slug,
-        name: slug,
-        manager: { email: `m@${slug}.example`, name: 'M', password: 'a long enough password' },
-      });
+      const created = await provision(slug);
       await addSessions(created.tenant.id, created.manager.id);
       instances.push(created);
     }
@@ -106,7 +118,7 @@ describe('worker: housekeeping', () => {
       const results = await Promise.all(tenantJobs);
       // Staff: two expired sessions. Requesters: two expired sessions, an expired link and one used
       // more than a day ago.
-      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0, overdueTasks: 0 };
+      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0, overdueTasks: 0, purgedEvents: 0, purgedDeliveries: 0 };
       expect(results).toEqual([purged, purged]);
     } finally {
       await events.close();
@@ -118,11 +130,7 @@ describe('worker: housekeeping', () => {
   });
 
   it('closes resolved tickets after the instance’s silent days, unless they have open tasks', async () => {
-    const created = await worker.get(ProvisioningService).provision({
-      slug: 'sweep-close',
-      name: 'close',
-      manager: { email: 'm@close.example', name: 'M', password: 'a long enough password' },
-    });
+    const created = await provision('sweep-close');
     const tenant = { id: created.tenant.id, slug: created.tenant.slug };
     const tickets = worker.get(TicketService);
     const open = (subject: string) =>
@@ -146,15 +154,7 @@ describe('worker: housekeeping', () => {
       created.department.id,
     ]);
 
-    const queue = worker.get<Queue>(getQueueToken(QueueName.Housekeeping), { strict: false });
-    const events = new QueueEvents(QueueName.Housekeeping, { connection: queue.opts.connection, prefix: queue.opts.prefix });
-    await events.waitUntilReady();
-    try {
-      const job = await queue.add('tenant', { tenantId: tenant.id, slug: tenant.slug }, { jobId: `tenant-${tenant.id}` });
-      expect(await job.waitUntilFinished(events, 20_000)).toMatchObject({ autoClosedTickets: 1 });
-    } finally {
-      await events.close();
-    }
+    expect(await choresOf(tenant)).toMatchObject({ autoClosedTickets: 1 });
     const { rows } = await owner.query(
       `select t.subject, s.state, t.closed_at is not null as closed,
               exists (select 1 from ticket_entries e where e.ticket_id = t.id and e.event = 'status' and e.author_staff_id is null) as recorded
@@ -168,12 +168,48 @@ describe('worker: housekeeping', () => {
     ]);
   });
 
+  it('deletes relayed events and webhook deliveries past the retention, and no longer re-delivers those events', async () => {
+    const created = await provision('sweep-events');
+    const tenant = { id: created.tenant.id, slug: created.tenant.slug };
+    const event = async (created: string, dispatched: string | null) => {
+      const id = newId();
+      await owner.query(
+        `insert into outbox (tenant_id, id, topic, payload, created_at, dispatched_at)
+         values ($1, $2, 'ticket.created', '{}', now() - $3::interval, now() - $4::interval)`,
+        [tenant.id, id, created, dispatched],
+      );
+      return id;
+    };
+    // Relayed 31 and 29 days ago; waiting for 40 days (never relayed: kept, the relay owes it).
+    const [old, recent, waiting] = [await event('31 days', '31 days'), await event('29 days', '29 days'), await event('40 days', null)];
+    const webhookId = newId();
+    await owner.query("insert into webhooks (tenant_id, id, name, url, kinds, secret_sealed) values ($1, $2, 'Hook', 'https://hooks.example/in', '{ticket.created}', 'x')", [tenant.id, webhookId]);
+    const delivery = (outboxId: string, age: string) =>
+      owner.query("insert into webhook_deliveries (tenant_id, webhook_id, outbox_id, kind, status, created_at) values ($1, $2, $3, 'ticket.created', 'sent', now() - $4::interval)", [
+        tenant.id,
+        webhookId,
+        outboxId,
+        age,
+      ]);
+    await delivery(old, '31 days');
+    // Logged just inside the retention, of an event just outside it.
+    const lateDelivery = newId();
+    await owner.query("insert into outbox (tenant_id, id, topic, payload, created_at, dispatched_at) values ($1, $2, 'ticket.created', '{}', now() - interval '30 days 1 hour', now() - interval '30 days 1 hour')", [tenant.id, lateDelivery]);
+    await delivery(lateDelivery, '29 days 23 hours');
+    await delivery(recent, '29 days');
+
+    expect(await choresOf(tenant)).toMatchObject({ purgedEvents: 2, purgedDeliveries: 1 });
+    const kept = await owner.query('select id from outbox where tenant_id = $1 and id = any($2) order by created_at', [tenant.id, [old, recent, waiting, lateDelivery]]);
+    expect(kept.rows.map((row) => row.id)).toEqual([waiting, recent]);
+    const logged = await owner.query('select outbox_id from webhook_deliveries where tenant_id = $1 order by created_at', [tenant.id]);
+    expect(logged.rows.map((row) => row.outbox_id)).toEqual([lateDelivery, recent]);
+    const webhooks = worker.get(WebhookAdminService);
+    await expect(worker.get(TenantDatabase).run(tenant, () => webhooks.redeliver(webhookId, lateDelivery))).rejects.toMatchObject({ code: 'webhook.delivery-not-found' });
+    await expect(worker.get(TenantDatabase).run(tenant, () => webhooks.redeliver(webhookId, recent))).resolves.toMatchObject({ status: 'pending' });
+  });
+
   it('skips suspended instances', async () => {
-    const created = await worker.get(ProvisioningService).provision({
-      slug: 'sweep-paused',
-      name: 'paused',
-      manager: { email: 'm@paused.example', name: 'M', password: 'a long enough password' },
-    });
+    const created = await provision('sweep-paused');
     await addSessions(created.tenant.id, created.manager.id);
     await owner.query("update tenants set status = 'suspended' where id = $1", [created.tenant.id]);
     const queue = worker.get<Queue>(getQueueToken(QueueName.Housekeeping), { strict: false });
@@ -181,7 +217,7 @@ describe('worker: housekeeping', () => {
     await events.waitUntilReady();
     try {
       const sweep = await queue.add('sweep', {});
-      expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 3 });
+      expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 4 });
     } finally {
       await events.close();
     }

@@ -30,6 +30,9 @@ export interface Config {
     // How often due IMAP mailboxes are looked for, and how many messages one fetch takes in.
     mailSweepIntervalMilliseconds: number;
     mailFetchBatch: number;
+    // How long relayed outbox messages (and the webhook deliveries of them) are kept, in days:
+    // live streams replay and webhooks re-deliver from them.
+    outboxRetentionDays: number;
     concurrency: number;
     // The worker's health and metrics listener, on HOST (0: any free port).
     port: number;
@@ -179,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
       slaSweepIntervalMilliseconds: read.integer('WORKER_SLA_SWEEP_INTERVAL_MS', 30_000, 50, 3_600_000),
       mailSweepIntervalMilliseconds: read.integer('WORKER_MAIL_SWEEP_INTERVAL_MS', 15_000, 50, 3_600_000),
       mailFetchBatch: read.integer('WORKER_MAIL_FETCH_BATCH', 200, 1, 10_000),
+      outboxRetentionDays: read.integer('WORKER_OUTBOX_RETENTION_DAYS', 30, 1, 3650),
       concurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 256),
       port: read.integer('TESSERA_WORKER_PORT', 3001, 0, 65535),
     },

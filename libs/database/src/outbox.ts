@@ -53,4 +53,20 @@ export class Outbox {
     );
     return rows.length > 0;
   }
+
+  // Housekeeping, in the tenant transaction: deletes relayed messages older than the retention,
+  // the oldest first and at most `batch` of them (the next run goes on), and answers how many.
+  async purgeDispatched(retentionDays: number, batch = 5000): Promise<number> {
+    const [{ purged }] = await this.db.manager.query(
+      `with gone as (
+         delete from outbox where (tenant_id, id) in (
+           select tenant_id, id from outbox
+            where dispatched_at < now() - make_interval(days => $1)
+            order by dispatched_at limit $2)
+         returning 1)
+       select count(*)::int as purged from gone`,
+      [retentionDays, batch],
+    );
+    return purged;
+  }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { newToken, sealSecret } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
-import { Outbox, TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
+import { Outbox, OutboxMessage, TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
 import { Webhook, WebhookDelivery } from './webhook.entities';
 import { WebhookError, WebhookErrorCode, invalidWebhook } from './webhook.errors';
 import { WEBHOOK_KINDS, isWebhookKind, webhookUrlProblem } from './webhook-rules';
@@ -78,15 +78,33 @@ export class WebhookAdminService {
   }
 
   // Posts a logged event to the webhook again (the worker does it; the original event must still
-  // be kept).
+  // be kept: housekeeping deletes events past their retention).
   async redeliver(id: string, eventId: string): Promise<WebhookDelivery> {
     const delivery = isUuid(eventId) ? await this.db.manager.findOneBy(WebhookDelivery, { webhookId: (await this.get(id)).id, outboxId: eventId }) : null;
-    if (!delivery) throw new WebhookError(WebhookErrorCode.DeliveryNotFound, `The webhook ${id} has no delivery of the event ${eventId}`);
+    if (!delivery || !(await this.db.manager.existsBy(OutboxMessage, { id: eventId }))) throw new WebhookError(WebhookErrorCode.DeliveryNotFound, `The webhook ${id} has no delivery of the event ${eventId}`);
     delivery.status = 'pending';
     delivery.updatedAt = new Date();
     await this.db.manager.save(WebhookDelivery, delivery);
     await this.outbox.add('webhook.redeliver', { webhookId: id, eventId });
     return delivery;
+  }
+
+  // Housekeeping, in the tenant transaction: deletes deliveries logged more than the retention
+  // ago, at most `batch` per webhook, and answers how many.
+  async purgeDeliveries(retentionDays: number, batch = 5000): Promise<number> {
+    const [{ purged }] = await this.db.manager.query(
+      `with gone as (
+         delete from webhook_deliveries where (tenant_id, webhook_id, outbox_id) in (
+           select old.tenant_id, old.webhook_id, old.outbox_id from webhooks w
+            cross join lateral (
+              select d.tenant_id, d.webhook_id, d.outbox_id from webhook_deliveries d
+               where d.tenant_id = w.tenant_id and d.webhook_id = w.id and d.created_at < now() - make_interval(days => $1)
+               order by d.created_at limit $2) old)
+         returning 1)
+       select count(*)::int as purged from gone`,
+      [retentionDays, batch],
+    );
+    return purged;
   }
 
   private async save(webhook: Webhook, changes: Partial<WebhookInput>): Promise<Webhook> {

@@ -8,6 +8,7 @@ import { QueueName } from '@tessera/queue';
 import { RequesterAuthService } from '@tessera/requesters';
 import { TenantService } from '@tessera/tenancy';
 import { TaskOverdueService, TicketService } from '@tessera/tickets';
+import { WebhookAdminService } from '@tessera/webhooks';
 import { Queue } from 'bullmq';
 import { JobHandlers, JobProcessor, queueTenantJobs } from '../job-processor';
 import { HousekeepingJobs } from './housekeeping.jobs';
@@ -18,6 +19,8 @@ interface TenantChores {
   autoClosedTickets: number;
   staleOutboxFlagged: number;
   overdueTasks: number;
+  purgedEvents: number;
+  purgedDeliveries: number;
 }
 
 @Processor(QueueName.Housekeeping)
@@ -38,8 +41,9 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
     private readonly tickets: TicketService,
     private readonly taskOverdue: TaskOverdueService,
     private readonly outbox: Outbox,
+    private readonly webhooks: WebhookAdminService,
     @Inject(METRICS) metrics: Metrics,
-    @Inject(CONFIG) config: Config,
+    @Inject(CONFIG) private readonly config: Config,
   ) {
     super(metrics, config);
   }
@@ -55,6 +59,8 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
       autoClosedTickets: await this.tickets.autoCloseResolved(),
       staleOutboxFlagged: Number(await this.outbox.flagStale()),
       overdueTasks: await this.taskOverdue.alertOverdue(),
+      purgedEvents: await this.outbox.purgeDispatched(this.config.worker.outboxRetentionDays),
+      purgedDeliveries: await this.webhooks.purgeDeliveries(this.config.worker.outboxRetentionDays),
     }));
     if (Object.values(result).some((n) => n > 0)) this.logger.log({ tenant: data.slug, ...result }, 'housekeeping done');
     return result;
