@@ -59,8 +59,14 @@ export interface AdminObjects {
   mailboxId: string;
   scheduleId: string;
   webhookId: string;
+  recurringTicketId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
+}
+
+// A weekly recurring ticket's fields but its department.
+export function recurringTicket(name: string, requesterEmail: string) {
+  return { name, rrule: 'FREQ=WEEKLY;BYDAY=MO', startsAt: '2026-01-05T09:00', timezone: 'Europe/Madrid', subject: `${name}: due`, body: 'Check it.', requesterEmail };
 }
 
 export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<AdminObjects> {
@@ -91,6 +97,10 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     }),
     scheduleId: await created('schedules', { name: `Hours of ${instance.slug}`, timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }] } }),
     webhookId: await created('webhooks', { name: `Hook of ${instance.slug}`, url: `https://hooks.example.org/${instance.slug}`, kinds: ['ticket.created'] }),
+    recurringTicketId: await created('recurring-tickets', {
+      ...recurringTicket(`Check of ${instance.slug}`, `it@${instance.slug}.example.org`),
+      departmentId: (await admin.get('departments').expect(200)).body[0].id,
+    }),
     templateSubject,
   };
 }

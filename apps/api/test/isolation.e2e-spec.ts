@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
-import { AdminObjects, adminObjectsOf } from './admin-harness';
+import { AdminObjects, adminObjectsOf, recurringTicket } from './admin-harness';
 import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
 import { csrfTokenOf } from '../src/http/browser-session';
 import { openEventStream } from './event-stream-client';
@@ -249,6 +249,9 @@ function adminProbes(): Record<string, Probe> {
     [`POST ${admin}/webhooks/:id/secret`]: { params: id((o) => o.webhookId) },
     [`GET ${admin}/webhooks/:id/deliveries`]: { params: id((o) => o.webhookId) },
     [`POST ${admin}/webhooks/:id/deliveries/:eventId/redeliver`]: { params: (o) => ({ id: o.webhookId, eventId: o.webhookId }) },
+    ...readable('recurring-tickets', (o) => o.recurringTicketId),
+    ...crud('recurring-tickets', (o) => o.recurringTicketId, { body: (o) => ({ ...recurringTicket('Probe', 'probe@example.org'), departmentId: o.departmentId }), expect: 400 }, { name: 'Probe' }),
+    [`GET ${admin}/recurring-tickets/:id/runs`]: { params: id((o) => o.recurringTicketId) },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };

@@ -13,6 +13,7 @@ import { PortalMailConsumer } from './processors/outbox/portal-mail.consumer';
 import { TicketMailConsumer } from './processors/outbox/ticket-mail.consumer';
 import { WebhooksConsumer } from './processors/outbox/webhooks.consumer';
 import { WorkerSchedules } from './processors/schedules';
+import { RecurringProcessor } from './processors/recurring/recurring.processor';
 import { SlaProcessor } from './processors/sla/sla.processor';
 
 @Module({
@@ -21,6 +22,7 @@ import { SlaProcessor } from './processors/sla/sla.processor';
     MailFetchProcessor,
     OutboxProcessor,
     SlaProcessor,
+    RecurringProcessor,
     WorkerSchedules,
     TicketMailConsumer,
     PortalMailConsumer,

@@ -54,6 +54,7 @@ export class DepartmentAdminService {
       { table: 'staff', column: 'primary_department_id', label: 'agents (primary department)' },
       { table: 'departments', column: 'parent_id', label: 'child departments' },
       { table: 'tasks', column: 'department_id', label: 'tasks' },
+      { table: 'recurring_tickets', column: 'department_id', label: 'recurring tickets' },
       { table: 'instance_settings', column: 'default_department_id', label: 'the instance settings (default department)' },
     ]);
   }

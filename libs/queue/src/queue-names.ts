@@ -7,6 +7,8 @@ export const QueueName = {
   MailFetch: '{mail-fetch}',
   // The SLA sweep: a periodic look at the instances with a deadline due, and one job per instance.
   Sla: '{sla}',
+  // Recurring tickets: a periodic look at the instances with an occurrence due, one job per instance.
+  Recurring: '{recurring}',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

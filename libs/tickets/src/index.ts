@@ -65,5 +65,7 @@ export {
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 export { CannedResponse } from './canned-response.entities';
 export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';
+export { RecurringTicket } from './recurring-ticket.entities';
+export { RecurringRun, RecurringSweepResult, RecurringTicketInput, RecurringTicketService } from './recurring-ticket.service';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
 export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';

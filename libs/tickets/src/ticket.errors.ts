@@ -22,6 +22,9 @@ export enum TicketErrorCode {
   CannedForbidden = 'canned.forbidden',
   CannedInvalid = 'canned.invalid',
   CannedTitleTaken = 'canned.title-taken',
+  RecurringNotFound = 'recurring.not-found',
+  RecurringInvalid = 'recurring.invalid',
+  RecurringNameTaken = 'recurring.name-taken',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -46,4 +49,7 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.CannedForbidden]: 'forbidden',
   [TicketErrorCode.CannedInvalid]: 'invalid',
   [TicketErrorCode.CannedTitleTaken]: 'conflict',
+  [TicketErrorCode.RecurringNotFound]: 'not_found',
+  [TicketErrorCode.RecurringInvalid]: 'invalid',
+  [TicketErrorCode.RecurringNameTaken]: 'conflict',
 }) {}

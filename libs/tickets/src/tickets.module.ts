@@ -8,6 +8,7 @@ import { BlobStore, PostgresBlobStore } from './blob-store';
 import { CannedResponseService } from './canned-response.service';
 import { PortalTicketService } from './portal-ticket.service';
 import { QueueCountsRepository } from './queue-counts.repository';
+import { RecurringTicketService } from './recurring-ticket.service';
 import { ReferenceService } from './reference.service';
 import { TaskOverdueService } from './task-overdue.service';
 import { SlaClockRepository } from './sla-clock.repository';
@@ -33,6 +34,7 @@ const services = [
   TaskOverdueService,
   SlaClockRepository,
   SlaSweepService,
+  RecurringTicketService,
 ];
 
 @Module({

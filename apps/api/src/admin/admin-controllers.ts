@@ -7,6 +7,7 @@ import { MailLogController } from './mail-log.controller';
 import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
 import { PrioritiesController } from './priorities.controller';
+import { RecurringTicketsController } from './recurring-tickets.controller';
 import { RequestersController } from './requesters.controller';
 import { RolesController } from './roles.controller';
 import { SchedulesController } from './schedules.controller';
@@ -37,4 +38,5 @@ export const adminControllers = [
   TemplatesController,
   AlertsController,
   WebhooksController,
+  RecurringTicketsController,
 ];

@@ -416,6 +416,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/recurring-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecurringTicketsController_list"];
+        put?: never;
+        post: operations["RecurringTicketsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/recurring-tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecurringTicketsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["RecurringTicketsController_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["RecurringTicketsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/recurring-tickets/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecurringTicketsController_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/reference-counters": {
         parameters: {
             query?: never;
@@ -2473,6 +2521,73 @@ export interface components {
              */
             urgency: number;
         };
+        CreateRecurringTicketRequest: {
+            /**
+             * Format: uuid
+             * @description the agent each ticket is assigned to
+             * @example null
+             */
+            assignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description the team each ticket is assigned to
+             * @example null
+             */
+            assignTeamId?: string | null;
+            /**
+             * @description the first entry: an internal note
+             * @example Restore one file from each backup set and note the result here.
+             */
+            body: string;
+            /**
+             * Format: uuid
+             * @example 0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8091
+             */
+            departmentId: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * @description an inactive one opens nothing; switched on again it starts from now
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /** @example Monthly backup check */
+            name: string;
+            /**
+             * Format: uuid
+             * @description null: the topic's or the instance's default
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the ticket's requester
+             * @example it-operations@uni.example
+             */
+            requesterEmail: string;
+            /** @example IT operations */
+            requesterName?: string | null;
+            /**
+             * @description an RFC 5545 RRULE value without DTSTART, TZID, BYMINUTE or BYSECOND; HOURLY at the finest
+             * @example FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+             */
+            rrule: string;
+            /**
+             * @description the first occurrence, as wall-clock time in the time zone
+             * @example 2026-01-05T09:00
+             */
+            startsAt: string;
+            /** @example Check last month’s backups */
+            subject: string;
+            /**
+             * @description an IANA time zone
+             * @example Europe/Madrid
+             */
+            timezone: string;
+        };
         CreateRequesterRequest: {
             /**
              * @description may sign in to the portal; links in mails work either way
@@ -3835,6 +3950,118 @@ export interface components {
             /** @example 5 */
             rating: number;
         };
+        RecurringRunResponse: {
+            /**
+             * Format: date-time
+             * @description when it was opened
+             * @example 2026-01-05T08:00:04.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-05T08:00:00.000Z
+             */
+            occurrenceAt: string;
+            /**
+             * @description null once the ticket was deleted
+             * @example T-000123
+             */
+            ticketReference?: string | null;
+        };
+        RecurringTicketResponse: {
+            /**
+             * Format: uuid
+             * @description the agent each ticket is assigned to
+             * @example null
+             */
+            assignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description the team each ticket is assigned to
+             * @example null
+             */
+            assignTeamId?: string | null;
+            /**
+             * @description the first entry: an internal note
+             * @example Restore one file from each backup set and note the result here.
+             */
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @example 0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8091
+             */
+            departmentId: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * Format: uuid
+             * @example 0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8092
+             */
+            id: string;
+            /**
+             * @description an inactive one opens nothing; switched on again it starts from now
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /**
+             * Format: date-time
+             * @description the last occurrence opened
+             * @example 2026-01-05T08:00:00.000Z
+             */
+            lastRunAt?: string | null;
+            /** @example Monthly backup check */
+            name: string;
+            /**
+             * Format: date-time
+             * @description the next occurrence; null when inactive or the rule has ended
+             * @example 2026-02-02T08:00:00.000Z
+             */
+            nextRunAt?: string | null;
+            /**
+             * Format: uuid
+             * @description null: the topic's or the instance's default
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the ticket's requester
+             * @example it-operations@uni.example
+             */
+            requesterEmail: string;
+            /** @example IT operations */
+            requesterName?: string | null;
+            /**
+             * @description an RFC 5545 RRULE value without DTSTART, TZID, BYMINUTE or BYSECOND; HOURLY at the finest
+             * @example FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+             */
+            rrule: string;
+            /**
+             * @description the first occurrence, as wall-clock time in the time zone
+             * @example 2026-01-05T09:00
+             */
+            startsAt: string;
+            /** @example Check last month’s backups */
+            subject: string;
+            /**
+             * @description an IANA time zone
+             * @example Europe/Madrid
+             */
+            timezone: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
         ReferenceCounterRequest: {
             /**
              * @description a counter format; the instance's reference format when left out (a help topic's own format otherwise)
@@ -4753,6 +4980,73 @@ export interface components {
              * @example 5
              */
             urgency?: number;
+        };
+        UpdateRecurringTicketRequest: {
+            /**
+             * Format: uuid
+             * @description the agent each ticket is assigned to
+             * @example null
+             */
+            assignStaffId?: string | null;
+            /**
+             * Format: uuid
+             * @description the team each ticket is assigned to
+             * @example null
+             */
+            assignTeamId?: string | null;
+            /**
+             * @description the first entry: an internal note
+             * @example Restore one file from each backup set and note the result here.
+             */
+            body?: string;
+            /**
+             * Format: uuid
+             * @example 0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8091
+             */
+            departmentId?: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * @description an inactive one opens nothing; switched on again it starts from now
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /** @example Monthly backup check */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description null: the topic's or the instance's default
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the ticket's requester
+             * @example it-operations@uni.example
+             */
+            requesterEmail?: string;
+            /** @example IT operations */
+            requesterName?: string | null;
+            /**
+             * @description an RFC 5545 RRULE value without DTSTART, TZID, BYMINUTE or BYSECOND; HOURLY at the finest
+             * @example FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+             */
+            rrule?: string;
+            /**
+             * @description the first occurrence, as wall-clock time in the time zone
+             * @example 2026-01-05T09:00
+             */
+            startsAt?: string;
+            /** @example Check last month’s backups */
+            subject?: string;
+            /**
+             * @description an IANA time zone
+             * @example Europe/Madrid
+             */
+            timezone?: string;
         };
         UpdateRequesterRequest: {
             /**
@@ -6664,6 +6958,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriorityMatrixResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTicketResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecurringTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 recurring.invalid naming rrule, startsAt, timezone or a reference; 409 recurring.name-taken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTicketResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTicketResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tickets it opened stay */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecurringTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description The schedule starts again from now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTicketResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecurringTicketsController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest 50 occurrences opened, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringRunResponse"][];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -7,12 +7,13 @@ import { Queue } from 'bullmq';
 import { HOUSEKEEPING_SCHEDULER, HousekeepingJobName } from './housekeeping/housekeeping.jobs';
 import { MAIL_SWEEP_SCHEDULER, MailFetchJobName } from './mail-fetch/mail-fetch.jobs';
 import { OUTBOX_SCHEDULER, OutboxJobName } from './outbox/outbox.jobs';
+import { RECURRING_SCHEDULER, RecurringJobName } from './recurring/recurring.jobs';
 import { SLA_SCHEDULER, SlaJobName } from './sla/sla.jobs';
 
 interface Schedule {
   queue: QueueName;
   key: string;
-  job: HousekeepingJobName | OutboxJobName | MailFetchJobName | SlaJobName;
+  job: HousekeepingJobName | OutboxJobName | MailFetchJobName | SlaJobName | RecurringJobName;
   everyMilliseconds: (config: Config) => number;
   // Finished runs kept for inspection.
   keep: number;
@@ -23,6 +24,7 @@ const SCHEDULES: Schedule[] = [
   { queue: QueueName.Outbox, key: OUTBOX_SCHEDULER, job: 'relay', everyMilliseconds: (config) => config.worker.outboxIntervalMilliseconds, keep: 10 },
   { queue: QueueName.MailFetch, key: MAIL_SWEEP_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.mailSweepIntervalMilliseconds, keep: 10 },
   { queue: QueueName.Sla, key: SLA_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.slaSweepIntervalMilliseconds, keep: 10 },
+  { queue: QueueName.Recurring, key: RECURRING_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.recurringSweepIntervalMilliseconds, keep: 10 },
 ];
 
 // The periodic jobs. Every replica upserts the same schedulers and BullMQ keeps one of each, so
