@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { AdminClient, Agent, Instance, adminClient } from '../../api/test/api-harness';
-import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+import { BrowserTest, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'console-desk';
 
@@ -13,12 +13,7 @@ describe('the admin console', () => {
   let agent: Agent;
   let admin: AdminClient;
 
-  async function signIn(page: Page, email: string, password: string, path = `/${SLUG}/scp/`) {
-    await page.goto(path);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page, who: { email: string; password: string }, path = `/${SLUG}/scp/`) => signInAgent(page, who, path);
 
   async function choose(page: Page, label: string, option: string) {
     await page.getByRole('main').getByRole('combobox', { name: label, exact: true }).click();
@@ -40,7 +35,7 @@ describe('the admin console', () => {
 
   it('is not offered to an agent who is not a manager, and says so at its address', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, agent.email, agent.password);
+    await signIn(page, agent);
     await page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await page.goto(`/${SLUG}/scp/admin/departments`);
@@ -51,7 +46,7 @@ describe('the admin console', () => {
 
   it('takes a new manager through the checklist: a department, an agent, a team with a member, a help topic, a mailbox', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, instance.manager.email, instance.manager.password);
+    await signIn(page, instance.manager);
     await page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('heading', { level: 1, name: 'Setting up the instance' }).waitFor();
     await step(page, 'Departments').getByText('Not done').waitFor();
@@ -185,7 +180,7 @@ describe('the admin console', () => {
 
   it('edits the settings in place and is worked from the keyboard', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, instance.manager.email, instance.manager.password, `/${SLUG}/scp/admin/settings`);
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/settings`);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     const days = page.getByRole('textbox', { name: 'Close resolved tickets after (days, 0 never)' });
     await days.waitFor();
@@ -211,7 +206,7 @@ describe('the admin console', () => {
 
   it('creates an organization with its mail domains and lists them', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, instance.manager.email, instance.manager.password, `/${SLUG}/scp/admin/organizations/new`);
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/organizations/new`);
     await page.getByRole('heading', { level: 1, name: 'New organization' }).waitFor();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('ETSETB');
     const domains = page.getByRole('main').getByRole('combobox', { name: 'Mail domains of its members' });
@@ -226,6 +221,37 @@ describe('the admin console', () => {
     expect(organizations).toEqual([expect.objectContaining({ name: 'ETSETB', domains: ['alumnes.etsetb.example', 'etsetb.example'], membersSeeAll: true })]);
     await page.getByRole('link', { name: 'Back to Organizations' }).click();
     await page.getByRole('table', { name: 'Organizations' }).getByRole('row', { name: /ETSETB/ }).getByText('alumnes.etsetb.example, etsetb.example').waitFor();
+    expectClean();
+  });
+
+  it('sets up a recurring ticket in German, with the rule refused on its field first', async () => {
+    const { page, expectClean } = await t.newPage({ language: 'de' });
+    await page.goto(`/${SLUG}/scp/`);
+    await page.evaluate(() => window.localStorage.setItem('tessera.language', 'de'));
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/recurring-tickets/new`);
+    await page.getByRole('heading', { level: 1, name: 'Neues wiederkehrendes Ticket' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Datensicherung prüfen');
+    const rule = page.getByRole('textbox', { name: /^Wiederholung/ });
+    await rule.fill('jeden Montag');
+    await page.getByRole('textbox', { name: /^Erstes Mal/ }).fill('2027-01-04T09:00');
+    await page.getByRole('textbox', { name: /^Zeitzone/ }).fill('Europe/Vienna');
+    await page.getByRole('textbox', { name: 'Betreff des Tickets' }).fill('Sicherungen des Vormonats prüfen');
+    await page.getByRole('textbox', { name: /^Text des Tickets/ }).fill('Aus jeder Sicherung eine Datei wiederherstellen.');
+    await page.getByRole('textbox', { name: 'E-Mail-Adresse des Anfragenden' }).fill('it-betrieb@console-desk.example');
+    await choose(page, 'Abteilung', 'Support');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.waitForFunction(() => document.querySelector('#field-rrule')?.getAttribute('aria-invalid') === 'true');
+    expect((await admin.get('recurring-tickets').expect(200)).body).toEqual([]);
+    await rule.fill('FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Datensicherung prüfen' }).waitFor();
+    const [created] = (await admin.get('recurring-tickets').expect(200)).body;
+    expect(created).toMatchObject({ rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1', startsAt: '2027-01-04T09:00', timezone: 'Europe/Vienna', nextRunAt: '2027-01-04T08:00:00.000Z' });
+    await page.getByRole('link', { name: 'Zurück zu Wiederkehrende Tickets' }).click();
+    const list = page.getByRole('table', { name: 'Wiederkehrende Tickets' });
+    await list.getByRole('row', { name: /Datensicherung prüfen/ }).getByText('FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-recurring-tickets-de');
     expectClean();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { AdminClient, Agent, Instance, adminClient, at, bearer } from '../../api/test/api-harness';
-import { BrowserTest, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+import { BrowserTest, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'queue-desk';
 
@@ -21,12 +21,7 @@ describe('the agent panel: queues and lists', () => {
       .send({ subject, message: `About: ${subject}`, source: 'phone', requester: { email: `${requester.toLowerCase()}@uni.example`, name: requester }, ...extra })
       .expect(201);
 
-  async function signIn(page: Page, email: string, password: string, path = `/${SLUG}/scp/`) {
-    await page.goto(path);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page, who: { email: string; password: string }, path = `/${SLUG}/scp/`) => signInAgent(page, who, path);
 
   beforeAll(async () => {
     t = await startBrowserTest();
@@ -46,7 +41,7 @@ describe('the agent panel: queues and lists', () => {
 
   it('lists the tickets with the side bar counts, and takes the columns and sort the agent picks', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, agent.email, agent.password);
+    await signIn(page, agent);
     await page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Queues and views' });
     await nav.getByRole('link', { name: /^All tickets\s*4$/ }).waitFor();
@@ -94,7 +89,7 @@ describe('the agent panel: queues and lists', () => {
 
     // Another browser, the same agent: the view opens with its settings.
     const other = await t.newPage();
-    await signIn(other.page, agent.email, agent.password);
+    await signIn(other.page, agent);
     const otherNav = other.page.getByRole('navigation', { name: 'Queues and views' });
     await otherNav.getByRole('link', { name: 'Due first' }).click();
     await other.page.getByRole('heading', { level: 1, name: 'Due first' }).waitFor();
@@ -127,7 +122,7 @@ describe('the agent panel: queues and lists', () => {
 
   it('is worked from the keyboard: j and k move, x selects, Enter opens the ticket', async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, agent.email, agent.password, `/${SLUG}/scp/queues/all?sort=created&columns=reference,subject`);
+    await signIn(page, agent, `/${SLUG}/scp/queues/all?sort=created&columns=reference,subject`);
     const table = page.getByRole('table', { name: 'Tickets' });
     await table.getByRole('row', { name: /Printer jams/ }).waitFor();
     await page.getByRole('heading', { level: 1 }).click();
@@ -157,7 +152,7 @@ describe('the agent panel: queues and lists', () => {
 
   it("opens a ticket on a requester's behalf and shows it", async () => {
     const { page, expectClean } = await t.newPage();
-    await signIn(page, agent.email, agent.password);
+    await signIn(page, agent);
     await page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: 'New ticket' }).click();
     await page.getByRole('heading', { level: 1, name: 'New ticket' }).waitFor();
     await page.getByRole('radio', { name: 'In person' }).check();
@@ -184,12 +179,12 @@ describe('the agent panel: queues and lists', () => {
 
     // Agents who are not managers have no such pages.
     const { page: agentPage } = await t.newPage();
-    await signIn(agentPage, agent.email, agent.password, `/${SLUG}/scp/mail/flagged`);
+    await signIn(agentPage, agent, `/${SLUG}/scp/mail/flagged`);
     await agentPage.getByRole('alert').getByText('For managers only').waitFor();
     expect(await agentPage.getByRole('link', { name: 'Flagged mail' }).count()).toBe(0);
 
     const { page, expectClean } = await t.newPage();
-    await signIn(page, instance.manager.email, instance.manager.password);
+    await signIn(page, instance.manager);
     await page.getByRole('navigation', { name: 'Queues and views' }).getByRole('link', { name: 'Flagged mail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Flagged mail' }).waitFor();
     const mail = page.getByRole('listitem', { name: 'Nobody wrote this' });
@@ -244,7 +239,7 @@ describe('the agent panel: queues and lists', () => {
 
   it('folds the side bar behind a menu button on a phone', async () => {
     const { page, expectClean } = await t.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, agent.email, agent.password);
+    await signIn(page, agent);
     await page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Queues and views' });
     expect(await page.getByRole('button', { name: 'Show or hide the side bar' }).getAttribute('aria-expanded')).toBe('false');

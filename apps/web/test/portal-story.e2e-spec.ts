@@ -2,7 +2,7 @@ import type { SinkMessage } from '@tessera/testing';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { AdminClient, Agent, Instance, adminClient, at } from '../../api/test/api-harness';
-import { BrowserTest, TestPage, accessibilityViolations, screenshot, startBrowserTest } from './browser-harness';
+import { BrowserTest, TestPage, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'story-desk';
 const PHONE = { width: 390, height: 844 };
@@ -43,13 +43,6 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
       .expect(201);
     const reference: string = opened.body.ticket.reference;
     return { reference, link: ticketLinkOf(await t.mailTo(email, (mail) => (mail.parsed.subject ?? '').includes(reference))) };
-  }
-
-  async function signInAgent(page: Page) {
-    await page.goto(`/${SLUG}/scp/`);
-    await page.getByLabel('E-mail address').fill(agent.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(agent.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
   }
 
   async function expectAccessible(page: Page) {
@@ -165,7 +158,7 @@ describe('the requester portal: a ticket from the assistant to the rating', () =
 
     // The agent finds it in the queue, sees the file, replies and resolves it.
     const desk = await t.newPage();
-    await signInAgent(desk.page);
+    await signInAgent(desk.page, agent, `/${SLUG}/scp/`);
     const table = desk.page.getByRole('table', { name: 'Tickets' });
     await table.getByRole('row', { name: /Cannot sign in to the library/ }).getByRole('link', { name: reference }).click();
     await desk.page.getByText('Here is the error the terminal shows.').waitFor();

@@ -164,6 +164,23 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     columns: ['name', 'domains', 'autoAddMembers', 'membersSeeAll'],
     hints: {},
   },
+  {
+    key: 'recurring-tickets',
+    path: 'recurring-tickets',
+    create: 'CreateRecurringTicketRequest',
+    update: 'UpdateRecurringTicketRequest',
+    deletable: true,
+    columns: ['name', 'rrule', 'nextRunAt', 'isActive'],
+    hints: {
+      body: { widget: 'textarea' },
+      requesterEmail: { widget: 'email' },
+      departmentId: { references: 'departments' },
+      helpTopicId: { references: 'help-topics' },
+      priorityId: { references: 'priorities' },
+      assignStaffId: { references: 'agents' },
+      assignTeamId: { references: 'teams' },
+    },
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.
