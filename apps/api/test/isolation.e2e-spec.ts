@@ -119,6 +119,9 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/portal/guest/link': publicPortal(202, (o) => ({ reference: o.reference, email: o.requester.email })),
   'GET /api/v1/t/:slug/portal/help-topics': publicPortal(200, () => ({})),
   'GET /api/v1/t/:slug/portal/instance': publicPortal(200, () => ({})),
+  // B's own pages (none) and logo (none), never A's.
+  'GET /api/v1/t/:slug/portal/pages': publicPortal(200, () => ({})),
+  'GET /api/v1/t/:slug/portal/logo': publicPortal(404, () => ({})),
   // A's help topic is not one B offers.
   'POST /api/v1/t/:slug/portal/tickets': { realm: 'requester', optional: true, expect: 400, body: (o) => ({ helpTopicId: o.helpTopicId, subject: 'S', message: 'M' }) },
   'GET /api/v1/t/:slug/portal/tickets': portal,
@@ -252,6 +255,12 @@ function adminProbes(): Record<string, Probe> {
     ...readable('recurring-tickets', (o) => o.recurringTicketId),
     ...crud('recurring-tickets', (o) => o.recurringTicketId, { body: (o) => ({ ...recurringTicket('Probe', 'probe@example.org'), departmentId: o.departmentId }), expect: 400 }, { name: 'Probe' }),
     [`GET ${admin}/recurring-tickets/:id/runs`]: { params: id((o) => o.recurringTicketId) },
+    [`GET ${admin}/pages`]: {},
+    [`GET ${admin}/pages/:kind/:language`]: { params: () => ({ kind: 'landing', language: 'en' }) },
+    [`PUT ${admin}/pages/:kind/:language`]: { params: () => ({ kind: 'thank-you', language: 'en' }), body: () => ({ title: 'Probe', body: '<p>Probe</p>' }), expect: 200 },
+    [`DELETE ${admin}/pages/:kind/:language`]: { params: () => ({ kind: 'landing', language: 'en' }) },
+    [`PUT ${admin}/logo`]: { body: () => ({ contentType: 'image/gif', data: Buffer.from('GIF89a probe').toString('base64') }), expect: 200 },
+    [`DELETE ${admin}/logo`]: { expect: 204 },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };
@@ -305,6 +314,9 @@ describe('tenant isolation on every instance route', () => {
     await api.http().post(at('tenant-a', `tasks/${taskId}/notes`)).set(bearer(a.token)).send({ body: 'secret of tenant-a' }).expect(201);
     const canned = { title: 'Secret canned of A', body: 'secret of tenant-a for {{requester.name}}' };
     const cannedResponseId = (await api.http().post(at('tenant-a', 'canned-responses')).set(bearer(a.token)).send(canned).expect(201)).body.id;
+    await api.http().put(at('tenant-a', 'admin/pages/landing/en')).set(bearer(a.token)).send({ title: 'Secret page of A', body: '<p>secret of tenant-a</p>' }).expect(200);
+    const logoOfA = { contentType: 'image/gif', data: Buffer.from('GIF89a secret logo of A').toString('base64') };
+    await api.http().put(at('tenant-a', 'admin/logo')).set(bearer(a.token)).send(logoOfA).expect(200);
     objectsOfA = {
       slug: a.slug,
       manager: a.manager,
@@ -326,7 +338,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -411,6 +423,8 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
     expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title from canned_responses where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret canned of A' }]);
+    expect(await api.sql('select kind, title from instance_pages where tenant_id = $1', [a.id])).toEqual([{ kind: 'landing', title: 'Secret page of A' }]);
+    expect(await api.sql("select convert_from(content, 'latin1') as content from instance_logos where tenant_id = $1", [a.id])).toEqual([{ content: 'GIF89a secret logo of A' }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);

@@ -24,6 +24,9 @@ describe('portal: the instance before anyone signs in', () => {
       registration: 'open',
       guestTickets: true,
       logoUrl: null,
+      companyName: null,
+      primaryColor: null,
+      portalOnline: true,
     });
   });
 

@@ -7,7 +7,7 @@ import { PortalApp } from './portal/portal-app';
 import type { InstanceFacts } from './shell/instance';
 import { InstanceContext } from './shell/instance-context';
 import { StatusPage, type StatusKind } from './shell/status-page';
-import { cssVariables, theme } from './shell/theme';
+import { cssVariables, theme, themeFor } from './shell/theme';
 
 // The agent panel is its own chunk: requesters never download it.
 const PanelApp = lazy(() => import('./panel/panel-app').then((module) => ({ default: module.PanelApp })));
@@ -27,7 +27,7 @@ function queryClient(): QueryClient {
 
 export function App({ instance }: { instance: InstanceFacts }) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+    <MantineProvider theme={themeFor(instance.primaryColor)} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient()}>
         <InstanceContext.Provider value={instance}>
           <BrowserRouter basename={`/${instance.slug}`}>

@@ -53,7 +53,7 @@ describe('the admin console', () => {
     await step(page, 'Mailboxes').getByText('Not done').waitFor();
     // The agent added before counts; nothing else is done yet.
     await step(page, 'Agents').getByText('Done', { exact: true }).waitFor();
-    await page.getByText('1 of 13 steps done').waitFor();
+    await page.getByText('1 of 14 steps done').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-checklist-new');
 
@@ -172,8 +172,8 @@ describe('the admin console', () => {
     // The checklist now shows what was done.
     await sections.getByRole('link', { name: 'First steps' }).click();
     for (const done of ['Departments', 'Teams', 'Agents', 'E-mail settings', 'Mailboxes', 'Help topics']) await step(page, done).getByText('Done', { exact: true }).waitFor();
-    for (const open of ['Tickets', 'Roles', 'SLA plans']) await step(page, open).getByText('Not done').waitFor();
-    await page.getByText('6 of 13 steps done').waitFor();
+    for (const open of ['Company', 'Tickets', 'Roles', 'Pages', 'SLA plans']) await step(page, open).getByText('Not done').waitFor();
+    await page.getByText('6 of 14 steps done').waitFor();
     await screenshot(page, 'admin-checklist');
     expectClean();
   }, 120_000);
@@ -253,5 +253,56 @@ describe('the admin console', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-recurring-tickets-de');
     expectClean();
+  });
+
+  it('brands the portal: colour, company name, a Catalan start page and a logo, then takes it offline', async () => {
+    await admin.patch('settings', { companyName: 'Universitat Exemple', primaryColor: '#1c5d99' }).expect(200);
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/pages`);
+    await page.getByRole('heading', { level: 1, name: 'Portal pages and logo' }).waitFor();
+    // A logo that is not an image is refused; a PNG is taken.
+    await page.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await page.getByRole('alert').waitFor();
+    const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await page.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pixel });
+    await page.getByRole('status').getByText('The logo is saved.').waitFor();
+    await page.getByRole('img', { name: "The instance's logo" }).waitFor();
+
+    await choose(page, 'Language', 'Catalan');
+    await page.getByText('Not written in this language').waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Benvinguts al servei d’informàtica');
+    await page.getByRole('textbox', { name: 'Text', exact: true }).fill('<p>Atenem els dies feiners de 8 a 18 h.</p><script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Save the page' }).click();
+    await page.getByRole('status').getByText('The page is saved.').waitFor();
+    const preview = page.getByLabel('As the portal shows it');
+    await preview.getByText('Atenem els dies feiners de 8 a 18 h.').waitFor();
+    expect(await preview.locator('script').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-pages');
+    expectClean();
+
+    // The portal, in Catalan, in the instance's colour with its name, logo and start page.
+    const portal = await t.newPage({ language: 'ca' });
+    await portal.page.goto(`/${SLUG}/`);
+    await portal.page.getByRole('heading', { level: 1, name: 'Benvinguts al servei d’informàtica' }).waitFor();
+    await portal.page.getByRole('banner').getByText('Universitat Exemple').waitFor();
+    expect(await portal.page.getByRole('banner').locator('img').getAttribute('src')).toMatch(new RegExp(`^/api/v1/t/${SLUG}/portal/logo\\?v=\\d+$`));
+    const primary = await portal.page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.backgroundColor = 'var(--mantine-primary-color-filled)';
+      return getComputedStyle(probe).backgroundColor;
+    });
+    expect(primary).toBe('rgb(28, 93, 153)');
+    expect(await accessibilityViolations(portal.page)).toEqual([]);
+    await screenshot(portal.page, 'portal-branded-ca');
+
+    // Offline: the portal's own offline text (no page written), and no new tickets.
+    await admin.patch('settings', { portalOnline: false }).expect(200);
+    await portal.page.reload();
+    await portal.page.getByRole('heading', { level: 1, name: 'El portal està fora de línia' }).waitFor();
+    expect(await portal.page.getByRole('heading', { name: 'Benvinguts al servei d’informàtica' }).count()).toBe(0);
+    await admin.patch('settings', { portalOnline: true, companyName: null, primaryColor: null }).expect(200);
+    await admin.delete('logo').expect(204);
+    portal.expectClean();
   });
 });

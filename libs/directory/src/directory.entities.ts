@@ -193,6 +193,37 @@ export class InstanceSettings {
   // Where a ticket goes when its channel names neither a help topic nor a department.
   @Column('uuid', { name: 'default_help_topic_id', nullable: true }) defaultHelpTopicId!: string | null;
   @Column('uuid', { name: 'default_department_id', nullable: true }) defaultDepartmentId!: string | null;
+  // Branding: null shows the instance's name and the product's colour.
+  @Column('text', { name: 'company_name', nullable: true }) companyName!: string | null;
+  @Column('text', { name: 'primary_color', nullable: true }) primaryColor!: string | null;
+  // Off: the portal shows its offline page; mail still becomes tickets.
+  @Column('boolean', { name: 'portal_online' }) portalOnline!: boolean;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+export const PAGE_KINDS = ['landing', 'thank-you', 'offline'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+// A text of the portal in one language; its body is sanitised HTML.
+@Entity({ name: 'instance_pages' })
+export class InstancePage {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('text') kind!: PageKind;
+  @PrimaryColumn('text') language!: string;
+  @Column('text') title!: string;
+  @Column('text') body!: string;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+export const LOGO_MAX_BYTES = 256 * 1024;
+
+@Entity({ name: 'instance_logos' })
+export class InstanceLogo {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @Column('text', { name: 'content_type' }) contentType!: LogoType;
+  @Column('bytea') content!: Buffer;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
@@ -209,4 +240,6 @@ export const directoryEntities = [
   Team,
   TeamMember,
   InstanceSettings,
+  InstancePage,
+  InstanceLogo,
 ];

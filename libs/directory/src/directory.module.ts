@@ -10,6 +10,7 @@ import { PriorityAdminService } from './priority-admin.service';
 import { RoleAdminService } from './role-admin.service';
 import { ScheduleAdminService } from './schedule-admin.service';
 import { SettingsAdminService } from './settings-admin.service';
+import { BrandingService } from './branding.service';
 import { SlaPlanAdminService } from './sla-plan-admin.service';
 import { StatusAdminService } from './status-admin.service';
 import { TeamAdminService } from './team-admin.service';
@@ -28,6 +29,7 @@ const services = [
   EscalationAdminService,
   ScheduleAdminService,
   SettingsAdminService,
+  BrandingService,
 ];
 
 @Module({ imports: [AuthModule], providers: services, exports: services })

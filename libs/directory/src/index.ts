@@ -14,7 +14,13 @@ export {
   EscalationAnchor,
   EscalationStep,
   HelpTopic,
+  InstanceLogo,
+  InstancePage,
   InstanceSettings,
+  LOGO_MAX_BYTES,
+  LOGO_TYPES,
+  PAGE_KINDS,
+  PageKind,
   LOCK_SECONDS,
   MAX_OPEN_TICKETS,
   MEDIA_TYPE_PATTERN,
@@ -55,6 +61,8 @@ export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-
 export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
 export { SettingsAdminService, SettingsChanges } from './settings-admin.service';
+export { BrandingService, PageInput, PortalPages } from './branding.service';
+export { primaryColorProblem } from './branding-rules';
 export { ScheduleAdminService, ScheduleInput } from './schedule-admin.service';
 export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-admin.service';
 export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 import { checkedReferenceFormat } from './admin-rules';
+import { primaryColorProblem } from './branding-rules';
 import {
   ATTACHMENT_MAX_BYTES,
   AUTOCLOSE_DAYS,
@@ -33,6 +34,10 @@ export interface SettingsChanges {
   // Null clears the default.
   defaultHelpTopicId?: string | null;
   defaultDepartmentId?: string | null;
+  // Null: the instance's name, the product's colour.
+  companyName?: string | null;
+  primaryColor?: string | null;
+  portalOnline?: boolean;
 }
 
 // The instance-wide settings row and the priority matrix stored in it. Runs in the tenant
@@ -63,6 +68,9 @@ export class SettingsAdminService {
     if (changes.attachmentTypes !== undefined) settings.attachmentTypes = mediaTypes(changes.attachmentTypes);
     if (changes.defaultHelpTopicId !== undefined) settings.defaultHelpTopicId = await this.defaultHelpTopic(changes.defaultHelpTopicId);
     if (changes.defaultDepartmentId !== undefined) settings.defaultDepartmentId = await this.defaultDepartment(changes.defaultDepartmentId);
+    if (changes.companyName !== undefined) settings.companyName = changes.companyName?.trim() || null;
+    if (changes.primaryColor !== undefined) settings.primaryColor = primaryColor(changes.primaryColor);
+    if (changes.portalOnline !== undefined) settings.portalOnline = changes.portalOnline;
     settings.updatedAt = new Date();
     await this.db.manager.save(InstanceSettings, settings);
     return settings;
@@ -115,6 +123,13 @@ function inRange(field: string, value: number, range: { min: number; max: number
     throw invalidField(field, `${field} must be a whole number from ${range.min} to ${range.max}`);
   }
   return value;
+}
+
+function primaryColor(value: string | null): string | null {
+  if (value === null) return null;
+  const problem = primaryColorProblem(value.trim());
+  if (problem) throw invalidField('primaryColor', problem);
+  return value.trim();
 }
 
 function mediaTypes(types: string[]): string[] {

@@ -97,6 +97,14 @@ describe('renderTemplate', () => {
     expect(renderTemplate(template, values).html).toMatch(/^<!DOCTYPE html>\n<html><head><meta charset="utf-8"><\/head><body>/);
   });
 
+  it("puts the instance's name on top of the HTML part in its colour, escaped, and leaves the text part alone", () => {
+    const template = { subject: 'S', body: 'Hello' };
+    const branded = renderTemplate(template, {}, { brand: { name: 'Ús & <Exemple>', color: '#1c5d99' } });
+    expect(branded.html).toContain('<div style="border-top:4px solid #1c5d99;padding-top:12px">\n<p style="margin:0 0 16px;font-weight:bold;color:#1c5d99">Ús &amp; &lt;Exemple&gt;</p>\n<p>Hello</p>');
+    expect(branded.text).toBe('Hello');
+    expect(renderTemplate(template, {}, { brand: null }).html).not.toContain('border-top');
+  });
+
   it('cannot be tricked into markup by a value', () => {
     const html = renderTemplate({ subject: 'S', body: '{{message}}' }, { message: '<script>alert(1)</script> <a href="javascript:x">' }).html;
     expect(html).not.toMatch(/<script|<a /);

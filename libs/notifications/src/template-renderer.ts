@@ -21,6 +21,8 @@ export interface RenderOptions {
   // The "reply above this line" marker. The sender passes it for ticket mails (the parser cuts
   // the quoted history below it); it goes on top of both parts and never into a template.
   replyAbove?: string;
+  // The instance's branding: its name on top of the HTML part, in its colour (none: plain).
+  brand?: { name: string; color: string | null } | null;
 }
 
 export interface RenderedMail {
@@ -161,7 +163,7 @@ export function renderTemplate(template: TemplateText, values: TemplateValues, o
   return {
     subject,
     text: marker ? `${marker}\n\n${text}` : text,
-    html: htmlDocument((marker ? `<p style="color:#888888">${escapeHtml(marker)}</p>\n` : '') + htmlBody(marked, trusted)),
+    html: htmlDocument((marker ? `<p style="color:#888888">${escapeHtml(marker)}</p>\n` : '') + branded(htmlBody(marked, trusted), options.brand)),
   };
 }
 
@@ -188,6 +190,15 @@ function tidy(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+function branded(body: string, brand: RenderOptions['brand']): string {
+  if (!brand) return body;
+  const color = brand.color ?? '#1c7ed6';
+  return (
+    `<div style="border-top:4px solid ${color};padding-top:12px">\n` +
+    `<p style="margin:0 0 16px;font-weight:bold;color:${color}">${escapeHtml(brand.name)}</p>\n${body}</div>\n`
+  );
 }
 
 function htmlDocument(body: string): string {

@@ -71,7 +71,18 @@ export class TemplateService {
   // For the sender: the mail ready to send. Ticket mails (definition.threaded) get
   // `{ replyAbove: <the marker the inbound parser cuts at> }`.
   async render(key: TemplateKey, language: string, values: TemplateValues, options: RenderOptions = {}): Promise<RenderedMail> {
-    return renderTemplate(await this.templateFor(key, language), values, options);
+    const template = await this.templateFor(key, language);
+    return renderTemplate(template, values, { brand: await this.brand(), ...options });
+  }
+
+  // The name and colour an instance chose for its mail; null when it chose neither.
+  private async brand(): Promise<RenderOptions['brand']> {
+    const [row]: { company_name: string | null; primary_color: string | null; name: string }[] = await this.db.manager.query(
+      `select s.company_name, s.primary_color, t.name from instance_settings s join tenants t on t.id = s.tenant_id`,
+      [],
+    );
+    if (!row || (row.company_name === null && row.primary_color === null)) return null;
+    return { name: row.company_name ?? row.name, color: row.primary_color };
   }
 }
 

@@ -172,6 +172,7 @@ export class PortalTicketService {
   // (in the auto-response, or asked for with mailGuestLink): whoever typed an address they do not
   // own learns nothing of the person or the ticket, and gets no session on it.
   async create(principal: RequesterPrincipal | null, input: PortalNewTicket): Promise<{ ticket: PortalTicket }> {
+    if (!(await this.directory.settings()).portalOnline) throw new TicketError(TicketErrorCode.PortalOffline, 'The portal is offline: it takes no new tickets');
     let requesterId: string;
     if (principal) {
       assertSignedIn(principal);

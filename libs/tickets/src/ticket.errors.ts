@@ -25,6 +25,7 @@ export enum TicketErrorCode {
   RecurringNotFound = 'recurring.not-found',
   RecurringInvalid = 'recurring.invalid',
   RecurringNameTaken = 'recurring.name-taken',
+  PortalOffline = 'portal.offline',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -52,4 +53,5 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.RecurringNotFound]: 'not_found',
   [TicketErrorCode.RecurringInvalid]: 'invalid',
   [TicketErrorCode.RecurringNameTaken]: 'conflict',
+  [TicketErrorCode.PortalOffline]: 'unavailable',
 }) {}

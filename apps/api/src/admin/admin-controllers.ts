@@ -1,6 +1,7 @@
 import { AgentsController } from './agents.controller';
 import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
+import { BrandingController } from './branding.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
 import { MailLogController } from './mail-log.controller';
@@ -39,4 +40,5 @@ export const adminControllers = [
   AlertsController,
   WebhooksController,
   RecurringTicketsController,
+  BrandingController,
 ];

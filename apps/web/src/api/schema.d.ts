@@ -208,6 +208,22 @@ export interface paths {
         patch: operations["HelpTopicsController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["BrandingController_putLogo"];
+        post?: never;
+        delete: operations["BrandingController_deleteLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/mail": {
         parameters: {
             query?: never;
@@ -363,6 +379,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandingController_pages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/pages/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BrandingController_page"];
+        put: operations["BrandingController_putPage"];
+        post?: never;
+        delete: operations["BrandingController_deletePage"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1258,6 +1306,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PortalAuthController_acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalInstanceController_logo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalInstanceController_pages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3250,6 +3330,23 @@ export interface components {
              */
             token?: string;
         };
+        LogoRequest: {
+            /**
+             * @description must be what the bytes are
+             * @example image/png
+             * @enum {string}
+             */
+            contentType: "image/png" | "image/jpeg" | "image/gif" | "image/webp";
+            /**
+             * @description the image, base64; 256 KiB at most
+             * @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
+             */
+            data: string;
+        };
+        LogoResponse: {
+            /** @example /api/v1/t/demo/portal/logo?v=1767225600000 */
+            logoUrl: string;
+        };
         MailboxResponse: {
             /** @example suport@etsetb.example.edu */
             address: string;
@@ -3522,6 +3619,39 @@ export interface components {
              */
             language: "en" | "ca" | "es" | "de" | "nl" | null;
         };
+        PageRequest: {
+            /**
+             * @description HTML: formatting, headings, lists, tables, links and data: images are kept; anything that could run or load from elsewhere is removed
+             * @example <p>We answer on working days from 8 to 18. Urgent? Call <a href="tel:+34930000000">93 000 00 00</a>.</p>
+             */
+            body: string;
+            /** @example Welcome to the IT helpdesk */
+            title: string;
+        };
+        PageResponse: {
+            /**
+             * @description as kept: sanitised
+             * @example <p>We answer on working days from 8 to 18.</p>
+             */
+            body: string;
+            /**
+             * @example landing
+             * @enum {string}
+             */
+            kind: "landing" | "thank-you" | "offline";
+            /**
+             * @example en
+             * @enum {string}
+             */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @example Welcome to the IT helpdesk */
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
         PasswordResetRequest: {
             /** @example marta.soler@example.org */
             email: string;
@@ -3582,6 +3712,11 @@ export interface components {
             to?: string | null;
         };
         PortalInstanceResponse: {
+            /**
+             * @description the organization the helpdesk serves; null: the instance’s name
+             * @example Universitat Exemple
+             */
+            companyName: string | null;
             /** @example en */
             defaultLanguage: string;
             /** @description whether people without an account may open tickets in the portal (false where registration is invitation) */
@@ -3598,12 +3733,22 @@ export interface components {
              */
             languages: ("en" | "ca" | "es" | "de" | "nl")[];
             /**
-             * @description the instance’s logo; none yet
-             * @example null
+             * @description the instance’s logo; null: none
+             * @example /api/v1/t/demo/portal/logo?v=1767225600000
              */
             logoUrl: string | null;
             /** @example Demo helpdesk */
             name: string;
+            /**
+             * @description false: the portal shows its offline page and takes no tickets
+             * @example true
+             */
+            portalOnline: boolean;
+            /**
+             * @description the colour of buttons and links; null: the product’s
+             * @example #1c5d99
+             */
+            primaryColor: string | null;
             /**
              * @description open: anyone may register; closed and invitation: accounts come from invitations
              * @enum {string}
@@ -3613,6 +3758,29 @@ export interface components {
             slug: string;
             /** @example Europe/Madrid */
             timezone: string;
+        };
+        PortalPage: {
+            /**
+             * @description sanitised HTML
+             * @example <p>We answer on working days from 8 to 18.</p>
+             */
+            body: string;
+            /**
+             * @description the language it is written in
+             * @example en
+             * @enum {string}
+             */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @example Welcome to the IT helpdesk */
+            title: string;
+        };
+        PortalPagesResponse: {
+            /** @description above the new-ticket assistant */
+            landing: components["schemas"]["PortalPage"] | null;
+            /** @description instead of the portal while it is offline */
+            offline: components["schemas"]["PortalPage"] | null;
+            /** @description after a new ticket */
+            "thank-you": components["schemas"]["PortalPage"] | null;
         };
         PortalRatingResponse: {
             /** @example Quick and friendly. */
@@ -4222,6 +4390,8 @@ export interface components {
             autoresponseHourlyLimit: number;
             /** @enum {string} */
             closedReplyPolicy: "reopen" | "new_ticket";
+            /** @example Universitat Exemple */
+            companyName: string | null;
             /**
              * Format: uuid
              * @description their department when there is no default help topic
@@ -4236,6 +4406,10 @@ export interface components {
             lockSeconds: number;
             /** @example 0 */
             maxOpenTickets: number;
+            /** @example true */
+            portalOnline: boolean;
+            /** @example #1c5d99 */
+            primaryColor: string | null;
             /** @enum {string} */
             priorityMode: "list" | "matrix";
             /** @example suport#{n} */
@@ -5131,6 +5305,11 @@ export interface components {
              */
             closedReplyPolicy?: "reopen" | "new_ticket";
             /**
+             * @description shown in the portal, the panel and the mail; null: the instance’s name
+             * @example Universitat Exemple
+             */
+            companyName?: string | null;
+            /**
              * Format: uuid
              * @description the department of such tickets when there is no default help topic; null: none
              */
@@ -5150,6 +5329,16 @@ export interface components {
              * @example 0
              */
             maxOpenTickets?: number;
+            /**
+             * @description false: the portal shows its offline page and takes no tickets; mail still becomes tickets
+             * @example true
+             */
+            portalOnline?: boolean;
+            /**
+             * @description the colour of buttons and links, #rrggbb in lower case, dark enough for white text (contrast 4.5:1); null: the product’s
+             * @example #1c5d99
+             */
+            primaryColor?: string | null;
             /**
              * @description matrix: impact x urgency picks the priority and targets
              * @enum {string}
@@ -6243,6 +6432,67 @@ export interface operations {
             };
         };
     };
+    BrandingController_putLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 directory.invalid: not an image of the type given, or too large */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BrandingController_deleteLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MailLogController_list: {
         parameters: {
             query?: {
@@ -6739,6 +6989,133 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RequesterPageResponse"];
                 };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BrandingController_pages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BrandingController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 404 directory.not-found: none yet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BrandingController_putPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageRequest"];
+            };
+        };
+        responses: {
+            /** @description kind: landing, thank-you or offline; the body as kept (sanitised) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BrandingController_deletePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                language: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portal shows the page of another language, or its own text */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description auth.forbidden: the caller is not a manager */
             403: {
@@ -9496,6 +9873,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequesterSignInResponse"];
+                };
+            };
+        };
+    };
+    PortalInstanceController_logo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public. The logo as uploaded; 404 directory.not-found when there is none */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PortalInstanceController_pages: {
+        parameters: {
+            query?: {
+                /** @description the viewer's language; absent: the instance's */
+                language?: "en" | "ca" | "es" | "de" | "nl";
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public. Each page in the language asked for, else the instance's, else English, else any; null: none */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalPagesResponse"];
                 };
             };
         };

@@ -10,6 +10,7 @@ import { AdminChecklistPage } from './admin/admin-checklist-page';
 import { AdminConsole } from './admin/admin-console';
 import { AdminEditPage } from './admin/admin-edit-page';
 import { AdminListPage } from './admin/admin-list-page';
+import { AdminPagesPage } from './admin/admin-pages-page';
 import { FlaggedMailPage } from './mail/flagged-mail-page';
 import { MailboxPage } from './mail/mailbox-page';
 import { ManagerOnly } from './mail/manager-only';
@@ -71,6 +72,7 @@ export function PanelApp() {
               <Route index element={<AdminChecklistPage />} />
               <Route path="mailboxes/new" element={<AdminEditPage sectionKey="mailboxes" />} />
               <Route path="mailboxes/:id" element={<MailboxPage />} />
+              <Route path="pages" element={<AdminPagesPage />} />
               <Route path=":section" element={<AdminListPage />} />
               <Route path=":section/new" element={<AdminEditPage />} />
               <Route path=":section/:id/edit" element={<AdminEditPage />} />

@@ -1,7 +1,9 @@
-import { AppShell, Button, Menu } from '@mantine/core';
+import { AppShell, Button, Container, Menu, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useInstance } from '../shell/instance-context';
 import { PageHeader } from '../shell/page-header';
+import { PortalPageText, usePortalPage } from './portal-pages';
 import { useRequesterSession, useSignOut } from './requester-session';
 
 // The person's menu in the header: their tickets and signing out once signed in; the way out of a
@@ -51,8 +53,28 @@ function AccountMenu() {
   );
 }
 
+// Instead of every page while a manager has the portal offline: the instance's offline page, or
+// the portal's own text.
+function OfflinePage() {
+  const { t } = useTranslation();
+  const page = usePortalPage('offline');
+  return (
+    <Container size="sm" py="md">
+      {page ? (
+        <PortalPageText page={page} />
+      ) : (
+        <Stack gap="xs">
+          <Title order={1}>{t('portal:offline.title')}</Title>
+          <Text>{t('portal:offline.text')}</Text>
+        </Stack>
+      )}
+    </Container>
+  );
+}
+
 // Every portal page: the header (instance, the person's menu, language) above the page.
 export function PortalFrame() {
+  const online = useInstance().portalOnline;
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
@@ -60,9 +82,7 @@ export function PortalFrame() {
           <AccountMenu />
         </PageHeader>
       </AppShell.Header>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
+      <AppShell.Main>{online ? <Outlet /> : <OfflinePage />}</AppShell.Main>
     </AppShell>
   );
 }

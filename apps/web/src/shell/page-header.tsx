@@ -17,9 +17,16 @@ export function PageHeader({ home, area, children, onLanguageChange }: { home: s
             {instance.logoUrl && <Image src={instance.logoUrl} alt="" h={32} w="auto" />}
             {/* A long name wraps to a second line on a phone, then ends in an ellipsis; the full
                 name stays the link's text and shows on hover. */}
-            <Title order={2} size="h4" fz={{ base: 'sm', xs: 'md', sm: 'var(--mantine-h4-font-size)' }} lineClamp={2} title={instance.name} lh={1.2} style={{ overflowWrap: 'break-word' }}>
-              {instance.name}
-            </Title>
+            <div style={{ minWidth: 0 }}>
+              {instance.companyName && (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {instance.companyName}
+                </Text>
+              )}
+              <Title order={2} size="h4" fz={{ base: 'sm', xs: 'md', sm: 'var(--mantine-h4-font-size)' }} lineClamp={2} title={instance.name} lh={1.2} style={{ overflowWrap: 'break-word' }}>
+                {instance.name}
+              </Title>
+            </div>
           </Group>
         </Link>
         {area && (

@@ -15,8 +15,8 @@ import {
   UNKNOWN_SENDER_POLICIES,
   UnknownSenderPolicy,
 } from '@tessera/directory';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { OptionalNotNull } from '../../http/request-fields';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class UpdateSettingsRequest {
   @ApiPropertyOptional({ example: 'suport#{n}', description: '`prefix{n}` or `prefix{n:6}` counts up; `######` draws random digits' })
@@ -124,6 +124,29 @@ export class UpdateSettingsRequest {
   @IsOptional()
   @IsUUID()
   defaultDepartmentId?: string | null;
+
+  @ApiPropertyOptional({ example: 'Universitat Exemple', nullable: true, type: String, description: 'shown in the portal, the panel and the mail; null: the instance’s name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  @SingleLine()
+  companyName?: string | null;
+
+  @ApiPropertyOptional({
+    example: '#1c5d99',
+    nullable: true,
+    type: String,
+    description: 'the colour of buttons and links, #rrggbb in lower case, dark enough for white text (contrast 4.5:1); null: the product’s',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(7)
+  primaryColor?: string | null;
+
+  @ApiPropertyOptional({ example: true, description: 'false: the portal shows its offline page and takes no tickets; mail still becomes tickets' })
+  @OptionalNotNull()
+  @IsBoolean()
+  portalOnline?: boolean;
 }
 
 export class ReferenceCounterRequest {

@@ -17,6 +17,9 @@ export class SettingsResponse {
   defaultHelpTopicId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'their department when there is no default help topic' })
   defaultDepartmentId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Universitat Exemple' }) companyName!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '#1c5d99' }) primaryColor!: string | null;
+  @ApiProperty({ example: true }) portalOnline!: boolean;
   @ApiProperty() updatedAt!: Date;
 
   static of(settings: InstanceSettings): SettingsResponse {
@@ -36,6 +39,9 @@ export class SettingsResponse {
       attachmentTypes,
       defaultHelpTopicId,
       defaultDepartmentId,
+      companyName: settings.companyName,
+      primaryColor: settings.primaryColor,
+      portalOnline: settings.portalOnline,
       updatedAt,
     };
   }

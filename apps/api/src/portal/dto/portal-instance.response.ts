@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { InstanceSettings, REGISTRATIONS, Registration, guestTicketsAllowed } from '@tessera/directory';
 import { LANGUAGES, Language, Tenant } from '@tessera/tenancy';
 import { InstanceSummary } from '../../instance/dto/auth.response';
@@ -10,15 +11,43 @@ export class PortalInstanceResponse extends InstanceSummary {
   registration!: Registration;
   @ApiProperty({ description: 'whether people without an account may open tickets in the portal (false where registration is invitation)' })
   guestTickets!: boolean;
-  @ApiProperty({ type: String, nullable: true, example: null, description: 'the instance’s logo; none yet' }) logoUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '/api/v1/t/demo/portal/logo?v=1767225600000', description: 'the instance’s logo; null: none' })
+  logoUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Universitat Exemple', description: 'the organization the helpdesk serves; null: the instance’s name' })
+  companyName!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '#1c5d99', description: 'the colour of buttons and links; null: the product’s' })
+  primaryColor!: string | null;
+  @ApiProperty({ example: true, description: 'false: the portal shows its offline page and takes no tickets' }) portalOnline!: boolean;
 
-  static of(tenant: Tenant, settings: InstanceSettings): PortalInstanceResponse {
+  static of(tenant: Tenant, settings: InstanceSettings, logo: { updatedAt: Date } | null): PortalInstanceResponse {
     return {
       ...InstanceSummary.from(tenant),
       languages: [...LANGUAGES],
       registration: settings.registration,
       guestTickets: guestTicketsAllowed(settings.registration),
-      logoUrl: null,
+      logoUrl: logo ? `/api/v1/t/${tenant.slug}/portal/logo?v=${logo.updatedAt.getTime()}` : null,
+      companyName: settings.companyName,
+      primaryColor: settings.primaryColor,
+      portalOnline: settings.portalOnline,
     };
   }
+}
+
+export class PortalPagesQuery {
+  @ApiPropertyOptional({ enum: LANGUAGES, example: 'ca', description: "the viewer's language; absent: the instance's" })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
+export class PortalPage {
+  @ApiProperty({ example: 'Welcome to the IT helpdesk' }) title!: string;
+  @ApiProperty({ example: '<p>We answer on working days from 8 to 18.</p>', description: 'sanitised HTML' }) body!: string;
+  @ApiProperty({ enum: LANGUAGES, example: 'en', description: 'the language it is written in' }) language!: string;
+}
+
+export class PortalPagesResponse {
+  @ApiProperty({ type: PortalPage, nullable: true, description: 'above the new-ticket assistant' }) landing!: PortalPage | null;
+  @ApiProperty({ type: PortalPage, nullable: true, description: 'after a new ticket' }) 'thank-you'!: PortalPage | null;
+  @ApiProperty({ type: PortalPage, nullable: true, description: 'instead of the portal while it is offline' }) offline!: PortalPage | null;
 }

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, List, Progress, Stack, Text, Title } from '
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../format/format';
-import { useLocale } from '../../shell/instance-context';
+import { useInstance, useLocale } from '../../shell/instance-context';
 import { useAdminList, useAdminObject } from './admin-data';
 import { CHECKLIST_SECTIONS, CHECKLIST_STEPS, checklistState, type InstanceData } from './admin-checklist';
 
@@ -22,6 +22,8 @@ export function AdminChecklistPage() {
     slaPlans: useAdminList('sla-plans').data as InstanceData['slaPlans'],
     alerts: useAdminObject<InstanceData['alerts']>('alerts').data,
     templates: useAdminList('templates').data as unknown as InstanceData['templates'],
+    pages: useAdminList('pages').data,
+    hasLogo: useInstance().logoUrl !== null,
   };
   const state = checklistState(data);
   const done = CHECKLIST_STEPS.filter((step) => state[step] === true).length;

@@ -16,13 +16,15 @@ const fresh = (): Required<InstanceData> => ({
   slaPlans: [stamped],
   alerts: { alerts: [{ isDefault: true }], notices: [{ key: 'ticket.new.autoresponse', isDefault: true }, { key: 'ticket.closed', isDefault: true }] },
   templates: [{ key: 'ticket.new.autoresponse', languages: [{ overridden: false }] }],
+  pages: [],
+  hasLogo: false,
 });
 
 describe('the first-run checklist', () => {
-  it('shows a new instance with nothing done, the company step not available', () => {
+  it('shows a new instance with nothing done', () => {
     const state = checklistState(fresh());
     expect(CHECKLIST_STEPS.filter((step) => state[step] === true)).toEqual([]);
-    expect(state.company).toBeUndefined();
+    expect(state.company).toBe(false);
     expect(state.departments).toBe(false);
   });
 
@@ -38,8 +40,13 @@ describe('the first-run checklist', () => {
     data.slaPlans = [{ ...stamped, updatedAt: later }];
     data.alerts = { alerts: [{ isDefault: false }], notices: [{ key: 'ticket.new.autoresponse', isDefault: false }] };
     data.templates = [{ key: 'ticket.resolved', languages: [{ overridden: true }] }];
+    data.pages = [{ kind: 'landing', language: 'ca' }];
     const state = checklistState(data);
     expect(CHECKLIST_STEPS.filter((step) => state[step] !== true)).toEqual(['company']);
+    // The company: a name, a colour or a logo.
+    expect(checklistState({ ...data, settings: { updatedAt: later, companyName: 'Universitat Exemple' } }).company).toBe(true);
+    expect(checklistState({ ...data, settings: { updatedAt: later, primaryColor: '#1c5d99' } }).company).toBe(true);
+    expect(checklistState({ ...data, hasLogo: true }).company).toBe(true);
   });
 
   it('counts another manager as no agent, and an overridden auto-response text as the auto-responder', () => {

@@ -3,7 +3,7 @@
 // (one department, one help topic, the shipped roles, plan, alerts and texts), all created in one
 // transaction: a step is done once its objects were added or changed after that.
 
-export const CHECKLIST_STEPS = ['company', 'tickets', 'departments', 'roles', 'teams', 'agents', 'email', 'mailboxes', 'help-topics', 'alerts', 'autoresponder', 'sla-plans', 'templates'] as const;
+export const CHECKLIST_STEPS = ['company', 'tickets', 'departments', 'roles', 'teams', 'agents', 'email', 'mailboxes', 'help-topics', 'pages', 'alerts', 'autoresponder', 'sla-plans', 'templates'] as const;
 
 export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
 
@@ -13,7 +13,10 @@ interface Stamped {
 }
 
 export interface InstanceData {
-  settings?: { updatedAt: string };
+  settings?: { updatedAt: string; companyName?: string | null; primaryColor?: string | null };
+  // Whether the instance has a logo (known from the instance itself, never undefined).
+  hasLogo?: boolean;
+  pages?: unknown[];
   departments?: (Stamped & { outgoingEmail?: string | null })[];
   roles?: Stamped[];
   teams?: Stamped[];
@@ -25,8 +28,7 @@ export interface InstanceData {
   templates?: { key: string; languages: { overridden: boolean }[] }[];
 }
 
-// done: true or false; undefined while the data is not loaded, or where the instance has nothing
-// to tell (the company's name and logo are not kept yet).
+// done: true or false; undefined while the data is not loaded.
 export type ChecklistState = Record<ChecklistStep, boolean | undefined>;
 
 const AUTORESPONSES = new Set(['ticket.new.autoresponse', 'ticket.message.autoresponse']);
@@ -44,7 +46,7 @@ export function checklistState(data: InstanceData): ChecklistState {
   const touched = (rows: Stamped[] | undefined) => (rows === undefined || since === undefined ? undefined : rows.some((row) => later(row.createdAt) || later(row.updatedAt)));
   const any = <T>(rows: T[] | undefined, test: (row: T) => boolean = () => true) => (rows === undefined ? undefined : rows.some(test));
   return {
-    company: undefined,
+    company: data.settings ? !!data.settings.companyName || !!data.settings.primaryColor || !!data.hasLogo : undefined,
     tickets: data.settings && since !== undefined ? later(data.settings.updatedAt) : undefined,
     departments: touched(data.departments),
     roles: touched(data.roles),
@@ -53,6 +55,7 @@ export function checklistState(data: InstanceData): ChecklistState {
     email: any(data.departments, (department) => !!department.outgoingEmail),
     mailboxes: any(data.mailboxes),
     'help-topics': touched(data.helpTopics),
+    pages: any(data.pages),
     alerts: data.alerts ? data.alerts.alerts.some((alert) => !alert.isDefault) || data.alerts.notices.some((notice) => !AUTORESPONSES.has(notice.key) && !notice.isDefault) : undefined,
     autoresponder: data.alerts
       ? data.alerts.notices.some((notice) => AUTORESPONSES.has(notice.key) && !notice.isDefault) ||
@@ -66,6 +69,7 @@ export function checklistState(data: InstanceData): ChecklistState {
 // Where each step is done in the console; the steps without a section yet are done through the
 // admin API (docs/managers.md).
 export const CHECKLIST_SECTIONS: Partial<Record<ChecklistStep, string>> = {
+  company: 'settings',
   tickets: 'settings',
   departments: 'departments',
   roles: 'roles',
@@ -74,5 +78,6 @@ export const CHECKLIST_SECTIONS: Partial<Record<ChecklistStep, string>> = {
   email: 'departments',
   mailboxes: 'mailboxes',
   'help-topics': 'help-topics',
+  pages: 'pages',
   'sla-plans': 'sla-plans',
 };

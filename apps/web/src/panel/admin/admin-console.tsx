@@ -19,6 +19,7 @@ export function AdminConsole() {
           </Text>
           {link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
           {ADMIN_SECTIONS.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
+          {link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
         </Stack>
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }}>

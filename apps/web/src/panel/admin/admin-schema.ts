@@ -23,7 +23,7 @@ export interface JsonSchema {
 export type SchemaName = keyof typeof schemas;
 
 // How a field is edited. `reference`: the id of a row of another section, chosen by name.
-export type FieldKind = 'text' | 'textarea' | 'email' | 'password' | 'number' | 'boolean' | 'choice' | 'choices' | 'reference' | 'references' | 'list' | 'rows';
+export type FieldKind = 'text' | 'textarea' | 'email' | 'password' | 'color' | 'number' | 'boolean' | 'choice' | 'choices' | 'reference' | 'references' | 'list' | 'rows';
 
 export interface FormField {
   name: string;
@@ -42,7 +42,7 @@ export interface FormField {
 
 // What a section's hints may say about a field: its widget, and the section a reference names.
 export interface FieldHint {
-  widget?: 'textarea' | 'email' | 'password';
+  widget?: 'textarea' | 'email' | 'password' | 'color';
   references?: string;
   hidden?: boolean;
 }

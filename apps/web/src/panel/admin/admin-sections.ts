@@ -44,7 +44,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     single: true,
     update: 'UpdateSettingsRequest',
     columns: [],
-    hints: { defaultHelpTopicId: { references: 'help-topics' }, defaultDepartmentId: { references: 'departments' } },
+    hints: { defaultHelpTopicId: { references: 'help-topics' }, defaultDepartmentId: { references: 'departments' }, primaryColor: { widget: 'color' } },
   },
   {
     key: 'departments',

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, MultiSelect, NumberInput, PasswordInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, ColorInput, Fieldset, Group, MultiSelect, NumberInput, PasswordInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rowLabel, useReferenceRows } from './admin-data';
 import { initialValues, type FormField, type FormValues } from './admin-schema';
@@ -63,6 +63,8 @@ function FieldInput({ section, field, path, value, onChange, errors }: FieldInpu
       return <NumberInput {...common} min={field.min} max={field.max} allowDecimal={false} value={value as number | string} onChange={onChange} />;
     case 'textarea':
       return <Textarea {...common} autosize minRows={3} value={String(value ?? '')} onChange={(event) => onChange(event.currentTarget.value)} />;
+    case 'color':
+      return <ColorInput {...common} format="hex" withEyeDropper={false} value={String(value ?? '')} onChange={onChange} />;
     case 'password':
       return <PasswordInput {...common} autoComplete="new-password" value={String(value ?? '')} onChange={(event) => onChange(event.currentTarget.value)} />;
     case 'choice':

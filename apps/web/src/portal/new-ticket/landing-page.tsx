@@ -7,6 +7,7 @@ import { api, data } from '../../api/client';
 import { useInstance } from '../../shell/instance-context';
 import { LoadFailed, LoadingPage } from '../../shell/loading-page';
 import { assistantStep, topicPath, type Topic } from '../topic-tree';
+import { PortalPageText, usePortalPage } from '../portal-pages';
 import { NewTicketForm } from './new-ticket-form';
 
 export const HELP_TOPICS_KEY = ['portal', 'help-topics'] as const;
@@ -21,15 +22,20 @@ export function LandingPage() {
     queryFn: () => data(api.GET('/api/v1/t/{slug}/portal/help-topics', { params: { path: { slug } } })),
     staleTime: 5 * 60_000,
   });
+  const page = usePortalPage('landing');
   return (
     <Container size="sm" py="md">
       <Stack gap="lg">
-        <div>
-          <Title order={1}>{t('portal:landing.title')}</Title>
-          <Text c="dimmed" mt="xs">
-            {t('portal:landing.intro')}
-          </Text>
-        </div>
+        {page ? (
+          <PortalPageText page={page} />
+        ) : (
+          <div>
+            <Title order={1}>{t('portal:landing.title')}</Title>
+            <Text c="dimmed" mt="xs">
+              {t('portal:landing.intro')}
+            </Text>
+          </div>
+        )}
         {topics.isPending ? (
           <LoadingPage />
         ) : topics.isError ? (

@@ -2,6 +2,7 @@ import { Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@ma
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { ticketPath } from '../portal-links';
+import { PortalPageText, usePortalPage } from '../portal-pages';
 
 export interface ThankYouState {
   reference: string;
@@ -13,6 +14,7 @@ export interface ThankYouState {
 export function ThankYouPage() {
   const { t } = useTranslation();
   const state = useLocation().state as ThankYouState | null;
+  const page = usePortalPage('thank-you');
   if (!state?.reference) return <Navigate to="/" replace />;
   return (
     <Container size="sm" py="md">
@@ -29,6 +31,7 @@ export function ThankYouPage() {
               {t('portal:thanks.noMail')}
             </Anchor>
           )}
+          {page && <PortalPageText page={page} level={2} />}
           <Group>
             {!state.guest && (
               <Button component={Link} to={ticketPath(state.reference)}>
