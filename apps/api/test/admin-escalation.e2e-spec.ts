@@ -27,14 +27,24 @@ describe('instance admin: escalation lines, and the SLA clock in the ticket answ
       { after: 'breach', minutes: 240, assignStaffId: desk.manager.id },
     ];
     const saved = await admin.put(`sla-plans/${plan}/escalation`, { steps }).expect(200);
+    const silent = { notifyStaffIds: [], notifyDepartmentManager: false };
     expect(saved.body.steps).toEqual([
-      { id: expect.any(String), position: 1, after: 'warning', minutes: 0, transferDepartmentId: null, assignStaffId: null, assignTeamId: team, raisePriority: false },
-      { id: expect.any(String), position: 2, after: 'breach', minutes: 60, transferDepartmentId: secondLine, assignStaffId: null, assignTeamId: null, raisePriority: true },
-      { id: expect.any(String), position: 3, after: 'breach', minutes: 240, transferDepartmentId: null, assignStaffId: desk.manager.id, assignTeamId: null, raisePriority: false },
+      { id: expect.any(String), position: 1, after: 'warning', minutes: 0, transferDepartmentId: null, assignStaffId: null, assignTeamId: team, raisePriority: false, ...silent },
+      { id: expect.any(String), position: 2, after: 'breach', minutes: 60, transferDepartmentId: secondLine, assignStaffId: null, assignTeamId: null, raisePriority: true, ...silent },
+      { id: expect.any(String), position: 3, after: 'breach', minutes: 240, transferDepartmentId: null, assignStaffId: desk.manager.id, assignTeamId: null, raisePriority: false, ...silent },
     ]);
     expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body).toEqual(saved.body);
+    // A step keeps its id while its position stays: the tickets it ran on do not run it again.
     const shorter = await admin.put(`sla-plans/${plan}/escalation`, { steps: [steps[1]] }).expect(200);
-    expect(shorter.body.steps.map((s: { position: number; minutes: number }) => [s.position, s.minutes])).toEqual([[1, 60]]);
+    expect(shorter.body.steps.map((s: { id: string; position: number; minutes: number }) => [s.id, s.position, s.minutes])).toEqual([[saved.body.steps[0].id, 1, 60]]);
+  });
+
+  it('keeps a step that only notifies named agents and the department’s manager', async () => {
+    const steps = [{ after: 'breach', minutes: 30, notifyStaffIds: [desk.manager.id, desk.manager.id], notifyDepartmentManager: true }];
+    const saved = await admin.put(`sla-plans/${plan}/escalation`, { steps }).expect(200);
+    expect(saved.body.steps).toEqual([
+      expect.objectContaining({ position: 1, transferDepartmentId: null, assignStaffId: null, assignTeamId: null, raisePriority: false, notifyStaffIds: [desk.manager.id], notifyDepartmentManager: true }),
+    ]);
   });
 
   it('refuses a line that cannot run, naming the step, and keeps the old one', async () => {
@@ -44,6 +54,10 @@ describe('instance admin: escalation lines, and the SLA clock in the ticket answ
       [{ steps: [{ after: 'breach', minutes: 10, raisePriority: true }, { after: 'warning', minutes: 5, transferDepartmentId: randomUUID() }] }, 400, 'directory.invalid', 'steps[1].transferDepartmentId'],
       [{ steps: [{ after: 'breach', minutes: 10, assignTeamId: randomUUID() }] }, 400, 'directory.invalid', 'steps[0].assignTeamId'],
       [{ steps: [{ after: 'breach', minutes: 10, assignStaffId: randomUUID() }] }, 400, 'directory.invalid', 'steps[0].assignStaffId'],
+      [{ steps: [{ after: 'breach', minutes: 10, notifyStaffIds: [desk.manager.id, randomUUID()] }] }, 400, 'directory.invalid', 'steps[0].notifyStaffIds[1]'],
+      [{ steps: [{ after: 'breach', minutes: 10, notifyStaffIds: [] }] }, 400, 'directory.invalid', 'steps[0].transferDepartmentId'],
+      [{ steps: [{ after: 'breach', minutes: 10, notifyStaffIds: ['someone'] }] }, 400, 'request.invalid'],
+      [{ steps: [{ after: 'breach', minutes: 10, notifyDepartmentManager: null }] }, 400, 'request.invalid'],
       [{ steps: [{ after: 'later', minutes: 10, raisePriority: true }] }, 400, 'request.invalid'],
       [{ steps: [{ after: 'breach', minutes: -1, raisePriority: true }] }, 400, 'request.invalid'],
       [{ steps: [{ after: 'breach', minutes: 10, raisePriority: true, notify: 'everyone' }] }, 400, 'request.invalid'],

@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { NestFactory } from '@nestjs/core';
 import { TenantDatabase, createDataSource } from '@tessera/database';
-import { DepartmentAdminService, DirectoryService, EscalationAdminService, ScheduleAdminService, SlaPlanAdminService } from '@tessera/directory';
+import { AgentAdminService, DepartmentAdminService, DirectoryService, EscalationAdminService, ScheduleAdminService, SlaPlanAdminService } from '@tessera/directory';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { minutesOf } from '@tessera/sla';
@@ -29,6 +29,7 @@ describe('worker: SLA sweep', () => {
   let department: string;
   let secondLine: string;
   let manager: string;
+  let nils: string;
   let plan: string;
   let schedule: string;
   let config: Config;
@@ -64,6 +65,16 @@ describe('worker: SLA sweep', () => {
     await run(async () => {
       await worker.get(DepartmentAdminService).update(department, { managerStaffId: manager });
       secondLine = (await worker.get(DepartmentAdminService).create({ name: 'Second line' })).id;
+      nils = (
+        await worker.get(AgentAdminService).create({
+          email: `nils@${domain}`,
+          name: 'Nils',
+          password: 'a long enough password',
+          primaryDepartmentId: department,
+          roleId: created.roleIds.all,
+          language: 'nl',
+        })
+      ).staff.id;
       schedule = (await worker.get(ScheduleAdminService).create({ name: 'Office', timeZone: zone, week: office() })).id;
       plan = (await worker.get(DirectoryService).slaPlans()).find((p) => p.isDefault)!.id;
       await worker.get(SlaPlanAdminService).update(plan, { firstResponseMinutes: 120, resolutionMinutes: 480, graceMinutes: 0, scheduleId: schedule, warnPercent: 75 });
@@ -181,6 +192,29 @@ describe('worker: SLA sweep', () => {
       { topic: 'ticket.sla-warning', n: 2 },
     ]);
     await run(() => worker.get(EscalationAdminService).replace(plan, []));
+  });
+
+  it('notifies the named agents and the department manager by mail when a notify-only step runs, once however often it sweeps', async () => {
+    const [step] = await run(() => worker.get(EscalationAdminService).replace(plan, [{ after: 'breach', minutes: 0, notifyStaffIds: [nils], notifyDepartmentManager: true }]));
+    const ticket = await openAt('Nobody picks this up', at('2027-03-01T09:00'));
+    await sweep(at('2027-03-01T09:00'));
+    expect(await sweep(at('2027-03-01T11:00'))).toMatchObject({ breaches: 1, steps: 1 });
+    expect(await sweep(at('2027-03-01T11:00'))).toMatchObject({ steps: 0 });
+    expect(await sweep(at('2027-03-01T11:05'))).toMatchObject({ steps: 0 });
+
+    const toNils = await sink.waitFor((m) => m.envelope.rcptTo.includes(`nils@${domain}`) && (m.parsed.subject ?? '').includes(`[${ticket.reference}] Geëscaleerd: `), 20_000);
+    expect(toNils.parsed.text).toContain(`Ticket ${ticket.reference} bij Support is geëscaleerd`);
+    const toManager = await sink.waitFor((m) => m.envelope.rcptTo.includes(`manager@${domain}`) && (m.parsed.subject ?? '').includes(`[${ticket.reference}] Escalated: `), 20_000);
+    expect(toManager.parsed.text).toContain(`Ticket ${ticket.reference} in Support was escalated`);
+
+    const outbox = await owner.query(`select count(*)::int as n from outbox where tenant_id = $1 and topic = 'ticket.escalated' and payload->>'ticketId' = $2`, [tenant.id, ticket.id]);
+    expect(outbox.rows[0].n).toBe(1);
+    const mails = await owner.query(`select content->>'to' as "to" from mail_messages where ticket_id = $1 and template = 'alert.ticket.escalated' order by 1`, [ticket.id]);
+    expect(mails.rows.map((row) => row.to)).toEqual([`manager@${domain}`, `nils@${domain}`]);
+    const { rows } = await owner.query(`select data from ticket_entries where ticket_id = $1 and event = 'escalated'`, [ticket.id]);
+    expect(rows).toEqual([{ data: expect.objectContaining({ stepId: step.id, to: {}, notify: { staffIds: [nils], departmentManager: true } }) }]);
+    await run(() => worker.get(EscalationAdminService).replace(plan, []));
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = $2`, [tenant.id, ticket.id]);
   });
 
   it('redoes a sweep that died before committing, and alerts once', async () => {

@@ -55,7 +55,7 @@ export class BusinessSchedule {
 }
 
 // One step of an SLA plan's escalation line: N business minutes after a ticket's first breach
-// (or first warning), transfer, assign and/or raise the priority.
+// (or first warning), transfer, assign, raise the priority and/or notify agents by mail.
 @Entity({ name: 'sla_escalation_steps' })
 export class EscalationStep {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
@@ -69,6 +69,9 @@ export class EscalationStep {
   @Column('uuid', { name: 'assign_staff_id', nullable: true }) assignStaffId!: string | null;
   @Column('uuid', { name: 'assign_team_id', nullable: true }) assignTeamId!: string | null;
   @Column('boolean', { name: 'raise_priority' }) raisePriority!: boolean;
+  // Agents mailed the escalation alert, and whether the manager of the ticket's department is.
+  @Column('uuid', { name: 'notify_staff_ids', array: true }) notifyStaffIds!: string[];
+  @Column('boolean', { name: 'notify_department_manager' }) notifyDepartmentManager!: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

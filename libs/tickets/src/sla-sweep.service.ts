@@ -123,7 +123,8 @@ export class SlaSweepService {
     return true;
   }
 
-  // Transfer, assign and raise the priority as the step says, and record it on the thread.
+  // Transfer, assign and raise the priority as the step says, and record it on the thread; the
+  // mail sender notifies from the outbox event.
   private async escalate(row: ClockRow, step: EscalationStep): Promise<void> {
     const ticket: Ticket = await this.tickets.byId(row.ticketId);
     const changes: TicketChanges = {};
@@ -142,9 +143,23 @@ export class SlaSweepService {
       kind: 'event',
       visibility: 'internal',
       event: 'escalated',
-      data: { stepId: step.id, position: step.position, after: step.afterEvent, minutes: step.afterMinutes, from, to: { ...changes } },
+      data: {
+        stepId: step.id,
+        position: step.position,
+        after: step.afterEvent,
+        minutes: step.afterMinutes,
+        from,
+        to: { ...changes },
+        notify: { staffIds: step.notifyStaffIds, departmentManager: step.notifyDepartmentManager },
+      },
     });
-    await this.outbox.add('ticket.escalated', { ticketId: ticket.id, stepId: step.id, position: step.position });
+    await this.outbox.add('ticket.escalated', {
+      ticketId: ticket.id,
+      stepId: step.id,
+      position: step.position,
+      notifyStaffIds: step.notifyStaffIds,
+      notifyDepartmentManager: step.notifyDepartmentManager,
+    });
   }
 }
 

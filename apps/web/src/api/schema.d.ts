@@ -2018,7 +2018,7 @@ export interface components {
         AlertChangeRequest: {
             enabled?: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description replaces the groups of agents it goes to */
             recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2027,7 +2027,7 @@ export interface components {
             /** @description as shipped */
             isDefault: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description the groups of agents it goes to */
             recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2794,7 +2794,7 @@ export interface components {
              * @example ticket.response
              * @enum {string}
              */
-            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
         };
         DepartmentCountResponse: {
             /**
@@ -2909,6 +2909,19 @@ export interface components {
              */
             minutes: number;
             /**
+             * @description mail the escalation alert to the manager of the ticket's department
+             * @default false
+             * @example true
+             */
+            notifyDepartmentManager: boolean;
+            /**
+             * @description mail the escalation alert to these agents
+             * @example [
+             *       "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            notifyStaffIds?: string[];
+            /**
              * @description raise the priority to the next more urgent one
              * @default false
              */
@@ -2933,6 +2946,14 @@ export interface components {
             id: string;
             /** @example 60 */
             minutes: number;
+            /** @example false */
+            notifyDepartmentManager: boolean;
+            /**
+             * @example [
+             *       "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            notifyStaffIds: string[];
             /**
              * @description 1 first
              * @example 1
@@ -4240,7 +4261,7 @@ export interface components {
              */
             html: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             language: "en" | "ca" | "es" | "de" | "nl";
             /**
@@ -4290,7 +4311,7 @@ export interface components {
              */
             body: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             kind: "notice" | "alert" | "portal";
             /** @enum {string} */
@@ -4317,7 +4338,7 @@ export interface components {
             /** @example An agent's response */
             description: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /**
              * @description notice: to requesters; alert: to agents; portal: a one-time link
              * @enum {string}
@@ -7884,7 +7905,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7915,7 +7936,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7951,7 +7972,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -7981,7 +8002,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
