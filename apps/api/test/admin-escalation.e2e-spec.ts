@@ -74,6 +74,33 @@ describe('instance admin: escalation lines, and the SLA clock in the ticket answ
     expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body).toEqual(before);
   });
 
+  it('keeps a line per band of the priority matrix, and drops it with the band', async () => {
+    expect((await admin.get('priority-matrix/bands/64/escalation').expect(200)).body).toEqual({ steps: [] });
+    const steps = [{ after: 'breach', minutes: 0, notifyDepartmentManager: true }, { after: 'breach', minutes: 30, transferDepartmentId: secondLine }];
+    const emergency = await admin.put('priority-matrix/bands/64/escalation', { steps }).expect(200);
+    expect(emergency.body.steps.map((s: { position: number; notifyDepartmentManager: boolean }) => [s.position, s.notifyDepartmentManager])).toEqual([[1, true], [2, false]]);
+    expect((await admin.get('priority-matrix/bands/64/escalation').expect(200)).body).toEqual(emergency.body);
+    await admin.put('priority-matrix/bands/16/escalation', { steps: [{ after: 'warning', minutes: 0, assignTeamId: team }] }).expect(200);
+    // The plan's line is a line of its own.
+    expect((await admin.get(`sla-plans/${plan}/escalation`).expect(200)).body.steps.map((s: { id: string }) => s.id)).not.toContain(emergency.body.steps[0].id);
+
+    expectProblem(await admin.get('priority-matrix/bands/3/escalation'), 404, 'directory.not-found');
+    expectProblem(await admin.put('priority-matrix/bands/3/escalation', { steps: [] }), 404, 'directory.not-found');
+    expectProblem(await admin.get('priority-matrix/bands/sixty-four/escalation'), 400, 'request.bad-request');
+    const refused = await admin.put('priority-matrix/bands/64/escalation', { steps: [{ after: 'breach', minutes: 0, notifyStaffIds: [randomUUID()] }] });
+    expectProblem(refused, 400, 'directory.invalid');
+    expect(refused.body.field).toBe('steps[0].notifyStaffIds[0]');
+    expect((await admin.get('priority-matrix/bands/64/escalation').expect(200)).body).toEqual(emergency.body);
+
+    // A new matrix whose bands start at 1 and 16: the band of 64 and its line are gone, 16 keeps its own.
+    const bands = (await admin.get('priority-matrix').expect(200)).body.bands;
+    await admin.put('priority-matrix', { bands: [{ ...bands[0], maxProduct: 8 }, { ...bands[3], minProduct: 16 }] }).expect(200);
+    expectProblem(await admin.get('priority-matrix/bands/64/escalation'), 404, 'directory.not-found');
+    expect((await admin.get('priority-matrix/bands/16/escalation').expect(200)).body.steps).toEqual([expect.objectContaining({ after: 'warning', assignTeamId: team })]);
+    await admin.put('priority-matrix', { bands }).expect(200);
+    expect((await admin.get('priority-matrix/bands/64/escalation').expect(200)).body).toEqual({ steps: [] });
+  });
+
   it('answers a ticket’s SLA clock, both targets, and its next due date in the queue', async () => {
     await admin.patch(`sla-plans/${plan}`, { firstResponseMinutes: 60, resolutionMinutes: 240 }).expect(200);
     const ticket = await openTicket(api, desk, { subject: 'Clock in the answer' });

@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { NestFactory } from '@nestjs/core';
 import { TenantDatabase, createDataSource } from '@tessera/database';
-import { AgentAdminService, DepartmentAdminService, DirectoryService, EscalationAdminService, ScheduleAdminService, SlaPlanAdminService } from '@tessera/directory';
+import { AgentAdminService, DepartmentAdminService, DirectoryService, EscalationAdminService, MatrixLevel, ScheduleAdminService, SettingsAdminService, SlaPlanAdminService } from '@tessera/directory';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { minutesOf } from '@tessera/sla';
@@ -88,9 +88,9 @@ describe('worker: SLA sweep', () => {
   });
 
   // A ticket opened at `createdAt` (the clock starts there).
-  async function openAt(subject: string, createdAt: Date): Promise<Ticket> {
+  async function openAt(subject: string, createdAt: Date, matrix: { impact?: MatrixLevel; urgency?: MatrixLevel } = {}): Promise<Ticket> {
     const ticket = await run(() =>
-      worker.get(TicketService).open({ requester: { email: `r@${domain}`, name: 'R' }, subject, body: 'b', source: 'web', departmentId: department }, { kind: 'system' }),
+      worker.get(TicketService).open({ requester: { email: `r@${domain}`, name: 'R' }, subject, body: 'b', source: 'web', departmentId: department, ...matrix }, { kind: 'system' }),
     );
     await owner.query('update tickets set created_at = $2 where id = $1', [ticket.id, createdAt]);
     return ticket;
@@ -215,6 +215,46 @@ describe('worker: SLA sweep', () => {
     expect(rows).toEqual([{ data: expect.objectContaining({ stepId: step.id, to: {}, notify: { staffIds: [nils], departmentManager: true } }) }]);
     await run(() => worker.get(EscalationAdminService).replace(plan, []));
     await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = $2`, [tenant.id, ticket.id]);
+  });
+
+  it('walks a matrix band’s own line where the band has one, and the plan’s line where it has none', async () => {
+    const settings = worker.get(SettingsAdminService);
+    const escalation = worker.get(EscalationAdminService);
+    const priorities = (await run(() => worker.get(DirectoryService).priorities())).sort((a, b) => a.urgency - b.urgency).map((p) => p.id);
+    await run(async () => {
+      await settings.setPriorityMatrix([
+        { minProduct: 1, maxProduct: 8, priorityId: priorities[0], respondMinutes: 60, resolveMinutes: 480, escalateMinutes: 90 },
+        { minProduct: 9, maxProduct: 64, priorityId: priorities[priorities.length - 1], respondMinutes: 30, resolveMinutes: 480, escalateMinutes: 45 },
+      ]);
+      await settings.update({ priorityMode: 'matrix' });
+    });
+    const [planStep] = await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 0, transferDepartmentId: secondLine }]));
+    const [bandStep] = await run(() => escalation.replaceBand(9, [{ after: 'breach', minutes: 0, assignStaffId: nils }]));
+    const low = await openAt('One workplace, by tomorrow', at('2027-03-08T09:00'), { impact: 1, urgency: 2 });
+    const high = await openAt('Every site, now', at('2027-03-08T09:00'), { impact: 8, urgency: 8 });
+    await sweep(at('2027-03-08T09:00'));
+    // The band's targets: the high ticket breaches its first response at 9:30, the low one at 10:00.
+    expect(await sweep(at('2027-03-08T09:30'))).toMatchObject({ breaches: 1, steps: 1 });
+    expect(await sweep(at('2027-03-08T10:00'))).toMatchObject({ breaches: 1, steps: 1 });
+
+    const { rows } = await owner.query(
+      `select t.id, t.department_id, t.assignee_staff_id, array(select step_id from ticket_sla_escalations e where e.ticket_id = t.id) as steps
+         from tickets t where t.id = any($1) order by t.created_at, t.subject`,
+      [[low.id, high.id]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(high.id)).toMatchObject({ department_id: department, assignee_staff_id: nils, steps: [bandStep.id] });
+    expect(byId.get(low.id)).toMatchObject({ department_id: secondLine, assignee_staff_id: null, steps: [planStep.id] });
+
+    await run(async () => {
+      await escalation.replace(plan, []);
+      await escalation.replaceBand(9, []);
+      await settings.update({ priorityMode: 'list' });
+    });
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = any($2)`, [
+      tenant.id,
+      [low.id, high.id],
+    ]);
   });
 
   it('redoes a sweep that died before committing, and alerts once', async () => {

@@ -54,13 +54,15 @@ export class BusinessSchedule {
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
-// One step of an SLA plan's escalation line: N business minutes after a ticket's first breach
+// One step of an SLA plan's (or a priority band's) escalation line: N business minutes after a ticket's first breach
 // (or first warning), transfer, assign, raise the priority and/or notify agents by mail.
 @Entity({ name: 'sla_escalation_steps' })
 export class EscalationStep {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'sla_plan_id' }) slaPlanId!: string;
+  // The line's owner: an SLA plan, or a band of the priority matrix named by its lowest product.
+  @Column('uuid', { name: 'sla_plan_id', nullable: true }) slaPlanId!: string | null;
+  @Column('integer', { name: 'band_min_product', nullable: true }) bandMinProduct!: number | null;
   // 1 first.
   @Column('integer') position!: number;
   @Column('text', { name: 'after_event' }) afterEvent!: EscalationAnchor;

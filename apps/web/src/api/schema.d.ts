@@ -416,6 +416,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/priority-matrix/bands/{minProduct}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_bandLine"];
+        put: operations["SettingsController_replaceBandLine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/reference-counters": {
         parameters: {
             query?: never;
@@ -6685,6 +6701,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriorityMatrixResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_bandLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                minProduct: number;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The escalation line of the band starting at minProduct; empty: the ticket's plan's line applies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_replaceBandLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                minProduct: number;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationLineRequest"];
+            };
+        };
+        responses: {
+            /** @description the whole line, replaced; no band starting there: 404 directory.not-found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */
