@@ -257,6 +257,45 @@ describe('worker: SLA sweep', () => {
     ]);
   });
 
+  it('wakes the warned and breached open clocks of a plan when its line gains or changes a step, and only those', async () => {
+    const escalation = worker.get(EscalationAdminService);
+    const late = await openAt('Breached before the line existed', at('2027-03-15T09:00'));
+    await sweep(at('2027-03-15T09:00'));
+    await sweep(at('2027-03-15T11:00'));
+    expect((await clockOf(late.id)).response_breached_at).toEqual(at('2027-03-15T11:00'));
+    // Without a line the next thing due is the resolution warning, at 75 % of 8 business hours.
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T15:00'));
+    const fresh = await openAt('Not warned yet', at('2027-03-15T10:55'));
+    await sweep(at('2027-03-15T11:00'));
+    const freshNext = (await clockOf(fresh.id)).next_deadline_at;
+
+    const [step] = await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 30, notifyDepartmentManager: true }]));
+    const woken = (await clockOf(late.id)).next_deadline_at;
+    expect(woken.getTime()).toBeLessThan(at('2027-03-15T11:00').getTime());
+    expect((await owner.query('select next_at from sla_deadlines where deadline_tenant_id = $1', [tenant.id])).rows[0].next_at.getTime()).toBeLessThanOrEqual(woken.getTime());
+    expect((await clockOf(fresh.id)).next_deadline_at).toEqual(freshNext);
+
+    // The sweep recomputes the woken clock: the new step falls due 30 business minutes after the breach.
+    const ran = async () => (await owner.query('select step_id from ticket_sla_escalations where ticket_id = $1', [late.id])).rows;
+    await sweep(at('2027-03-15T11:10'));
+    expect(await ran()).toEqual([]);
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T11:30'));
+    // A changed step (same position, same id) wakes it again, and moves it.
+    await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 45, notifyDepartmentManager: true }]));
+    expect((await clockOf(late.id)).next_deadline_at.getTime()).toBeLessThan(at('2027-03-15T11:00').getTime());
+    await sweep(at('2027-03-15T11:20'));
+    expect(await ran()).toEqual([]);
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T11:45'));
+    await sweep(at('2027-03-15T11:45'));
+    expect(await ran()).toEqual([{ step_id: step.id }]);
+
+    await run(() => escalation.replace(plan, []));
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = any($2)`, [
+      tenant.id,
+      [late.id, fresh.id],
+    ]);
+  });
+
   it('redoes a sweep that died before committing, and alerts once', async () => {
     const ticket = await openAt('Crash in the middle', at('2027-02-01T09:00'));
     await sweep(at('2027-02-01T09:00'));
