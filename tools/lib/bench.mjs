@@ -1,6 +1,7 @@
 // tools/bench: seeds a fresh database with many instances and tickets, starts the real API on
 // 127.0.0.1 and measures ticket creation and queue listing through HTTP; with `--suite mail`, mail
-// intake through the MTA pipe instead. See docs/operators.md#benchmarks.
+// intake through the MTA pipe instead; with `--suite sla`, the worker's SLA sweep over many
+// instances' open tickets. See docs/operators.md#benchmarks.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { mailCorpus, memoryOf, resetPeak, withMessageId } from './bench-mail.mjs';
 import { MAX_TICKETS_PER_INSTANCE, prepareSeeding, seedInstance } from './bench-seed.mjs';
+import { benchSla } from './bench-sla.mjs';
 import { stopChild } from './run.mjs';
 import { freePort, startServices } from './services.mjs';
 import { build, compiled, migrate, recreateDatabase, waitForReady } from './steps.mjs';
@@ -30,10 +32,10 @@ const PAGE = 25;
 const TARGETS = { bareShare: 0.5, createTrips: 8, queueTrips: 4, queueP95: 25, queueP99AtEight: 100 };
 // What the corpus's "stress" check asks of each of its messages on the reference machine.
 const STRESS_LIMITS = { ms: 2000, megabytes: 256 };
-const SUITES = ['tickets', 'mail'];
+const SUITES = ['tickets', 'mail', 'sla'];
 
 const USAGE = `usage: tools/bench [options]           (each option also as an environment variable)
-  --suite NAME           tickets: seed, list queues, create tickets; mail: mail intake (BENCH_SUITE, default tickets)
+  --suite NAME           tickets: seed, list queues, create tickets; mail: mail intake; sla: the SLA sweep (BENCH_SUITE, default tickets)
 tickets suite:
   --instances N          instances to provision (BENCH_INSTANCES, default 100)
   --tickets M            tickets of the largest instance (BENCH_TICKETS, default 10000, at most ${MAX_TICKETS_PER_INSTANCE})
@@ -45,6 +47,10 @@ tickets suite:
   --queue-requests R     requests per queue page and level at most (BENCH_QUEUE_REQUESTS, default 200)
   --queue-seconds S      seconds per queue page and level at most (BENCH_QUEUE_SECONDS, default 3)
   --creates yes|no       measure creation (BENCH_CREATES, default yes; at 1,000,000 tickets the six-digit references are all taken)
+sla suite:
+  --sla-instances N      instances, each with its open tickets and their SLA clocks (BENCH_SLA_INSTANCES, default 1000;
+                         the full size is 10000, 1,000,000 tickets: some 15 minutes on 2 CPUs)
+  --sla-tickets T        open tickets per instance (BENCH_SLA_TICKETS, default 100)
 mail suite:
   --repeat R             posts of each stress message (BENCH_REPEAT, default 5)
   --mail-concurrency L   levels posting the whole corpus (BENCH_MAIL_CONCURRENCY, default 1,4)
@@ -65,6 +71,8 @@ function readOptions(argv, env) {
     'queue-requests': ['BENCH_QUEUE_REQUESTS', '200'],
     'queue-seconds': ['BENCH_QUEUE_SECONDS', '3'],
     creates: ['BENCH_CREATES', 'yes'],
+    'sla-instances': ['BENCH_SLA_INSTANCES', '1000'],
+    'sla-tickets': ['BENCH_SLA_TICKETS', '100'],
     repeat: ['BENCH_REPEAT', '5'],
     'mail-concurrency': ['BENCH_MAIL_CONCURRENCY', '1,4'],
     port: ['BENCH_PORT', '0'],
@@ -101,6 +109,8 @@ function readOptions(argv, env) {
     queueRequests: number('queue-requests', 1, 1_000_000),
     queueSeconds: number('queue-seconds', 0.5, 3600, { integer: false }),
     creates: raw.creates === 'yes',
+    slaInstances: number('sla-instances', 1, 100_000),
+    slaTickets: number('sla-tickets', 1, 10_000),
     repeat: number('repeat', 1, 1000),
     mailConcurrency: levels('mail-concurrency'),
     port: number('port', 0, 65535),
@@ -708,6 +718,7 @@ async function main(options, services, children) {
   log(`Migrating a fresh ${DATABASE} database...`);
   env.DATABASE_URL = await recreateDatabase(services.env.DATABASE_URL, DATABASE);
   await migrate(root, env, { quiet: true });
+  if (options.suite === 'sla') return benchSla(root, env, options, { log, children });
   let api = await startApi(env, { port: options.port, dataDir: services.dataDir, children });
   const restartApi = async () => {
     await stopChild(api.child);

@@ -25,7 +25,7 @@ describe('instance admin: mail templates, alerts and notices', () => {
       const { body } = await admin.get('templates').expect(200);
       expect(body.map((t: { key: string }) => t.key)).toEqual(TEMPLATE_KEYS);
       const kinds = body.map((t: { kind: string }) => t.kind);
-      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 11, 4]);
+      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 12, 4]);
       const reset = body.find((t: { key: string }) => t.key === 'requester.password-reset');
       expect(reset).toMatchObject({ kind: 'portal', threaded: false, variables: expect.arrayContaining(['link', 'recipient.name']) });
       expect(body.find((t: { key: string }) => t.key === 'alert.ticket.note')).toMatchObject({ kind: 'alert', threaded: true });
@@ -179,6 +179,7 @@ describe('instance admin: mail templates, alerts and notices', () => {
         { key: 'alert.ticket.assigned', enabled: true, recipients: ['assignee', 'team_members'], isDefault: true },
         { key: 'alert.ticket.transferred', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
         { key: 'alert.ticket.overdue', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
+        { key: 'alert.ticket.escalated', enabled: true, recipients: [], isDefault: true },
         { key: 'alert.mailbox.failing', enabled: true, recipients: ['department_manager'], isDefault: true },
         { key: 'alert.webhook.disabled', enabled: true, recipients: ['department_manager'], isDefault: true },
         { key: 'alert.task.new', enabled: true, recipients: ['assignee', 'team_members', 'department_members_if_unassigned'], isDefault: true },
@@ -221,6 +222,13 @@ describe('instance admin: mail templates, alerts and notices', () => {
       expect(body.alerts[2].isDefault).toBe(true);
       expect(body.notices[4]).toEqual({ key: 'ticket.closed', enabled: true, isDefault: true });
       expect(await api.sql('select key from notification_settings where tenant_id = $1', [instance.id])).toEqual([{ key: 'alert.ticket.overdue' }]);
+    });
+
+    it('lets the escalation alert go to the groups an escalation step names, with no groups of its own', async () => {
+      const groups = await admin.patch('alerts', { alerts: [{ key: 'alert.ticket.escalated', recipients: ['assignee'] }] }).expect(200);
+      expect(groups.body.alerts.find((a: { key: string }) => a.key === 'alert.ticket.escalated')).toEqual({ key: 'alert.ticket.escalated', enabled: true, recipients: ['assignee'], isDefault: false });
+      const none = await admin.patch('alerts', { alerts: [{ key: 'alert.ticket.escalated', recipients: [] }] }).expect(200);
+      expect(none.body.alerts.find((a: { key: string }) => a.key === 'alert.ticket.escalated')).toEqual({ key: 'alert.ticket.escalated', enabled: true, recipients: [], isDefault: true });
     });
 
     it('refuses what cannot work, and changes nothing', async () => {

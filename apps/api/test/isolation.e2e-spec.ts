@@ -230,6 +230,9 @@ function adminProbes(): Record<string, Probe> {
     [`PUT ${admin}/reference-counters`]: { body: () => ({ format: 'alpha#{n:4}', nextNumber: 9000 }) },
     [`GET ${admin}/priority-matrix`]: {},
     [`PUT ${admin}/priority-matrix`]: { body: (o) => ({ bands: defaultPriorityMatrix(o.priorityIds) }), expect: 400 },
+    // Every instance has a band starting at 1: B reads and writes its own band's line.
+    [`GET ${admin}/priority-matrix/bands/:minProduct/escalation`]: { params: () => ({ minProduct: '1' }), expect: 200 },
+    [`PUT ${admin}/priority-matrix/bands/:minProduct/escalation`]: { params: () => ({ minProduct: '1' }), body: () => ({ steps: [] }), expect: 200 },
     [`GET ${admin}/api-keys`]: {},
     [`GET ${admin}/api-keys/:id`]: { params: id((o) => o.apiKeyId) },
     [`POST ${admin}/api-keys`]: { body: () => ({ name: 'Probe', scopes: ['tickets.read'] }) },

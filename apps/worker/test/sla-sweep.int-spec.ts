@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Config } from '@tessera/config';
 import { NestFactory } from '@nestjs/core';
 import { TenantDatabase, createDataSource } from '@tessera/database';
-import { DepartmentAdminService, DirectoryService, EscalationAdminService, ScheduleAdminService, SlaPlanAdminService } from '@tessera/directory';
+import { AgentAdminService, DepartmentAdminService, DirectoryService, EscalationAdminService, MatrixLevel, ScheduleAdminService, SettingsAdminService, SlaPlanAdminService } from '@tessera/directory';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { minutesOf } from '@tessera/sla';
@@ -29,6 +29,7 @@ describe('worker: SLA sweep', () => {
   let department: string;
   let secondLine: string;
   let manager: string;
+  let nils: string;
   let plan: string;
   let schedule: string;
   let config: Config;
@@ -64,6 +65,16 @@ describe('worker: SLA sweep', () => {
     await run(async () => {
       await worker.get(DepartmentAdminService).update(department, { managerStaffId: manager });
       secondLine = (await worker.get(DepartmentAdminService).create({ name: 'Second line' })).id;
+      nils = (
+        await worker.get(AgentAdminService).create({
+          email: `nils@${domain}`,
+          name: 'Nils',
+          password: 'a long enough password',
+          primaryDepartmentId: department,
+          roleId: created.roleIds.all,
+          language: 'nl',
+        })
+      ).staff.id;
       schedule = (await worker.get(ScheduleAdminService).create({ name: 'Office', timeZone: zone, week: office() })).id;
       plan = (await worker.get(DirectoryService).slaPlans()).find((p) => p.isDefault)!.id;
       await worker.get(SlaPlanAdminService).update(plan, { firstResponseMinutes: 120, resolutionMinutes: 480, graceMinutes: 0, scheduleId: schedule, warnPercent: 75 });
@@ -77,9 +88,9 @@ describe('worker: SLA sweep', () => {
   });
 
   // A ticket opened at `createdAt` (the clock starts there).
-  async function openAt(subject: string, createdAt: Date): Promise<Ticket> {
+  async function openAt(subject: string, createdAt: Date, matrix: { impact?: MatrixLevel; urgency?: MatrixLevel } = {}): Promise<Ticket> {
     const ticket = await run(() =>
-      worker.get(TicketService).open({ requester: { email: `r@${domain}`, name: 'R' }, subject, body: 'b', source: 'web', departmentId: department }, { kind: 'system' }),
+      worker.get(TicketService).open({ requester: { email: `r@${domain}`, name: 'R' }, subject, body: 'b', source: 'web', departmentId: department, ...matrix }, { kind: 'system' }),
     );
     await owner.query('update tickets set created_at = $2 where id = $1', [ticket.id, createdAt]);
     return ticket;
@@ -181,6 +192,108 @@ describe('worker: SLA sweep', () => {
       { topic: 'ticket.sla-warning', n: 2 },
     ]);
     await run(() => worker.get(EscalationAdminService).replace(plan, []));
+  });
+
+  it('notifies the named agents and the department manager by mail when a notify-only step runs, once however often it sweeps', async () => {
+    const [step] = await run(() => worker.get(EscalationAdminService).replace(plan, [{ after: 'breach', minutes: 0, notifyStaffIds: [nils], notifyDepartmentManager: true }]));
+    const ticket = await openAt('Nobody picks this up', at('2027-03-01T09:00'));
+    await sweep(at('2027-03-01T09:00'));
+    expect(await sweep(at('2027-03-01T11:00'))).toMatchObject({ breaches: 1, steps: 1 });
+    expect(await sweep(at('2027-03-01T11:00'))).toMatchObject({ steps: 0 });
+    expect(await sweep(at('2027-03-01T11:05'))).toMatchObject({ steps: 0 });
+
+    const toNils = await sink.waitFor((m) => m.envelope.rcptTo.includes(`nils@${domain}`) && (m.parsed.subject ?? '').includes(`[${ticket.reference}] Geëscaleerd: `), 20_000);
+    expect(toNils.parsed.text).toContain(`Ticket ${ticket.reference} bij Support is geëscaleerd`);
+    const toManager = await sink.waitFor((m) => m.envelope.rcptTo.includes(`manager@${domain}`) && (m.parsed.subject ?? '').includes(`[${ticket.reference}] Escalated: `), 20_000);
+    expect(toManager.parsed.text).toContain(`Ticket ${ticket.reference} in Support was escalated`);
+
+    const outbox = await owner.query(`select count(*)::int as n from outbox where tenant_id = $1 and topic = 'ticket.escalated' and payload->>'ticketId' = $2`, [tenant.id, ticket.id]);
+    expect(outbox.rows[0].n).toBe(1);
+    const mails = await owner.query(`select content->>'to' as "to" from mail_messages where ticket_id = $1 and template = 'alert.ticket.escalated' order by 1`, [ticket.id]);
+    expect(mails.rows.map((row) => row.to)).toEqual([`manager@${domain}`, `nils@${domain}`]);
+    const { rows } = await owner.query(`select data from ticket_entries where ticket_id = $1 and event = 'escalated'`, [ticket.id]);
+    expect(rows).toEqual([{ data: expect.objectContaining({ stepId: step.id, to: {}, notify: { staffIds: [nils], departmentManager: true } }) }]);
+    await run(() => worker.get(EscalationAdminService).replace(plan, []));
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = $2`, [tenant.id, ticket.id]);
+  });
+
+  it('walks a matrix band’s own line where the band has one, and the plan’s line where it has none', async () => {
+    const settings = worker.get(SettingsAdminService);
+    const escalation = worker.get(EscalationAdminService);
+    const priorities = (await run(() => worker.get(DirectoryService).priorities())).sort((a, b) => a.urgency - b.urgency).map((p) => p.id);
+    await run(async () => {
+      await settings.setPriorityMatrix([
+        { minProduct: 1, maxProduct: 8, priorityId: priorities[0], respondMinutes: 60, resolveMinutes: 480, escalateMinutes: 90 },
+        { minProduct: 9, maxProduct: 64, priorityId: priorities[priorities.length - 1], respondMinutes: 30, resolveMinutes: 480, escalateMinutes: 45 },
+      ]);
+      await settings.update({ priorityMode: 'matrix' });
+    });
+    const [planStep] = await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 0, transferDepartmentId: secondLine }]));
+    const [bandStep] = await run(() => escalation.replaceBand(9, [{ after: 'breach', minutes: 0, assignStaffId: nils }]));
+    const low = await openAt('One workplace, by tomorrow', at('2027-03-08T09:00'), { impact: 1, urgency: 2 });
+    const high = await openAt('Every site, now', at('2027-03-08T09:00'), { impact: 8, urgency: 8 });
+    await sweep(at('2027-03-08T09:00'));
+    // The band's targets: the high ticket breaches its first response at 9:30, the low one at 10:00.
+    expect(await sweep(at('2027-03-08T09:30'))).toMatchObject({ breaches: 1, steps: 1 });
+    expect(await sweep(at('2027-03-08T10:00'))).toMatchObject({ breaches: 1, steps: 1 });
+
+    const { rows } = await owner.query(
+      `select t.id, t.department_id, t.assignee_staff_id, array(select step_id from ticket_sla_escalations e where e.ticket_id = t.id) as steps
+         from tickets t where t.id = any($1) order by t.created_at, t.subject`,
+      [[low.id, high.id]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(high.id)).toMatchObject({ department_id: department, assignee_staff_id: nils, steps: [bandStep.id] });
+    expect(byId.get(low.id)).toMatchObject({ department_id: secondLine, assignee_staff_id: null, steps: [planStep.id] });
+
+    await run(async () => {
+      await escalation.replace(plan, []);
+      await escalation.replaceBand(9, []);
+      await settings.update({ priorityMode: 'list' });
+    });
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = any($2)`, [
+      tenant.id,
+      [low.id, high.id],
+    ]);
+  });
+
+  it('wakes the warned and breached open clocks of a plan when its line gains or changes a step, and only those', async () => {
+    const escalation = worker.get(EscalationAdminService);
+    const late = await openAt('Breached before the line existed', at('2027-03-15T09:00'));
+    await sweep(at('2027-03-15T09:00'));
+    await sweep(at('2027-03-15T11:00'));
+    expect((await clockOf(late.id)).response_breached_at).toEqual(at('2027-03-15T11:00'));
+    // Without a line the next thing due is the resolution warning, at 75 % of 8 business hours.
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T15:00'));
+    const fresh = await openAt('Not warned yet', at('2027-03-15T10:55'));
+    await sweep(at('2027-03-15T11:00'));
+    const freshNext = (await clockOf(fresh.id)).next_deadline_at;
+
+    const [step] = await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 30, notifyDepartmentManager: true }]));
+    const woken = (await clockOf(late.id)).next_deadline_at;
+    expect(woken.getTime()).toBeLessThan(at('2027-03-15T11:00').getTime());
+    expect((await owner.query('select next_at from sla_deadlines where deadline_tenant_id = $1', [tenant.id])).rows[0].next_at.getTime()).toBeLessThanOrEqual(woken.getTime());
+    expect((await clockOf(fresh.id)).next_deadline_at).toEqual(freshNext);
+
+    // The sweep recomputes the woken clock: the new step falls due 30 business minutes after the breach.
+    const ran = async () => (await owner.query('select step_id from ticket_sla_escalations where ticket_id = $1', [late.id])).rows;
+    await sweep(at('2027-03-15T11:10'));
+    expect(await ran()).toEqual([]);
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T11:30'));
+    // A changed step (same position, same id) wakes it again, and moves it.
+    await run(() => escalation.replace(plan, [{ after: 'breach', minutes: 45, notifyDepartmentManager: true }]));
+    expect((await clockOf(late.id)).next_deadline_at.getTime()).toBeLessThan(at('2027-03-15T11:00').getTime());
+    await sweep(at('2027-03-15T11:20'));
+    expect(await ran()).toEqual([]);
+    expect((await clockOf(late.id)).next_deadline_at).toEqual(at('2027-03-15T11:45'));
+    await sweep(at('2027-03-15T11:45'));
+    expect(await ran()).toEqual([{ step_id: step.id }]);
+
+    await run(() => escalation.replace(plan, []));
+    await owner.query(`update tickets set status_id = (select id from ticket_statuses where tenant_id = $1 and state = 'closed' limit 1), closed_at = now() where id = any($2)`, [
+      tenant.id,
+      [late.id, fresh.id],
+    ]);
   });
 
   it('redoes a sweep that died before committing, and alerts once', async () => {

@@ -54,13 +54,15 @@ export class BusinessSchedule {
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
-// One step of an SLA plan's escalation line: N business minutes after a ticket's first breach
-// (or first warning), transfer, assign and/or raise the priority.
+// One step of an SLA plan's (or a priority band's) escalation line: N business minutes after a ticket's first breach
+// (or first warning), transfer, assign, raise the priority and/or notify agents by mail.
 @Entity({ name: 'sla_escalation_steps' })
 export class EscalationStep {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
   @PrimaryColumn('uuid') id!: string;
-  @Column('uuid', { name: 'sla_plan_id' }) slaPlanId!: string;
+  // The line's owner: an SLA plan, or a band of the priority matrix named by its lowest product.
+  @Column('uuid', { name: 'sla_plan_id', nullable: true }) slaPlanId!: string | null;
+  @Column('integer', { name: 'band_min_product', nullable: true }) bandMinProduct!: number | null;
   // 1 first.
   @Column('integer') position!: number;
   @Column('text', { name: 'after_event' }) afterEvent!: EscalationAnchor;
@@ -69,6 +71,9 @@ export class EscalationStep {
   @Column('uuid', { name: 'assign_staff_id', nullable: true }) assignStaffId!: string | null;
   @Column('uuid', { name: 'assign_team_id', nullable: true }) assignTeamId!: string | null;
   @Column('boolean', { name: 'raise_priority' }) raisePriority!: boolean;
+  // Agents mailed the escalation alert, and whether the manager of the ticket's department is.
+  @Column('uuid', { name: 'notify_staff_ids', array: true }) notifyStaffIds!: string[];
+  @Column('boolean', { name: 'notify_department_manager' }) notifyDepartmentManager!: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

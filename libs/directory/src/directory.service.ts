@@ -151,6 +151,11 @@ export class DirectoryService {
     return (await this.list(EscalationStep, { slaPlanId: 'ASC', position: 'ASC' })).filter((step) => step.slaPlanId === planId);
   }
 
+  // A priority band's escalation line in order: the band starting at `minProduct`.
+  async bandEscalationSteps(minProduct: number): Promise<EscalationStep[]> {
+    return (await this.list(EscalationStep, { slaPlanId: 'ASC', position: 'ASC' })).filter((step) => step.bandMinProduct === minProduct);
+  }
+
   schedules(): Promise<BusinessSchedule[]> {
     return this.list(BusinessSchedule, { name: 'ASC' });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
+import { And, In, IsNull, Not } from 'typeorm';
 import { checkedReferenceFormat } from './admin-rules';
 import { primaryColorProblem } from './branding-rules';
 import {
@@ -7,6 +8,7 @@ import {
   AUTOCLOSE_DAYS,
   AUTORESPONSE_HOURLY_LIMIT,
   ClosedReplyPolicy,
+  EscalationStep,
   InstanceSettings,
   LOCK_SECONDS,
   MAX_OPEN_TICKETS,
@@ -94,6 +96,8 @@ export class SettingsAdminService {
     }));
     const settings = await this.directory.settings();
     await this.db.manager.update(InstanceSettings, { tenantId: settings.tenantId }, { priorityMatrix: stored, updatedAt: new Date() });
+    // A band's escalation line goes with the band: none starts at its product any more.
+    await this.db.manager.delete(EscalationStep, { bandMinProduct: And(Not(IsNull()), Not(In(stored.map((band) => band.minProduct)))) });
     return stored;
   }
 

@@ -31,8 +31,9 @@ export interface EventPayloads {
   'ticket.overdue': { ticketId: string; target: 'response' | 'resolution' };
   // A service target reached its warning threshold (e.g. 75 % of it elapsed).
   'ticket.sla-warning': { ticketId: string; target: 'response' | 'resolution' };
-  // A step of the SLA plan's escalation line ran on the ticket.
-  'ticket.escalated': { ticketId: string; stepId: string; position: number };
+  // A step of the SLA plan's escalation line ran on the ticket; whom it notifies, as the step
+  // said when it ran (the line may change before the mail is composed).
+  'ticket.escalated': { ticketId: string; stepId: string; position: number; notifyStaffIds: string[]; notifyDepartmentManager: boolean };
   'ticket.deleted': { ticketId: string; reference: string; mergedReferences: string[]; byStaffId: string };
   // A message refused because its sender has too many open tickets.
   'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };

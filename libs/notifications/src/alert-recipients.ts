@@ -19,6 +19,10 @@ export const ALERT_AUDIENCES = [
 ] as const;
 export type AlertAudience = (typeof ALERT_AUDIENCES)[number];
 
+// Alerts whose event names its recipients (an escalation step's agents): the groups are extra,
+// and may be none while the alert is on.
+export const EVENT_ADDRESSED_ALERTS: readonly AlertKey[] = ['alert.ticket.escalated'];
+
 export interface AlertSetting {
   enabled: boolean;
   recipients: AlertAudience[];
@@ -44,6 +48,8 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.ticket.assigned': [...owner],
     'alert.ticket.transferred': [...owner, 'department_manager'],
     'alert.ticket.overdue': [...owner, 'department_manager'],
+    // The escalation step names whom it notifies; groups set here are mailed besides.
+    'alert.ticket.escalated': [],
     // The mailbox's department; with nobody there, the sender turns to the instance's managers.
     'alert.mailbox.failing': ['department_manager'],
     // A webhook belongs to no department: the sender turns to the instance's managers.

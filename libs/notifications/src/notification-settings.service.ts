@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 import { In } from 'typeorm';
-import { ALERT_AUDIENCES, AlertAudience, AlertSetting, NoticeSetting, NotificationSettings, defaultNotificationSettings } from './alert-recipients';
+import { ALERT_AUDIENCES, AlertAudience, EVENT_ADDRESSED_ALERTS, AlertSetting, NoticeSetting, NotificationSettings, defaultNotificationSettings } from './alert-recipients';
 import { NotificationSettingRow } from './notification.entities';
 import { NotificationError, NotificationErrorCode } from './notification.errors';
 import { ALERT_KEYS, AlertKey, NOTICE_KEYS, NoticeKey } from './template-catalogue';
@@ -66,7 +66,7 @@ export class NotificationSettingsService {
       const alert = settings.alerts[change.key];
       if (change.enabled !== undefined) alert.enabled = change.enabled;
       if (change.recipients !== undefined) alert.recipients = ALERT_AUDIENCES.filter((audience) => change.recipients!.includes(audience));
-      if (alert.enabled && alert.recipients.length === 0) {
+      if (alert.enabled && alert.recipients.length === 0 && !EVENT_ADDRESSED_ALERTS.includes(change.key)) {
         throw invalid(`alerts.${index}.recipients`, `${change.key} goes to nobody; name its recipients or switch it off (enabled: false)`);
       }
       const shipped = defaults.alerts[change.key];

@@ -19,6 +19,7 @@ export const ALERT_KEYS = [
   'alert.ticket.assigned',
   'alert.ticket.transferred',
   'alert.ticket.overdue',
+  'alert.ticket.escalated',
   'alert.mailbox.failing',
   'alert.webhook.disabled',
   'alert.task.new',
@@ -141,6 +142,7 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
     variables: [...aTicket, ...anAgent, 'previousDepartment.name', 'message'],
   },
   'alert.ticket.overdue': { description: 'A ticket is overdue', variables: [...aTicket, 'assignee.name'] },
+  'alert.ticket.escalated': { description: 'An escalation step that notifies ran on a ticket; to the agents it names', variables: [...aTicket, 'assignee.name'] },
   'alert.mailbox.failing': {
     description: 'A mailbox could not be fetched several times in a row',
     variables: [...everyMail, 'mailbox.name', 'mailbox.address', 'mailbox.error', 'mailbox.failures', 'mailbox.link', 'department.name'],

@@ -129,6 +129,15 @@ const en: TemplateSet = {
       english.open,
     ),
   },
+  'alert.ticket.escalated': {
+    subject: about('Escalated: '),
+    body: paragraphs(
+      english.hello,
+      'Ticket {{ticket.reference}} in {{department.name}} was escalated: it is late or about to be (due {{ticket.dueAt}}).',
+      lines(english.subject, english.priority, 'Assigned to: {{assignee.name}}'),
+      english.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Mailbox not fetched: {{mailbox.name}}',
     body: paragraphs(
@@ -300,6 +309,15 @@ const ca: TemplateSet = {
       catalan.hello,
       'El tiquet {{ticket.reference}} de {{department.name}} està vençut: el termini era {{ticket.dueAt}}.',
       lines(catalan.subject, catalan.priority),
+      catalan.open,
+    ),
+  },
+  'alert.ticket.escalated': {
+    subject: about('Escalat: '),
+    body: paragraphs(
+      catalan.hello,
+      "El tiquet {{ticket.reference}} de {{department.name}} s'ha escalat: va tard o està a punt d'anar-hi (termini {{ticket.dueAt}}).",
+      lines(catalan.subject, catalan.priority, 'Assignat a: {{assignee.name}}'),
       catalan.open,
     ),
   },
@@ -477,6 +495,15 @@ const es: TemplateSet = {
       spanish.open,
     ),
   },
+  'alert.ticket.escalated': {
+    subject: about('Escalado: '),
+    body: paragraphs(
+      spanish.hello,
+      'El ticket {{ticket.reference}} de {{department.name}} se ha escalado: va con retraso o está a punto (plazo {{ticket.dueAt}}).',
+      lines(spanish.subject, spanish.priority, 'Asignado a: {{assignee.name}}'),
+      spanish.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Buzón sin recoger: {{mailbox.name}}',
     body: paragraphs(
@@ -651,6 +678,15 @@ const de: TemplateSet = {
       german.open,
     ),
   },
+  'alert.ticket.escalated': {
+    subject: about('Eskaliert: '),
+    body: paragraphs(
+      german.hello,
+      'das Ticket {{ticket.reference}} in {{department.name}} wurde eskaliert: Es ist verspätet oder kurz davor (fällig am {{ticket.dueAt}}).',
+      lines(german.subject, german.priority, 'Zugewiesen an: {{assignee.name}}'),
+      german.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Postfach nicht abgerufen: {{mailbox.name}}',
     body: paragraphs(
@@ -822,6 +858,15 @@ const nl: TemplateSet = {
       dutch.hello,
       'Ticket {{ticket.reference}} bij {{department.name}} is over tijd: het moest klaar zijn op {{ticket.dueAt}}.',
       lines(dutch.subject, dutch.priority),
+      dutch.open,
+    ),
+  },
+  'alert.ticket.escalated': {
+    subject: about('Geëscaleerd: '),
+    body: paragraphs(
+      dutch.hello,
+      'Ticket {{ticket.reference}} bij {{department.name}} is geëscaleerd: het is te laat of bijna (moest klaar zijn op {{ticket.dueAt}}).',
+      lines(dutch.subject, dutch.priority, 'Toegewezen aan: {{assignee.name}}'),
       dutch.open,
     ),
   },

@@ -28,6 +28,8 @@ export const TICKET_MAIL_TOPICS = {
   'ticket.closed': { notice: { key: 'ticket.closed', to: 'participants' } },
   // Written by the SLA sweep when a ticket passes its due date: { ticketId }.
   'ticket.overdue': { alert: 'alert.ticket.overdue' },
+  // Written by the SLA sweep when an escalation step ran; mails whom the step notifies.
+  'ticket.escalated': { alert: 'alert.ticket.escalated' },
 } as const satisfies Partial<Record<EventKind, TopicMails>>;
 export type TicketMailTopic = keyof typeof TICKET_MAIL_TOPICS;
 

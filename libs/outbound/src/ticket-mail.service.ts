@@ -54,6 +54,8 @@ interface TicketMailPayload {
   byStaffId?: string | null;
   fromDepartmentId?: string | null;
   noteEntryId?: string | null;
+  notifyStaffIds?: string[];
+  notifyDepartmentManager?: boolean;
 }
 
 // What happened: the thread entry the mails are about, who did it, and to whom the ticket is
@@ -63,6 +65,8 @@ interface Trigger {
   actorStaffId: string | null;
   assignee: { staffId: string | null; teamId: string | null };
   previousDepartmentId: string | null;
+  // Agents the event itself names for its alert (an escalation step's), besides the settings' groups.
+  notify: string[];
 }
 
 // What all mails of one outbox message share.
@@ -301,6 +305,7 @@ export class TicketMailService {
       actorStaffId,
       assignee: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId },
       previousDepartmentId: null,
+      notify: [],
     });
     const event = (name: TicketEvent, toState?: string) => this.repository.latestEvent(ticket.id, name, outboxId, toState);
     switch (topic) {
@@ -325,6 +330,10 @@ export class TicketMailService {
         return of(await event('status', 'closed'));
       case 'ticket.overdue':
         return of(null, null);
+      case 'ticket.escalated': {
+        const manager = payload.notifyDepartmentManager ? ticket.departmentManagerId : null;
+        return { ...of(await event('escalated'), null), notify: [...(payload.notifyStaffIds ?? []), ...(manager ? [manager] : [])] };
+      }
     }
   }
 
@@ -424,7 +433,8 @@ export class TicketMailService {
       department: { managerStaffId: ticket.departmentManagerId, memberStaffIds: departmentMembers },
       actorStaffId: trigger.actorStaffId,
     };
-    const ids = recipientsFor(key, settings, context);
+    if (!settings.alerts[key].enabled) return [];
+    const ids = [...new Set([...trigger.notify, ...recipientsFor(key, settings, context)])];
     if (ids.length === 0) return [];
     const agents = await this.repository.staff(ids, { activeOnly: true });
     const scope = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Outbox } from '@tessera/database';
-import { DirectoryService, EscalationStep, MatrixLevel, bandFor, isMatrixLevel } from '@tessera/directory';
+import { DirectoryService, EscalationStep, MatrixLevel, PriorityBand, bandFor, isMatrixLevel } from '@tessera/directory';
 import { ClockEvent, Schedule, SlaTarget, TicketClock, alwaysOpen, clockDue, ticketClock } from '@tessera/sla';
 import { ClockRow, SlaClockRepository } from './sla-clock.repository';
 import { Ticket } from './ticket.entities';
@@ -83,7 +83,7 @@ export class SlaSweepService {
     const plan = row.slaPlanId ? await this.directory.slaPlan(row.slaPlanId).catch(() => null) : null;
     // Without a schedule the clock runs around the clock, where the zone makes no difference.
     const schedule = plan?.scheduleId ? await this.directory.schedule(plan.scheduleId) : alwaysOpen();
-    const targets = await this.targets(row, plan);
+    const { targets, band } = await this.targets(row, plan);
     if (!targets) return { clock: null, schedule, steps: [] };
     const clock = ticketClock(
       {
@@ -100,7 +100,7 @@ export class SlaSweepService {
       },
       now,
     );
-    return { clock, schedule, steps: plan ? await this.directory.escalationSteps(plan.id) : [] };
+    return { clock, schedule, steps: await this.line(plan, band) };
   }
 
   // The plan's targets, or the priority band's when the instance runs the impact x urgency matrix.
@@ -108,9 +108,16 @@ export class SlaSweepService {
     const settings = await this.directory.settings();
     if (settings.priorityMode === 'matrix' && isMatrixLevel(row.impact) && isMatrixLevel(row.urgency)) {
       const band = bandFor(row.impact as MatrixLevel, row.urgency as MatrixLevel, await this.directory.priorityMatrix(settings));
-      return { responseMinutes: band.respondMinutes, resolutionMinutes: band.resolveMinutes };
+      return { targets: { responseMinutes: band.respondMinutes, resolutionMinutes: band.resolveMinutes }, band };
     }
-    return plan ? { responseMinutes: plan.firstResponseMinutes, resolutionMinutes: plan.resolutionMinutes } : null;
+    return { targets: plan ? { responseMinutes: plan.firstResponseMinutes, resolutionMinutes: plan.resolutionMinutes } : null, band: null };
+  }
+
+  // The band's own escalation line where it has one (as its targets replace the plan's), else the plan's.
+  private async line(plan: { id: string } | null, band: PriorityBand | null): Promise<EscalationStep[]> {
+    const own = band ? await this.directory.bandEscalationSteps(band.minProduct) : [];
+    if (own.length > 0) return own;
+    return plan ? this.directory.escalationSteps(plan.id) : [];
   }
 
   private async raise(row: ClockRow, event: Extract<ClockEvent, { kind: 'warning' | 'breach' }>, now: Date): Promise<boolean> {
@@ -123,7 +130,8 @@ export class SlaSweepService {
     return true;
   }
 
-  // Transfer, assign and raise the priority as the step says, and record it on the thread.
+  // Transfer, assign and raise the priority as the step says, and record it on the thread; the
+  // mail sender notifies from the outbox event.
   private async escalate(row: ClockRow, step: EscalationStep): Promise<void> {
     const ticket: Ticket = await this.tickets.byId(row.ticketId);
     const changes: TicketChanges = {};
@@ -142,9 +150,23 @@ export class SlaSweepService {
       kind: 'event',
       visibility: 'internal',
       event: 'escalated',
-      data: { stepId: step.id, position: step.position, after: step.afterEvent, minutes: step.afterMinutes, from, to: { ...changes } },
+      data: {
+        stepId: step.id,
+        position: step.position,
+        after: step.afterEvent,
+        minutes: step.afterMinutes,
+        from,
+        to: { ...changes },
+        notify: { staffIds: step.notifyStaffIds, departmentManager: step.notifyDepartmentManager },
+      },
     });
-    await this.outbox.add('ticket.escalated', { ticketId: ticket.id, stepId: step.id, position: step.position });
+    await this.outbox.add('ticket.escalated', {
+      ticketId: ticket.id,
+      stepId: step.id,
+      position: step.position,
+      notifyStaffIds: step.notifyStaffIds,
+      notifyDepartmentManager: step.notifyDepartmentManager,
+    });
   }
 }
 

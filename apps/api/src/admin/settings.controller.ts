@@ -1,20 +1,22 @@
-import { Body, Get, Patch, Put } from '@nestjs/common';
+import { Body, Get, Param, ParseIntPipe, Patch, Put } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { DirectoryService, SettingsAdminService } from '@tessera/directory';
+import { DirectoryService, EscalationAdminService, SettingsAdminService } from '@tessera/directory';
 import { ReferenceService, parseReferenceFormat } from '@tessera/tickets';
 import { ChangesPipe } from '../http/request-fields';
 import { AdminController } from './admin-controller.decorator';
+import { EscalationLineRequest, EscalationLineResponse, EscalationStepResponse } from './dto/escalation.dto';
 import { PriorityMatrixRequest, PriorityMatrixResponse } from './dto/priority.request';
 import { ReferenceCounterRequest, UpdateSettingsRequest } from './dto/settings.request';
 import { ReferenceCounterResponse, SettingsResponse } from './dto/settings.response';
 
-// The instance-wide settings and the impact x urgency priority matrix.
+// The instance-wide settings and the impact x urgency priority matrix, with its bands' escalation lines.
 @AdminController('')
 export class SettingsController {
   constructor(
     private readonly directory: DirectoryService,
     private readonly settings: SettingsAdminService,
     private readonly references: ReferenceService,
+    private readonly escalation: EscalationAdminService,
   ) {}
 
   @Get('reference-counters')
@@ -55,5 +57,17 @@ export class SettingsController {
   @ApiOkResponse({ type: PriorityMatrixResponse, description: 'Gaps, overlaps and unknown priorities answer 400 directory.invalid' })
   async setPriorityMatrix(@Body() body: PriorityMatrixRequest): Promise<PriorityMatrixResponse> {
     return { bands: await this.settings.setPriorityMatrix(body.bands) };
+  }
+
+  @Get('priority-matrix/bands/:minProduct/escalation')
+  @ApiOkResponse({ type: EscalationLineResponse, description: "The escalation line of the band starting at minProduct; empty: the ticket's plan's line applies" })
+  async bandLine(@Param('minProduct', ParseIntPipe) minProduct: number): Promise<EscalationLineResponse> {
+    return { steps: (await this.escalation.bandLine(minProduct)).map(EscalationStepResponse.from) };
+  }
+
+  @Put('priority-matrix/bands/:minProduct/escalation')
+  @ApiOkResponse({ type: EscalationLineResponse, description: 'the whole line, replaced; no band starting there: 404 directory.not-found' })
+  async replaceBandLine(@Param('minProduct', ParseIntPipe) minProduct: number, @Body() body: EscalationLineRequest): Promise<EscalationLineResponse> {
+    return { steps: (await this.escalation.replaceBand(minProduct, body.steps)).map(EscalationStepResponse.from) };
   }
 }

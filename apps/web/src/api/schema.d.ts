@@ -464,6 +464,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/priority-matrix/bands/{minProduct}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_bandLine"];
+        put: operations["SettingsController_replaceBandLine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/recurring-tickets": {
         parameters: {
             query?: never;
@@ -2146,7 +2162,7 @@ export interface components {
         AlertChangeRequest: {
             enabled?: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description replaces the groups of agents it goes to */
             recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2155,7 +2171,7 @@ export interface components {
             /** @description as shipped */
             isDefault: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description the groups of agents it goes to */
             recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2989,7 +3005,7 @@ export interface components {
              * @example ticket.response
              * @enum {string}
              */
-            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
         };
         DepartmentCountResponse: {
             /**
@@ -3104,6 +3120,19 @@ export interface components {
              */
             minutes: number;
             /**
+             * @description mail the escalation alert to the manager of the ticket's department
+             * @default false
+             * @example true
+             */
+            notifyDepartmentManager: boolean;
+            /**
+             * @description mail the escalation alert to these agents
+             * @example [
+             *       "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            notifyStaffIds?: string[];
+            /**
              * @description raise the priority to the next more urgent one
              * @default false
              */
@@ -3128,6 +3157,14 @@ export interface components {
             id: string;
             /** @example 60 */
             minutes: number;
+            /** @example false */
+            notifyDepartmentManager: boolean;
+            /**
+             * @example [
+             *       "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            notifyStaffIds: string[];
             /**
              * @description 1 first
              * @example 1
@@ -4641,7 +4678,7 @@ export interface components {
              */
             html: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             language: "en" | "ca" | "es" | "de" | "nl";
             /**
@@ -4691,7 +4728,7 @@ export interface components {
              */
             body: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /** @enum {string} */
             kind: "notice" | "alert" | "portal";
             /** @enum {string} */
@@ -4718,7 +4755,7 @@ export interface components {
             /** @example An agent's response */
             description: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
             /**
              * @description notice: to requesters; alert: to agents; portal: a one-time link
              * @enum {string}
@@ -7346,6 +7383,72 @@ export interface operations {
             };
         };
     };
+    SettingsController_bandLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                minProduct: number;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The escalation line of the band starting at minProduct; empty: the ticket's plan's line applies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_replaceBandLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                minProduct: number;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationLineRequest"];
+            };
+        };
+        responses: {
+            /** @description the whole line, replaced; no band starting there: 404 directory.not-found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationLineResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RecurringTicketsController_list: {
         parameters: {
             query?: never;
@@ -8743,7 +8846,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -8774,7 +8877,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -8810,7 +8913,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -8840,7 +8943,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;

@@ -35,6 +35,18 @@ export class EscalationStepRequest {
   @OptionalNotNull()
   @IsBoolean()
   raisePriority?: boolean;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: ['0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b'], description: 'mail the escalation alert to these agents' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  notifyStaffIds?: string[];
+
+  @ApiPropertyOptional({ default: false, example: true, description: "mail the escalation alert to the manager of the ticket's department" })
+  @OptionalNotNull()
+  @IsBoolean()
+  notifyDepartmentManager?: boolean;
 }
 
 export class EscalationLineRequest {
@@ -55,6 +67,8 @@ export class EscalationStepResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assignStaffId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assignTeamId!: string | null;
   @ApiProperty({ example: true }) raisePriority!: boolean;
+  @ApiProperty({ type: [String], format: 'uuid', example: ['0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b'] }) notifyStaffIds!: string[];
+  @ApiProperty({ example: false }) notifyDepartmentManager!: boolean;
 
   static from(step: EscalationStep): EscalationStepResponse {
     return {
@@ -66,6 +80,8 @@ export class EscalationStepResponse {
       assignStaffId: step.assignStaffId,
       assignTeamId: step.assignTeamId,
       raisePriority: step.raisePriority,
+      notifyStaffIds: step.notifyStaffIds,
+      notifyDepartmentManager: step.notifyDepartmentManager,
     };
   }
 }

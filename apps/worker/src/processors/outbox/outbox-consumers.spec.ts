@@ -13,6 +13,7 @@ describe('the worker’s event consumers', () => {
     expect(plan.get('ticket.created')).toEqual(['ticket-mail', 'webhooks', 'live']);
     expect(plan.get('ticket.response')).toEqual(['ticket-mail', 'webhooks', 'live']);
     expect(plan.get('ticket.overdue')).toEqual(['ticket-mail', 'webhooks', 'live']);
+    expect(plan.get('ticket.escalated')).toEqual(['ticket-mail', 'webhooks', 'live']);
   });
 
   it('only call webhooks and stream what mails nobody', () => {
