@@ -54,7 +54,7 @@ export { DepartmentAdminService, DepartmentChanges, DepartmentInput } from './de
 export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-topic-admin.service';
 export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
-export { SettingsAdminService, SettingsChanges } from './settings-admin.service';
+export { SettingsAdminService, SettingsChanges, SettingsView } from './settings-admin.service';
 export { ScheduleAdminService, ScheduleInput } from './schedule-admin.service';
 export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-admin.service';
 export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';

@@ -15,10 +15,15 @@ import {
   UNKNOWN_SENDER_POLICIES,
   UnknownSenderPolicy,
 } from '@tessera/directory';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { OptionalNotNull } from '../../http/request-fields';
 
 export class UpdateSettingsRequest {
+  @ApiPropertyOptional({ example: true, description: 'every agent must sign in with a second factor; agents without one set it up after their password' })
+  @OptionalNotNull()
+  @IsBoolean()
+  requireTwoFactor?: boolean;
+
   @ApiPropertyOptional({ example: 'suport#{n}', description: '`prefix{n}` or `prefix{n:6}` counts up; `######` draws random digits' })
   @OptionalNotNull()
   @IsString()

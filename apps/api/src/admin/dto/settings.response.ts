@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLOSED_REPLY_POLICIES, InstanceSettings, PRIORITY_MODES, REGISTRATIONS, UNKNOWN_SENDER_POLICIES } from '@tessera/directory';
+import { CLOSED_REPLY_POLICIES, SettingsView, PRIORITY_MODES, REGISTRATIONS, UNKNOWN_SENDER_POLICIES } from '@tessera/directory';
 
 export class SettingsResponse {
   @ApiProperty({ example: 'suport#{n}' }) referenceFormat!: string;
@@ -17,9 +17,11 @@ export class SettingsResponse {
   defaultHelpTopicId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'their department when there is no default help topic' })
   defaultDepartmentId!: string | null;
+  @ApiProperty({ example: false, description: 'every agent must sign in with a second factor; agents without one set it up after their password' })
+  requireTwoFactor!: boolean;
   @ApiProperty() updatedAt!: Date;
 
-  static of(settings: InstanceSettings): SettingsResponse {
+  static of(settings: SettingsView): SettingsResponse {
     const { referenceFormat, closedReplyPolicy, registration, priorityMode, lockSeconds, autocloseDays, updatedAt } = settings;
     const { unknownSenderPolicy, autoresponseHourlyLimit, maxOpenTickets, attachmentMaxBytes, attachmentTypes, defaultHelpTopicId, defaultDepartmentId } = settings;
     return {
@@ -36,6 +38,7 @@ export class SettingsResponse {
       attachmentTypes,
       defaultHelpTopicId,
       defaultDepartmentId,
+      requireTwoFactor: settings.requireTwoFactor,
       updatedAt,
     };
   }
