@@ -114,6 +114,16 @@ describe('staff two-factor sign-in and password reset', () => {
       await post('alpha', 'auth/login/code', { challenge, code: recoveryCodes[0] }).expect(200);
     });
 
+    it('takes a code brought by two sign-ins at once for only one of them', async () => {
+      const agent = await newAgent();
+      const { secret } = await enrol(agent);
+      const [first, second] = [await challengeOf(agent), await challengeOf(agent)];
+      const code = await freshCode(alpha, agent.id, secret);
+      const answers = await Promise.all([first, second].map((challenge) => post('alpha', 'auth/login/code', { challenge, code })));
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400]);
+      expect(answers.find((answer) => answer.status === 400)!.body.code).toBe('auth.code-invalid');
+    });
+
     it('takes each recovery code once', async () => {
       const agent = await newAgent();
       const { recoveryCodes } = await enrol(agent);

@@ -1,4 +1,5 @@
 import { base32Decode, hotp, totpStep } from '@tessera/auth';
+import { adminClient } from '../../api/test/api-harness';
 import { BrowserTest, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 // The panel's sign-in beyond the password, in a real Chromium against the real API and worker:
@@ -33,7 +34,6 @@ describe('panel sign-in: two-factor and password reset', () => {
     await page.getByRole('button', { name: 'Turn on' }).click();
     await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
     expect(await page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').count()).toBe(10);
-    await screenshot(page, 'panel-two-factor-recovery-codes');
     await page.getByRole('button', { name: 'I have kept them' }).click();
     await page.getByText('10 recovery codes left.').waitFor();
 
@@ -48,6 +48,26 @@ describe('panel sign-in: two-factor and password reset', () => {
     await screenshot(page, 'panel-two-factor-code');
     await page.getByLabel('Code from the app or a recovery code').fill(hotp(base32Decode(secret), Math.max(step + 1, totpStep(new Date()))));
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Tickets' }).waitFor();
+    expectClean();
+  });
+
+  it('takes an agent without a second factor through setting one up after the password, where the instance requires it', async () => {
+    const desk = await t.api.provision('signin-required');
+    const agent = await t.api.addAgent(desk, { name: 'Required', role: 'All access' });
+    await adminClient(t.api, desk.slug, desk.token).patch('settings', { requireTwoFactor: true }).expect(200);
+    const { page, expectClean } = await t.newPage({ language: 'en-GB' });
+    await signInAgent(page, agent, '/signin-required/scp/');
+    await page.getByRole('heading', { name: 'Set up two-factor sign-in' }).waitFor();
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+    const secret = (await page.locator('code').textContent()) ?? '';
+    await page.getByLabel('Code from the app or a recovery code').fill(hotp(base32Decode(secret), totpStep(new Date())));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'panel-two-factor-recovery-codes');
+    await page.getByRole('button', { name: 'I have kept them' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tickets' }).waitFor();
     expectClean();
   });
