@@ -218,6 +218,7 @@ function adminProbes(): Record<string, Probe> {
     ...readable('agents', (o) => o.agentId),
     [`POST ${admin}/agents`]: { body: (o) => ({ ...agent, primaryDepartmentId: o.departmentId, roleId: o.roleId }), expect: 404 },
     [`PATCH ${admin}/agents/:id`]: { params: id((o) => o.agentId), body: () => ({ isLocked: true }) },
+    [`DELETE ${admin}/agents/:id/two-factor`]: { params: id((o) => o.agentId) },
     ...readable('requesters', (o) => o.requesterId),
     [`POST ${admin}/requesters`]: { body: (o) => ({ name: 'Probe', emails: [`someone@${o.slug}.example.org`], organizationIds: [o.organizationId] }), expect: 404 },
     [`PATCH ${admin}/requesters/:id`]: { params: id((o) => o.requesterId), body: () => ({ name: 'Probe' }) },
@@ -446,6 +447,8 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql("select tenant_id from outbox where topic = 'requester.ticket-link'")).toEqual([]);
     expect(await api.sql("select tenant_id from outbox where topic = 'staff.password-reset' and tenant_id = $1", [b.id])).toEqual([]);
     expect(await api.sql('select staff_id from staff_two_factor where tenant_id = $1 and enabled_at is not null', [b.id])).toEqual([]);
+    // A's agent keeps the second factor B's manager aimed at.
+    expect(await api.sql('select count(*)::int as n from staff_two_factor where tenant_id = $1 and enabled_at is not null', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
     expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title from canned_responses where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret canned of A' }]);

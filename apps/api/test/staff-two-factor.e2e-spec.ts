@@ -168,6 +168,20 @@ describe('staff two-factor sign-in and password reset', () => {
     });
   });
 
+  describe("a manager's help", () => {
+    it("removes an agent's lost second factor, for managers only, in their own instance", async () => {
+      const agent = await newAgent();
+      const colleague = await newAgent();
+      await enrol(agent);
+      expectProblem(await api.http().delete(at('alpha', `admin/agents/${agent.id}/two-factor`)).set(bearer(colleague.token)), 403, 'auth.forbidden');
+      expectProblem(await api.http().delete(at('bravo', `admin/agents/${agent.id}/two-factor`)).set(bearer(bravo.token)), 404, 'directory.not-found');
+      expect((await post('alpha', 'auth/login', { email: agent.email, password: agent.password }).expect(200)).body.secondFactor.next).toBe('code');
+      await api.http().delete(at('alpha', `admin/agents/${agent.id}/two-factor`)).set(bearer(alpha.token)).expect(204);
+      expect(await api.sql('select staff_id from staff_recovery_codes where staff_id = $1', [agent.id])).toEqual([]);
+      expect((await post('alpha', 'auth/login', { email: agent.email, password: agent.password }).expect(200)).body.token).toMatch(/^tss_/);
+    });
+  });
+
   describe('required by the instance', () => {
     it('sends agents without a second factor to set one up after the password, and keeps it on', async () => {
       const agent = await newAgent();

@@ -77,6 +77,12 @@ export class TwoFactorService {
     if (!row?.enabledAt) throw new AuthError(AuthErrorCode.TwoFactorNotEnabled, 'Two-factor sign-in is not on');
     if (await this.required()) throw new AuthError(AuthErrorCode.TwoFactorRequired, 'This instance requires two-factor sign-in of every agent');
     await this.check(row, code, address);
+    await this.remove(staffId);
+  }
+
+  // A manager's help for an agent who lost both the phone and the recovery codes: the second
+  // factor goes without a code; the agent sets up a new one (at once where it is required).
+  async remove(staffId: string): Promise<void> {
     await this.db.manager.delete(StaffRecoveryCode, { staffId });
     await this.db.manager.delete(StaffTwoFactor, { staffId });
   }
