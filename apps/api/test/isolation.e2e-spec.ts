@@ -94,6 +94,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/t/:slug/auth/two-factor/enrolment': {},
   'POST /api/v1/t/:slug/auth/two-factor/enrolment/confirm': { expect: 400, body: () => ({ code: '000000' }) },
   'POST /api/v1/t/:slug/auth/two-factor/disable': { expect: 409, body: () => ({ code: '000000' }) },
+  'POST /api/v1/t/:slug/auth/two-factor/recovery-codes': { expect: 409, body: () => ({ code: '000000' }) },
   'GET /api/v1/t/:slug/departments': {},
   'GET /api/v1/t/:slug/departments/:id': { params: (o) => ({ id: o.departmentId }) },
   'GET /api/v1/t/:slug/help-topics': {},

@@ -133,6 +133,17 @@ describe('staff two-factor sign-in and password reset', () => {
       expect((await api.http().get(at('alpha', 'auth/two-factor')).set(bearer(agent.token)).expect(200)).body.recoveryCodesLeft).toBe(9);
     });
 
+    it('renews the recovery codes for a code: the old ones stop working', async () => {
+      const agent = await newAgent();
+      const { recoveryCodes } = await enrol(agent);
+      expectProblem(await post('alpha', 'auth/two-factor/recovery-codes', { code: '000000' }, agent.token), 400, 'auth.code-invalid');
+      const renewed = (await post('alpha', 'auth/two-factor/recovery-codes', { code: recoveryCodes[0] }, agent.token).expect(200)).body.recoveryCodes;
+      expect(renewed).toHaveLength(10);
+      expect(renewed.filter((code: string) => recoveryCodes.includes(code))).toEqual([]);
+      expectProblem(await post('alpha', 'auth/login/code', { challenge: await challengeOf(agent), code: recoveryCodes[1] }), 400, 'auth.code-invalid');
+      await post('alpha', 'auth/login/code', { challenge: await challengeOf(agent), code: renewed[1] }).expect(200);
+    });
+
     it('counts wrong codes like wrong passwords, then refuses even a right one for the window', async () => {
       const agent = await newAgent();
       const { secret } = await enrol(agent);

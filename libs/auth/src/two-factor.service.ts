@@ -80,6 +80,14 @@ export class TwoFactorService {
     await this.remove(staffId);
   }
 
+  // Ten new recovery codes in place of the old ones (used up, or seen by someone), for a code.
+  async renewRecoveryCodes(staffId: string, code: string, address: string): Promise<string[]> {
+    const row = await this.locked(staffId);
+    if (!row?.enabledAt) throw new AuthError(AuthErrorCode.TwoFactorNotEnabled, 'Two-factor sign-in is not on');
+    await this.check(row, code, address);
+    return this.newRecoveryCodes(staffId);
+  }
+
   // A manager's help for an agent who lost both the phone and the recovery codes: the second
   // factor goes without a code; the agent sets up a new one (at once where it is required).
   async remove(staffId: string): Promise<void> {

@@ -32,6 +32,13 @@ export class TwoFactorController {
     return { recoveryCodes: await this.twoFactor.confirmEnrolment(principal.staffId, body.code, address) };
   }
 
+  @Post('recovery-codes')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecoveryCodesResponse, description: 'Takes a code (or a recovery code): ten new recovery codes replace the old ones, shown this once' })
+  async renewRecoveryCodes(@CurrentStaff() principal: StaffPrincipal, @Body() body: CodeRequest, @Ip() address: string): Promise<RecoveryCodesResponse> {
+    return { recoveryCodes: await this.twoFactor.renewRecoveryCodes(principal.staffId, body.code, address) };
+  }
+
   @Post('disable')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Takes a code (or a recovery code); 409 where the instance requires a second factor' })

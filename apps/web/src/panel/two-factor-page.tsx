@@ -37,10 +37,19 @@ export function TwoFactorPage() {
       await refresh();
     },
   });
-  const error = start.error ?? confirm.error ?? disable.error;
+  const renew = useMutation({
+    mutationFn: () => data(api.POST('/api/v1/t/{slug}/auth/two-factor/recovery-codes', { ...path, body: { code } })),
+    onSuccess: async (result) => {
+      setCodes(result.recoveryCodes);
+      setCode('');
+      await refresh();
+    },
+  });
+  const error = start.error ?? confirm.error ?? disable.error ?? renew.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (status.data?.enabled) disable.mutate();
+    // Enter never turns it off: that takes its own button.
+    if (status.data?.enabled) renew.mutate();
     else if (start.data) confirm.mutate();
     else start.mutate();
   };
@@ -67,16 +76,18 @@ export function TwoFactorPage() {
               {status.data.enabled ? (
                 <>
                   <Text size="sm">{t('panel:twoFactor.recoveryLeft', { count: status.data.recoveryCodesLeft })}</Text>
-                  {status.data.required ? (
-                    <Text size="sm">{t('panel:twoFactor.requiredNote')}</Text>
-                  ) : (
-                    <>
-                      <TextInput label={t('panel:twoFactor.code')} autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
-                      <Button type="submit" color="red" variant="light" loading={disable.isPending}>
+                  {status.data.required && <Text size="sm">{t('panel:twoFactor.requiredNote')}</Text>}
+                  <TextInput label={t('panel:twoFactor.code')} autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+                  <Group>
+                    <Button type="submit" variant="default" loading={renew.isPending}>
+                      {t('panel:twoFactor.renew')}
+                    </Button>
+                    {!status.data.required && (
+                      <Button type="button" color="red" variant="light" loading={disable.isPending} onClick={() => disable.mutate()}>
                         {t('panel:twoFactor.disable')}
                       </Button>
-                    </>
-                  )}
+                    )}
+                  </Group>
                 </>
               ) : start.data ? (
                 <>
