@@ -10,6 +10,7 @@ import { EventsController } from './live/events.controller';
 import { PortalEventsController } from './live/portal-events.controller';
 import { MailInboundController } from './mail/mail-inbound.controller';
 import { AuthController } from './instance/auth.controller';
+import { TwoFactorController } from './instance/two-factor.controller';
 import { DirectoryController } from './instance/directory.controller';
 import { InstanceGuard } from './instance/instance.guard';
 import { RequestTransaction } from './instance/request-transaction';
@@ -33,6 +34,7 @@ import { ViewsController } from './views/views.controller';
     ApiIndexController,
     TenantsController,
     AuthController,
+    TwoFactorController,
     DirectoryController,
     TicketsController,
     TicketActionsController,

@@ -384,6 +384,7 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
         attachmentTypes: [],
         defaultHelpTopicId: null,
         defaultDepartmentId: null,
+        requireTwoFactor: false,
         updatedAt: expect.any(String),
       });
       const changed = await admin.patch('settings', { referenceFormat: 'suport#{n}', closedReplyPolicy: 'new_ticket', lockSeconds: 30, autocloseDays: 0 }).expect(200);

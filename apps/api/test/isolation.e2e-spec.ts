@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { defaultPriorityMatrix } from '@tessera/directory';
 import { AttachmentService, TicketEntry } from '@tessera/tickets';
+import { base32Decode, hotp, totpStep } from '@tessera/auth';
 import { AdminObjects, adminObjectsOf, recurringTicket } from './admin-harness';
-import { Instance, TestApi, asOwner, at, bearer, startTestApi } from './api-harness';
+import { Instance, TestApi, adminClient, asOwner, at, bearer, startTestApi } from './api-harness';
 import { csrfTokenOf } from '../src/http/browser-session';
 import { openEventStream } from './event-stream-client';
 import { PortalUser, mailedToken, openTicket, portalLogin, registerRequester, withTicket } from './portal-harness';
@@ -46,6 +47,10 @@ interface Objects extends AdminObjects {
   // A task of A's ticket.
   taskId: string;
   cannedResponseId: string;
+  // An agent's sign-in waiting for a code, one waiting for enrolment, a staff reset link.
+  codeChallenge: string;
+  enrolChallenge: string;
+  staffResetToken: string;
 }
 
 // Staff routes take staff tokens; portal routes take requester sessions. Each realm's tokens
@@ -77,6 +82,19 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/auth/me': {},
   'PATCH /api/v1/t/:slug/auth/me': { body: () => ({ language: 'de' }) },
   'POST /api/v1/t/:slug/auth/logout': {},
+  // A's challenges and links are not found in B.
+  'POST /api/v1/t/:slug/auth/login/code': { public: true, expect: 401, body: (o) => ({ challenge: o.codeChallenge, code: '123456' }) },
+  'POST /api/v1/t/:slug/auth/login/enrolment': { public: true, expect: 401, body: (o) => ({ challenge: o.enrolChallenge }) },
+  'POST /api/v1/t/:slug/auth/login/enrolment/confirm': { public: true, expect: 401, body: (o) => ({ challenge: o.enrolChallenge, code: '123456' }) },
+  // Answered alike everywhere; that nothing is mailed is checked below.
+  'POST /api/v1/t/:slug/auth/password-reset/request': { public: true, expect: 202, body: (o) => ({ email: o.manager.email }) },
+  'POST /api/v1/t/:slug/auth/password-reset/confirm': { public: true, expect: 400, body: (o) => ({ token: o.staffResetToken, password: 'a long passphrase' }) },
+  // B's agent's own second factor: its status, a new enrolment; a wrong code; none to switch off.
+  'GET /api/v1/t/:slug/auth/two-factor': {},
+  'POST /api/v1/t/:slug/auth/two-factor/enrolment': {},
+  'POST /api/v1/t/:slug/auth/two-factor/enrolment/confirm': { expect: 400, body: () => ({ code: '000000' }) },
+  'POST /api/v1/t/:slug/auth/two-factor/disable': { expect: 409, body: () => ({ code: '000000' }) },
+  'POST /api/v1/t/:slug/auth/two-factor/recovery-codes': { expect: 409, body: () => ({ code: '000000' }) },
   'GET /api/v1/t/:slug/departments': {},
   'GET /api/v1/t/:slug/departments/:id': { params: (o) => ({ id: o.departmentId }) },
   'GET /api/v1/t/:slug/help-topics': {},
@@ -204,6 +222,7 @@ function adminProbes(): Record<string, Probe> {
     ...readable('agents', (o) => o.agentId),
     [`POST ${admin}/agents`]: { body: (o) => ({ ...agent, primaryDepartmentId: o.departmentId, roleId: o.roleId }), expect: 404 },
     [`PATCH ${admin}/agents/:id`]: { params: id((o) => o.agentId), body: () => ({ isLocked: true }) },
+    [`DELETE ${admin}/agents/:id/two-factor`]: { params: id((o) => o.agentId) },
     ...readable('requesters', (o) => o.requesterId),
     [`POST ${admin}/requesters`]: { body: (o) => ({ name: 'Probe', emails: [`someone@${o.slug}.example.org`], organizationIds: [o.organizationId] }), expect: 404 },
     [`PATCH ${admin}/requesters/:id`]: { params: id((o) => o.requesterId), body: () => ({ name: 'Probe' }) },
@@ -269,6 +288,24 @@ function adminProbes(): Record<string, Probe> {
   };
 }
 
+// Two agents of the instance mid-sign-in: one with a second factor (its challenge waits for a
+// code), one sent to set one up while the instance required it.
+async function secondFactorChallengesOf(api: TestApi, instance: Instance): Promise<{ codeChallenge: string; enrolChallenge: string }> {
+  const admin = adminClient(api, instance.slug, instance.token);
+  const login = async (agent: { email: string; password: string }) =>
+    (await api.http().post(at(instance.slug, 'auth/login')).send({ email: agent.email, password: agent.password }).expect(200)).body.secondFactor.challenge as string;
+  const withCode = await api.addAgent(instance, { name: 'Second factor', role: 'All access' });
+  const enrolling = await api.addAgent(instance, { name: 'Enrolling', role: 'All access' });
+  await admin.patch('settings', { requireTwoFactor: true }).expect(200);
+  const first = await login(withCode);
+  const { secret } = (await api.http().post(at(instance.slug, 'auth/login/enrolment')).send({ challenge: first }).expect(200)).body;
+  const code = hotp(base32Decode(secret), totpStep(new Date()));
+  await api.http().post(at(instance.slug, 'auth/login/enrolment/confirm')).send({ challenge: first, code }).expect(200);
+  const enrolChallenge = await login(enrolling);
+  await admin.patch('settings', { requireTwoFactor: false }).expect(200);
+  return { codeChallenge: await login(withCode), enrolChallenge };
+}
+
 // The tests below call every route a few times over; on a busy two-core machine that takes a while.
 const LOOP_TIMEOUT = 180_000;
 
@@ -320,7 +357,11 @@ describe('tenant isolation on every instance route', () => {
     await api.http().put(at('tenant-a', 'admin/pages/landing/en')).set(bearer(a.token)).send({ title: 'Secret page of A', body: '<p>secret of tenant-a</p>' }).expect(200);
     const logoOfA = { contentType: 'image/gif', data: Buffer.from('GIF89a secret logo of A').toString('base64') };
     await api.http().put(at('tenant-a', 'admin/logo')).set(bearer(a.token)).send(logoOfA).expect(200);
+    const signIns = await secondFactorChallengesOf(api, a);
+    await api.http().post(at('tenant-a', 'auth/password-reset/request')).send({ email: a.manager.email }).expect(202);
     objectsOfA = {
+      ...signIns,
+      staffResetToken: await mailedToken(api, a, 'staff.password-reset', a.manager.email),
       slug: a.slug,
       manager: a.manager,
       departmentId: departments.body[0].id,
@@ -423,6 +464,10 @@ describe('tenant isolation on every instance route', () => {
     expect(await countEntries(a.id)).toBe(entriesOfA);
     expect(await api.sql('select id from tickets where tenant_id = $1', [b.id])).toEqual([]);
     expect(await api.sql("select tenant_id from outbox where topic = 'requester.ticket-link'")).toEqual([]);
+    expect(await api.sql("select tenant_id from outbox where topic = 'staff.password-reset' and tenant_id = $1", [b.id])).toEqual([]);
+    expect(await api.sql('select staff_id from staff_two_factor where tenant_id = $1 and enabled_at is not null', [b.id])).toEqual([]);
+    // A's agent keeps the second factor B's manager aimed at.
+    expect(await api.sql('select count(*)::int as n from staff_two_factor where tenant_id = $1 and enabled_at is not null', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
     expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title from canned_responses where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret canned of A' }]);

@@ -200,6 +200,8 @@ describe('the admin console', () => {
     await page.waitForFunction(() => document.querySelector('#field-referenceFormat')?.getAttribute('aria-invalid') === 'true');
     expect(await days.getAttribute('aria-invalid')).not.toBe('true');
     expect((await admin.get('settings').expect(200)).body).toMatchObject({ autocloseDays: 7, referenceFormat: '######' });
+    // The staff realm's rule sits among the settings.
+    expect(await page.getByRole('checkbox', { name: 'Every agent signs in with a second factor' }).isChecked()).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
     expectClean();
   });

@@ -52,14 +52,35 @@ describe('worker: housekeeping', () => {
         );
       }
     }
+    // Agents' sign-in challenges: expired, live.
+    for (const expires of ['-1 minute', '+5 minutes']) {
+      await owner.query(
+        `insert into staff_sign_in_challenges (tenant_id, id, staff_id, token_hash, next, expires_at)
+         values ($1, $2, $3, decode(md5(random()::text), 'hex'), 'code', now() + $4::interval)`,
+        [tenantId, newId(), staffId, expires],
+      );
+    }
     // Reset links: expired, used two days ago, used just now, unused and live.
     for (const [expires, used] of [['-1 minute', null], ['+1 hour', '-2 days'], ['+1 hour', '-1 minute'], ['+1 hour', null]]) {
+      await owner.query(
+        `insert into staff_password_resets (tenant_id, id, staff_id, token_hash, expires_at, used_at)
+         values ($1, $2, $3, decode(md5(random()::text), 'hex'), now() + $4::interval, now() + $5::interval)`,
+        [tenantId, newId(), staffId, expires, used],
+      );
       await owner.query(
         `insert into requester_tokens (tenant_id, id, requester_id, purpose, token_hash, expires_at, used_at)
          values ($1, $2, $3, 'reset', decode(md5(random()::text), 'hex'), now() + $4::interval, now() + $5::interval)`,
         [tenantId, newId(), requesterId, expires, used],
       );
     }
+  }
+
+  async function staffCredentialsOf(tenantId: string): Promise<number> {
+    const { rows } = await owner.query(
+      'select (select count(*)::int from staff_sign_in_challenges where tenant_id = $1) + (select count(*)::int from staff_password_resets where tenant_id = $1) as n',
+      [tenantId],
+    );
+    return rows[0].n;
   }
 
   async function requesterCredentialsOf(tenantId: string): Promise<number> {
@@ -116,9 +137,10 @@ describe('worker: housekeeping', () => {
       const sweep = await queue.add('sweep', {});
       expect(await sweep.waitUntilFinished(events, 20_000)).toEqual({ tenants: 2 });
       const results = await Promise.all(tenantJobs);
-      // Staff: two expired sessions. Requesters: two expired sessions, an expired link and one used
+      // Staff: two expired sessions, an expired sign-in challenge, an expired reset link and one
+      // used more than a day ago. Requesters: two expired sessions, an expired link and one used
       // more than a day ago.
-      const purged = { expiredSessions: 2, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0, overdueTasks: 0, purgedEvents: 0, purgedDeliveries: 0 };
+      const purged = { expiredSessions: 2, expiredStaffCredentials: 3, expiredRequesterCredentials: 4, autoClosedTickets: 0, staleOutboxFlagged: 0, overdueTasks: 0, purgedEvents: 0, purgedDeliveries: 0 };
       expect(results).toEqual([purged, purged]);
     } finally {
       await events.close();
@@ -126,6 +148,7 @@ describe('worker: housekeeping', () => {
     for (const { tenant } of instances) {
       expect(await sessionsOf(tenant.id)).toEqual({ expired: 0, live: 1 });
       expect(await requesterCredentialsOf(tenant.id)).toBe(3);
+      expect(await staffCredentialsOf(tenant.id)).toBe(3);
     }
   });
 

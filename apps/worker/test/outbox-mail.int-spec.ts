@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { TenantDatabase } from '@tessera/database';
 import { ProvisioningService } from '@tessera/platform';
 import { RequesterAuthService, RequesterService } from '@tessera/requesters';
+import { StaffPasswordResetService, StaffService } from '@tessera/auth';
 import { TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink, waitUntil } from '@tessera/testing';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
@@ -84,6 +85,26 @@ describe('worker: outbox relay and portal mail', () => {
       .get(TenantDatabase)
       .run(tenant, () => worker.get(RequesterAuthService).acceptInvitation(tenant, link![1], 'a long new password'));
     expect(accepted.token).toMatch(/^tsr_/);
+  });
+
+  it("mails an agent's password reset link into the panel, in the agent's language, and the link works once", async () => {
+    const db = worker.get(TenantDatabase);
+    const staffId = await db.run(tenant, async () => {
+      const agent = await worker.get(StaffService).create({ email: 'jordi@outbox.example', name: 'Jordi', password: 'a long enough password', isManager: false, primaryDepartmentId: null, language: 'ca' });
+      return agent.id;
+    });
+    await worker.get(StaffPasswordResetService).request(tenant, 'Jordi@Outbox.example', '192.0.2.7');
+    const mail = await sink.waitFor((m) => m.envelope.rcptTo.includes('jordi@outbox.example'), 15_000);
+    expect(mail.parsed.subject).toBe("Trieu una contrasenya nova per al tauler d'agents de Outbox desk");
+    expect(mail.parsed.text).toContain('Jordi');
+    const link = /https:\/\/help\.outbox\.example\/outbox\/scp\/password-reset\?token=(tsp_[A-Za-z0-9_-]+)/.exec(mail.parsed.text ?? '');
+    expect(link).not.toBeNull();
+    await waitUntil(async () => (await outboxOf('staff.password-reset'))[0].payload.messageId !== undefined);
+    expect((await outboxOf('staff.password-reset'))[0].payload).not.toHaveProperty('token');
+    await worker.get(StaffPasswordResetService).confirm(tenant, link![1], 'a brand new password');
+    await expect(worker.get(StaffPasswordResetService).confirm(tenant, link![1], 'another new password')).rejects.toMatchObject({ code: 'auth.reset-token-expired' });
+    const login = await worker.get(StaffService).login(tenant, 'jordi@outbox.example', 'a brand new password', '192.0.2.7');
+    expect(login).toMatchObject({ kind: 'signed-in', staff: { id: staffId } });
   });
 
   it('retries a mail the relay refuses for a while, and sends it once', async () => {

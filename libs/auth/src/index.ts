@@ -8,10 +8,17 @@ export { hashToken, looksLikeSessionToken, looksLikeToken, newSessionToken, newT
 export { Staff, StaffSession } from './staff.entity';
 export { StaffPrincipal } from './staff-principal';
 export { LoginResult, NewStaff, StaffService } from './staff.service';
+export { SignedIn } from './staff-sessions';
+export { CHALLENGE_MINUTES, SecondFactorNeeded, SignInChallengeService } from './sign-in-challenge.service';
+export { STAFF_RESET_MINUTES, StaffPasswordResetService } from './staff-password-reset.service';
+export { Enrolment, TwoFactorService, TwoFactorStatus } from './two-factor.service';
+export { RECOVERY_CODE_COUNT } from './recovery-codes';
+export { TOTP_STEP_SECONDS, base32Decode, hotp, totpStep } from './totp';
 
 import { Staff, StaffSession } from './staff.entity';
 import { ApiKey } from './api-key.entity';
-export const authEntities = [Staff, StaffSession];
+import { StaffAuthPolicy, StaffPasswordReset, StaffRecoveryCode, StaffSignInChallenge, StaffTwoFactor } from './two-factor.entities';
+export const authEntities = [Staff, StaffSession, StaffTwoFactor, StaffRecoveryCode, StaffSignInChallenge, StaffPasswordReset, StaffAuthPolicy];
 export const apiKeyEntities = [ApiKey];
 export { ApiKey } from './api-key.entity';
 export { openSecret, sealSecret } from './secret-box';

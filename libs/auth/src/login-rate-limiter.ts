@@ -7,9 +7,10 @@ import { FixedWindowCounters } from './fixed-window-counters';
 
 // Whose attempts are counted: each realm has its own counters, so requesters failing at the
 // portal never lock out an agent (or the agents' office address) and the other way round.
-//   staff, requester: failed logins; guest-link: wrong guest links; requester-mail: requests
-//   that send a mail (registration, password reset), capped against mail bombing.
-export type RateLimitRealm = 'staff' | 'requester' | 'guest-link' | 'requester-mail';
+//   staff, requester: failed logins; guest-link: wrong guest links; requester-mail, staff-mail:
+//   requests that send a mail (registration, password reset), capped against mail bombing;
+//   two-factor: wrong second-factor codes, per agent.
+export type RateLimitRealm = 'staff' | 'requester' | 'guest-link' | 'requester-mail' | 'staff-mail' | 'two-factor';
 
 // Counts failed attempts per realm, instance and account, and per realm and client address, in
 // fixed windows kept in Redis so every API replica shares them. An account is locked out for the

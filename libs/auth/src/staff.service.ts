@@ -4,7 +4,9 @@ import { TenantDatabase, TenantRef, isUniqueViolation, newId, statement } from '
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
-import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
+import { SecondFactorNeeded, SignInChallengeService } from './sign-in-challenge.service';
+import { hashToken, looksLikeSessionToken } from './session-token';
+import { SignedIn, openStaffSession } from './staff-sessions';
 import { Staff, StaffSession } from './staff.entity';
 import { StaffPrincipal } from './staff-principal';
 
@@ -19,17 +21,15 @@ export interface NewStaff {
   signature?: string;
 }
 
-export interface LoginResult {
-  token: string;
-  expiresAt: Date;
-  staff: Staff;
-}
+// Signed in, or a second step to take first.
+export type LoginResult = SignedIn | SecondFactorNeeded;
 
 @Injectable()
 export class StaffService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly limiter: LoginRateLimiter,
+    private readonly challenges: SignInChallengeService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -84,23 +84,11 @@ export class StaffService {
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
     }
     await this.limiter.reset('staff', tenant.id, normalized);
-    const token = newSessionToken();
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + this.config.auth.sessionTtlMinutes * 60_000);
-    await this.db.run(tenant, async (manager) => {
-      await manager.insert(StaffSession, {
-        tenantId: tenant.id,
-        id: newId(),
-        staffId: found.id,
-        tokenHash: hashToken(token),
-        createdAt: now,
-        expiresAt,
-      });
-      await manager.update(Staff, { id: found.id }, { lastLoginAt: now });
+    // A second factor (on, or required by the instance) comes before the session.
+    return this.db.run(tenant, async (manager) => {
+      const second = await this.challenges.afterPassword(found.id);
+      return second ?? openStaffSession(manager, tenant.id, found, this.config.auth.sessionTtlMinutes);
     });
-    found.passwordHash = null;
-    found.lastLoginAt = now;
-    return { token, expiresAt, staff: found };
   }
 
   // Inside the tenant transaction: a token of another instance is simply not found.

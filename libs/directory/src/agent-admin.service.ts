@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthError, AuthErrorCode, Staff, StaffService } from '@tessera/auth';
+import { AuthError, AuthErrorCode, Staff, StaffService, TwoFactorService } from '@tessera/auth';
 import { TenantDatabase, refuseDuplicate } from '@tessera/database';
 import { normalizeEmail } from './email-address';
 import { checkedName } from './admin-rules';
@@ -61,6 +61,7 @@ export class AgentAdminService {
     private readonly db: TenantDatabase,
     private readonly directory: DirectoryService,
     private readonly staff: StaffService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async list(): Promise<AgentView[]> {
@@ -95,6 +96,12 @@ export class AgentAdminService {
 
   // `actorStaffId` is the manager making the change: they cannot demote, deactivate or lock
   // themself.
+  // An agent of this instance who lost the second factor signs in with the password again.
+  async removeTwoFactor(id: string): Promise<void> {
+    const staff = await this.directory.agent(id);
+    await this.twoFactor.remove(staff.id);
+  }
+
   async update(id: string, changes: AgentChanges, actorStaffId: string): Promise<AgentView> {
     const manager = this.db.manager;
     const staff = await this.directory.agent(id);

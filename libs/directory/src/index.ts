@@ -60,7 +60,7 @@ export { DepartmentAdminService, DepartmentChanges, DepartmentInput } from './de
 export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-topic-admin.service';
 export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
-export { SettingsAdminService, SettingsChanges } from './settings-admin.service';
+export { SettingsAdminService, SettingsChanges, SettingsView } from './settings-admin.service';
 export { BrandingService, PageInput, PortalPages } from './branding.service';
 export { primaryColorProblem } from './branding-rules';
 export { ScheduleAdminService, ScheduleInput } from './schedule-admin.service';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TwoFactorService } from '@tessera/auth';
 import { TenantDatabase } from '@tessera/database';
 import { And, In, IsNull, Not } from 'typeorm';
 import { checkedReferenceFormat } from './admin-rules';
@@ -40,7 +41,12 @@ export interface SettingsChanges {
   companyName?: string | null;
   primaryColor?: string | null;
   portalOnline?: boolean;
+  // Every agent must sign in with a second factor.
+  requireTwoFactor?: boolean;
 }
+
+// The settings row with the staff realm's rule beside it.
+export type SettingsView = InstanceSettings & { requireTwoFactor: boolean };
 
 // The instance-wide settings row and the priority matrix stored in it. Runs in the tenant
 // transaction.
@@ -49,9 +55,14 @@ export class SettingsAdminService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly directory: DirectoryService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
-  async update(changes: SettingsChanges): Promise<InstanceSettings> {
+  async get(): Promise<SettingsView> {
+    return { ...(await this.directory.settings()), requireTwoFactor: await this.twoFactor.required() };
+  }
+
+  async update(changes: SettingsChanges): Promise<SettingsView> {
     const settings = await this.directory.settings();
     if (changes.referenceFormat !== undefined) settings.referenceFormat = checkedReferenceFormat(changes.referenceFormat);
     if (changes.closedReplyPolicy !== undefined) settings.closedReplyPolicy = changes.closedReplyPolicy;
@@ -75,7 +86,8 @@ export class SettingsAdminService {
     if (changes.portalOnline !== undefined) settings.portalOnline = changes.portalOnline;
     settings.updatedAt = new Date();
     await this.db.manager.save(InstanceSettings, settings);
-    return settings;
+    if (changes.requireTwoFactor !== undefined) await this.twoFactor.setRequired(changes.requireTwoFactor);
+    return this.get();
   }
 
   // Every product of impact x urgency in exactly one band, each band naming a priority of

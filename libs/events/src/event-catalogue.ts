@@ -51,6 +51,8 @@ export interface EventPayloads {
   'requester.password-reset': RequesterLink;
   'requester.invitation': RequesterLink;
   'requester.ticket-link': { requesterId: string; email: string; token: string; reference: string; subject: string };
+  // An agent's "forgot password": the one-time link to choose a new one.
+  'staff.password-reset': { staffId: string; email: string; token: string; expiresAt: string };
 }
 
 // A one-time link mailed to a requester.
@@ -99,6 +101,7 @@ const KINDS = {
   'requester.password-reset': true,
   'requester.invitation': true,
   'requester.ticket-link': true,
+  'staff.password-reset': true,
 } as const satisfies Record<EventKind, true>;
 
 export const EVENT_KINDS = Object.keys(KINDS) as readonly EventKind[];

@@ -30,7 +30,8 @@ export type AlertKey = (typeof ALERT_KEYS)[number];
 
 // Portal mails carry a link; they are the outbox topics the requester portal writes. The ticket
 // link is the guest link of one ticket, mailed when someone asks for it by reference and address.
-export const PORTAL_KEYS = ['requester.registration', 'requester.password-reset', 'requester.invitation', 'requester.ticket-link'] as const;
+// The agents' password reset link is mailed the same way.
+export const PORTAL_KEYS = ['requester.registration', 'requester.password-reset', 'requester.invitation', 'requester.ticket-link', 'staff.password-reset'] as const;
 export type PortalKey = (typeof PORTAL_KEYS)[number];
 
 export const TEMPLATE_KEYS = [...NOTICE_KEYS, ...ALERT_KEYS, ...PORTAL_KEYS] as const;
@@ -157,6 +158,7 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   'requester.registration': { description: 'Confirms the address of a new portal account', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.password-reset': { description: 'Lets a requester choose a new password', variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.invitation': { description: 'Invites a requester to the portal', variables: [...everyMail, 'link', 'link.expiresAt'] },
+  'staff.password-reset': { description: "Lets an agent choose a new password (the panel's \"forgot password\")", variables: [...everyMail, 'link', 'link.expiresAt'] },
   'requester.ticket-link': {
     description: 'The link that opens one ticket without signing in, sent when its requester or a collaborator asks for it',
     variables: [...everyMail, 'ticket.reference', 'ticket.subject', 'ticket.link'],

@@ -190,6 +190,10 @@ const en: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'staff.password-reset': {
+    subject: "Choose a new password for the agent panel of {{instance.name}}",
+    body: paragraphs(english.dear, "Someone, hopefully you, asked to reset your agent password for {{instance.name}}. Open this link to choose a new one:", '{{link}}', "The link works once, until {{link.expiresAt}}. Choosing a new password signs you out everywhere; two-factor sign-in, if you use it, stays on. If you did not ask for it, ignore this mail: your password stays as it is.", '{{instance.name}}'),
+  },
   'requester.invitation': {
     subject: 'Your account with {{instance.name}}',
     body: paragraphs(
@@ -372,6 +376,10 @@ const ca: TemplateSet = {
       "L'enllaç funciona fins al {{link.expiresAt}}. Si no ho heu demanat, ignoreu aquest correu: la contrasenya no canviarà.",
       '{{instance.name}}',
     ),
+  },
+  'staff.password-reset': {
+    subject: "Trieu una contrasenya nova per al tauler d'agents de {{instance.name}}",
+    body: paragraphs(catalan.dear, "Algú, esperem que vós, ha demanat restablir la vostra contrasenya d'agent a {{instance.name}}. Obriu aquest enllaç per triar-ne una de nova:", '{{link}}', "L'enllaç funciona una sola vegada, fins al {{link.expiresAt}}. En triar una contrasenya nova es tanquen totes les vostres sessions; l'inici de sessió en dos passos, si el feu servir, continua activat. Si no ho heu demanat, ignoreu aquest correu: la contrasenya no canviarà.", '{{instance.name}}'),
   },
   'requester.invitation': {
     subject: 'El vostre compte a {{instance.name}}',
@@ -556,6 +564,10 @@ const es: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'staff.password-reset': {
+    subject: "Elija una nueva contraseña para el panel de agentes de {{instance.name}}",
+    body: paragraphs(spanish.dear, "Alguien, esperamos que usted, ha pedido restablecer su contraseña de agente en {{instance.name}}. Abra este enlace para elegir una nueva:", '{{link}}', "El enlace funciona una sola vez, hasta el {{link.expiresAt}}. Al elegir una contraseña nueva se cierran todas sus sesiones; el inicio de sesión en dos pasos, si lo usa, sigue activado. Si no lo ha pedido, ignore este correo: su contraseña no cambiará.", '{{instance.name}}'),
+  },
   'requester.invitation': {
     subject: 'Su cuenta en {{instance.name}}',
     body: paragraphs(
@@ -739,6 +751,10 @@ const de: TemplateSet = {
       '{{instance.name}}',
     ),
   },
+  'staff.password-reset': {
+    subject: "Neues Passwort für den Agentenbereich von {{instance.name}}",
+    body: paragraphs(german.dear, "jemand, hoffentlich Sie, hat verlangt, Ihr Agenten-Passwort bei {{instance.name}} zurückzusetzen. Mit diesem Link wählen Sie ein neues:", '{{link}}', "Der Link gilt einmal, bis {{link.expiresAt}}. Mit dem neuen Passwort werden alle Ihre Sitzungen beendet; die Zwei-Faktor-Anmeldung bleibt aktiv, falls Sie sie nutzen. Falls Sie das nicht verlangt haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.", '{{instance.name}}'),
+  },
   'requester.invitation': {
     subject: 'Ihr Konto bei {{instance.name}}',
     body: paragraphs(
@@ -921,6 +937,10 @@ const nl: TemplateSet = {
       'De link werkt tot {{link.expiresAt}}. Hebt u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft ongewijzigd.',
       '{{instance.name}}',
     ),
+  },
+  'staff.password-reset': {
+    subject: "Kies een nieuw wachtwoord voor het medewerkerspaneel van {{instance.name}}",
+    body: paragraphs(dutch.dear, "Iemand, hopelijk u, heeft gevraagd uw medewerkerswachtwoord bij {{instance.name}} opnieuw in te stellen. Kies met deze link een nieuw wachtwoord:", '{{link}}', "De link werkt één keer, tot {{link.expiresAt}}. Met een nieuw wachtwoord worden al uw sessies beëindigd; aanmelden in twee stappen blijft aan als u het gebruikt. Hebt u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft ongewijzigd.", '{{instance.name}}'),
   },
   'requester.invitation': {
     subject: 'Uw account bij {{instance.name}}',

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { OutboxMessage, TenantDatabase } from '@tessera/database';
 import { formatMessageId, loopHeaders, loopToken, newMessageId } from '@tessera/mail';
@@ -9,10 +10,12 @@ import { OutgoingMail } from './mail-transport';
 import { mailDate, requesterTicketLink } from './ticket-mail-rules';
 
 // Where each one-time link leads, under the instance's portal: {public URL}/{slug}/{path}?token=.
+// The agents' link leads into the panel.
 const LINK_PATHS: Record<Exclude<PortalKey, 'requester.ticket-link'>, string> = {
   'requester.registration': 'register/confirm',
   'requester.password-reset': 'password-reset',
   'requester.invitation': 'invitation',
+  'staff.password-reset': 'scp/password-reset',
 };
 
 export function isPortalMail(topic: string): topic is PortalKey {
@@ -20,7 +23,9 @@ export function isPortalMail(topic: string): topic is PortalKey {
 }
 
 interface LinkPayload {
-  requesterId: string;
+  requesterId?: string;
+  // The agents' link names the agent instead.
+  staffId?: string;
   email: string;
   token?: string;
   expiresAt?: string;
@@ -47,13 +52,17 @@ export class PortalMailService {
     const payload = message.payload as unknown as LinkPayload;
     if (!payload.token) return null;
     const tenant = await manager.findOneByOrFail(Tenant, { id: message.tenantId });
-    const requester = await manager.findOneBy(Requester, { id: payload.requesterId });
+    const recipient = payload.staffId
+      ? await manager.findOneBy(Staff, { id: payload.staffId })
+      : payload.requesterId
+        ? await manager.findOneBy(Requester, { id: payload.requesterId })
+        : null;
     const portal = `${this.config.http.publicUrl}/${tenant.slug}`;
-    const language = requester?.language ?? tenant.defaultLanguage;
+    const language = recipient?.language ?? tenant.defaultLanguage;
     const every = {
       'instance.name': tenant.name,
       'instance.link': `${portal}/`,
-      'recipient.name': requester?.name ?? payload.email,
+      'recipient.name': recipient?.name ?? payload.email,
       'recipient.email': payload.email,
     };
     const rendered = await this.templates.render(

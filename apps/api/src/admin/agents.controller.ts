@@ -1,5 +1,5 @@
-import { Body, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { StaffPrincipal } from '@tessera/auth';
 import { AgentAdminService } from '@tessera/directory';
 import { ChangesPipe, IdParam } from '../http/request-fields';
@@ -43,5 +43,12 @@ export class AgentsController {
     @CurrentStaff() principal: StaffPrincipal,
   ): Promise<AgentResponse> {
     return AgentResponse.of(await this.agents.update(id, body, principal.staffId));
+  }
+
+  @Delete(':id/two-factor')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: "Removes the agent's second factor and recovery codes (a lost phone); the password alone signs in again, or the set-up follows it where the instance requires one" })
+  async removeTwoFactor(@IdParam() id: string): Promise<void> {
+    await this.agents.removeTwoFactor(id);
   }
 }

@@ -38,7 +38,7 @@ export class SettingsController {
   @Get('settings')
   @ApiOkResponse({ type: SettingsResponse })
   async get(): Promise<SettingsResponse> {
-    return SettingsResponse.of(await this.directory.settings());
+    return SettingsResponse.of(await this.settings.get());
   }
 
   @Patch('settings')

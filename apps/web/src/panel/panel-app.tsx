@@ -1,7 +1,7 @@
 import { Burger, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Outlet, Route, Routes } from 'react-router-dom';
+import { Link, Outlet, Route, Routes } from 'react-router-dom';
 import { agentKeysFor } from '../live/live-kinds';
 import { useLiveUpdates } from '../live/use-live-updates';
 import { useInstance } from '../shell/instance-context';
@@ -23,6 +23,8 @@ import { NewTaskPage } from './task/new-task-page';
 import { TaskPage } from './task/task-page';
 import { TaskQueuePage } from './task/task-queue-page';
 import { TicketPage } from './ticket/ticket-page';
+import { PasswordResetPage } from './password-reset-page';
+import { TwoFactorPage } from './two-factor-page';
 import { StaffGate, useSignOut, useStaff } from './staff-session';
 
 function PanelFrame() {
@@ -40,6 +42,9 @@ function PanelFrame() {
       navbarOpened={navbarOpened}
       actions={
         <>
+          <Button component={Link} to="/scp/account/two-factor" variant="subtle" size="xs">
+            {t('panel:twoFactor.menu')}
+          </Button>
           <Button variant="subtle" size="xs" onClick={() => void signOut()} aria-label={t('panel:signOut.label', { name: me.staff.name })}>
             {t('panel:signOut.button')}
           </Button>
@@ -52,8 +57,25 @@ function PanelFrame() {
   );
 }
 
-// The agent panel: /{slug}/scp/... Every page needs a signed-in agent.
+// The agent panel: /{slug}/scp/... Every page needs a signed-in agent, but the mailed password
+// reset link's.
 export function PanelApp() {
+  return (
+    <Routes>
+      <Route
+        path="password-reset"
+        element={
+          <PanelChrome>
+            <PasswordResetPage />
+          </PanelChrome>
+        }
+      />
+      <Route path="*" element={<SignedInPanel />} />
+    </Routes>
+  );
+}
+
+function SignedInPanel() {
   return (
     <StaffGate>
       <Routes>
@@ -66,6 +88,7 @@ export function PanelApp() {
           <Route path="tasks/queues/:queue" element={<TaskQueuePage />} />
           <Route path="tasks/new" element={<NewTaskPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
+          <Route path="account/two-factor" element={<TwoFactorPage />} />
           <Route element={<ManagerOnly />}>
             <Route path="mail/flagged" element={<FlaggedMailPage />} />
             <Route path="admin" element={<AdminConsole />}>

@@ -19,6 +19,11 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Is
 import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class UpdateSettingsRequest {
+  @ApiPropertyOptional({ example: true, description: 'every agent must sign in with a second factor; agents without one set it up after their password' })
+  @OptionalNotNull()
+  @IsBoolean()
+  requireTwoFactor?: boolean;
+
   @ApiPropertyOptional({ example: 'suport#{n}', description: '`prefix{n}` or `prefix{n:6}` counts up; `######` draws random digits' })
   @OptionalNotNull()
   @IsString()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLOSED_REPLY_POLICIES, InstanceSettings, PRIORITY_MODES, REGISTRATIONS, UNKNOWN_SENDER_POLICIES } from '@tessera/directory';
+import { CLOSED_REPLY_POLICIES, SettingsView, PRIORITY_MODES, REGISTRATIONS, UNKNOWN_SENDER_POLICIES } from '@tessera/directory';
 
 export class SettingsResponse {
   @ApiProperty({ example: 'suport#{n}' }) referenceFormat!: string;
@@ -20,9 +20,11 @@ export class SettingsResponse {
   @ApiProperty({ nullable: true, type: String, example: 'Universitat Exemple' }) companyName!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '#1c5d99' }) primaryColor!: string | null;
   @ApiProperty({ example: true }) portalOnline!: boolean;
+  @ApiProperty({ example: false, description: 'every agent must sign in with a second factor; agents without one set it up after their password' })
+  requireTwoFactor!: boolean;
   @ApiProperty() updatedAt!: Date;
 
-  static of(settings: InstanceSettings): SettingsResponse {
+  static of(settings: SettingsView): SettingsResponse {
     const { referenceFormat, closedReplyPolicy, registration, priorityMode, lockSeconds, autocloseDays, updatedAt } = settings;
     const { unknownSenderPolicy, autoresponseHourlyLimit, maxOpenTickets, attachmentMaxBytes, attachmentTypes, defaultHelpTopicId, defaultDepartmentId } = settings;
     return {
@@ -42,6 +44,7 @@ export class SettingsResponse {
       companyName: settings.companyName,
       primaryColor: settings.primaryColor,
       portalOnline: settings.portalOnline,
+      requireTwoFactor: settings.requireTwoFactor,
       updatedAt,
     };
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Staff } from '@tessera/auth';
+import { LoginResult, Staff } from '@tessera/auth';
 import { Tenant } from '@tessera/tenancy';
+import { SecondFactorChallenge } from './two-factor.response';
 
 export class StaffResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -38,8 +39,17 @@ export class InstanceSummary {
 export class LoginResponse {
   @ApiPropertyOptional({ example: 'tss_9hQ0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o', description: 'send as Authorization: Bearer <token> on this instance only; absent for browser sessions' }) token?: string;
   @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
-  @ApiProperty() expiresAt!: Date;
-  @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
+  @ApiPropertyOptional({ example: '2026-12-07T18:00:00.000Z', description: "the session's expiry; absent while a second factor is asked for" }) expiresAt?: Date;
+  @ApiPropertyOptional({ type: StaffResponse, description: 'absent while a second factor is asked for' }) staff?: StaffResponse;
+  @ApiPropertyOptional({ type: SecondFactorChallenge, description: 'the password was right; this second step (a code, or setting one up) gives the session' })
+  secondFactor?: SecondFactorChallenge;
+  @ApiPropertyOptional({ type: [String], example: ['ABCDE-23456'], description: 'after setting up a second factor during sign-in: the recovery codes, shown this once' })
+  recoveryCodes?: string[];
+
+  static from(result: LoginResult): LoginResponse {
+    if (result.kind === 'second-factor') return { secondFactor: SecondFactorChallenge.from(result) };
+    return { token: result.token, expiresAt: result.expiresAt, staff: StaffResponse.from(result.staff) };
+  }
 }
 
 export class MeResponse {

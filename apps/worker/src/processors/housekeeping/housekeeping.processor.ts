@@ -1,7 +1,7 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
-import { StaffService } from '@tessera/auth';
+import { SignInChallengeService, StaffPasswordResetService, StaffService } from '@tessera/auth';
 import { Outbox, TenantDatabase } from '@tessera/database';
 import { METRICS, Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
@@ -15,6 +15,8 @@ import { HousekeepingJobs } from './housekeeping.jobs';
 
 interface TenantChores {
   expiredSessions: number;
+  // Sign-in challenges and password reset links of agents.
+  expiredStaffCredentials: number;
   expiredRequesterCredentials: number;
   autoClosedTickets: number;
   staleOutboxFlagged: number;
@@ -37,6 +39,8 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
     private readonly tenants: TenantService,
     private readonly db: TenantDatabase,
     private readonly staff: StaffService,
+    private readonly challenges: SignInChallengeService,
+    private readonly staffResets: StaffPasswordResetService,
     private readonly requesterAuth: RequesterAuthService,
     private readonly tickets: TicketService,
     private readonly taskOverdue: TaskOverdueService,
@@ -55,6 +59,7 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
   private async tenantChores(data: HousekeepingJobs['tenant']): Promise<TenantChores> {
     const result = await this.db.run({ id: data.tenantId, slug: data.slug }, async () => ({
       expiredSessions: await this.staff.purgeExpiredSessions(),
+      expiredStaffCredentials: (await this.challenges.purgeExpired()) + (await this.staffResets.purgeExpired()),
       expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
       autoClosedTickets: await this.tickets.autoCloseResolved(),
       staleOutboxFlagged: Number(await this.outbox.flagStale()),

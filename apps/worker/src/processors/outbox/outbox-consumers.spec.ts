@@ -24,6 +24,7 @@ describe('the worker’s event consumers', () => {
   it('mail one-time links and machine notices without streaming them', () => {
     expect(plan.get('requester.ticket-link')).toEqual(['portal-mail']);
     expect(plan.get('requester.password-reset')).toEqual(['portal-mail']);
+    expect(plan.get('staff.password-reset')).toEqual(['portal-mail']);
     expect(plan.get('mailbox.failing')).toEqual(['ticket-mail']);
     expect(plan.get('ticket.overlimit')).toEqual(['ticket-mail']);
     expect(plan.get('webhook.redeliver')).toEqual(['webhooks']);
