@@ -1,5 +1,5 @@
 export { TicketsModule } from './tickets.module';
-export { Actor, NewEntry, OpenTicket, OpenedTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
+export { Actor, AssigneeNames, NewEntry, OpenTicket, OpenedTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
 export { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 export { BlobStore, PostgresBlobStore } from './blob-store';
@@ -67,3 +67,8 @@ export { CannedResponse } from './canned-response.entities';
 export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
 export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';
+export { AssignmentCandidate, AssignmentRule, chooseAssignee } from './team-assignment';
+export { TeamTurn, TeamTurnRepository } from './team-turn.repository';
+export { TeamAssignmentService } from './team-assignment.service';
+export { MAX_TAG_SUGGESTIONS, TicketTagService } from './ticket-tag.service';
+export { MAX_TAGS_PER_REQUEST, MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag } from './tag-name';

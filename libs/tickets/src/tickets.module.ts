@@ -17,6 +17,9 @@ import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketService } from './ticket.service';
+import { TeamAssignmentService } from './team-assignment.service';
+import { TeamTurnRepository } from './team-turn.repository';
+import { TicketTagService } from './ticket-tag.service';
 
 const services = [
   TicketService,
@@ -33,6 +36,9 @@ const services = [
   TaskOverdueService,
   SlaClockRepository,
   SlaSweepService,
+  TeamTurnRepository,
+  TeamAssignmentService,
+  TicketTagService,
 ];
 
 @Module({

@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { StaffPrincipal, StaffService } from '@tessera/auth';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
-import { LoginRequest, OwnPreferencesRequest } from './dto/auth.request';
+import { AgentPreferencesRequest, LoginRequest } from './dto/auth.request';
 import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
 import { InstanceController } from './instance-controller.decorator';
 import { CurrentStaff, CurrentTenant, OwnTransactions, PublicRoute } from './instance-request';
@@ -32,9 +32,9 @@ export class AuthController {
 
   @Patch('me')
   @BrowserSession('staff', 'refresh')
-  @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences' })
-  async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: OwnPreferencesRequest): Promise<MeResponse> {
-    return { staff: StaffResponse.from(await this.staff.setLanguage(principal.staffId, body.language ?? null)), instance: InstanceSummary.from(tenant) };
+  @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences: language, away until; a field left out stays' })
+  async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: AgentPreferencesRequest): Promise<MeResponse> {
+    return { staff: StaffResponse.from(await this.staff.setPreferences(principal.staffId, body)), instance: InstanceSummary.from(tenant) };
   }
 
   @Post('logout')
