@@ -23,6 +23,7 @@ import { PortalGuard } from './portal/portal.guard';
 import { PortalInstanceController } from './portal/portal-instance.controller';
 import { PortalTicketsController } from './portal/portal-tickets.controller';
 import { TicketActionsController } from './tickets/ticket-actions.controller';
+import { TagsController } from './tickets/tags.controller';
 import { TicketHttp } from './tickets/ticket-http';
 import { TasksController } from './tasks/tasks.controller';
 import { CannedResponsesController, TicketCannedResponsesController } from './canned/canned-responses.controller';
@@ -38,6 +39,7 @@ import { ViewsController } from './views/views.controller';
     DirectoryController,
     TicketsController,
     TicketActionsController,
+    TagsController,
     PortalAuthController,
     PortalInstanceController,
     PortalTicketsController,

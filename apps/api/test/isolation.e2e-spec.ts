@@ -161,6 +161,10 @@ const probes: Record<string, Probe> = {
   'DELETE /api/v1/t/:slug/tickets/:reference/collaborators/:requesterId': {
     params: (o) => ({ reference: o.reference, requesterId: o.requester.id }),
   },
+  'POST /api/v1/t/:slug/tickets/:reference/tags': { ...staffTicket, body: () => ({ tags: ['probe'] }) },
+  'DELETE /api/v1/t/:slug/tickets/:reference/tags/:tag': { params: (o) => ({ reference: o.reference, tag: 'secret-tag-of-a' }) },
+  // B's own tags, none of A's (checked with the secrets).
+  'GET /api/v1/t/:slug/tags': {},
   'POST /api/v1/t/:slug/tickets/:reference/merge': { ...staffTicket, body: (o) => ({ into: o.reference }) },
   'POST /api/v1/t/:slug/tickets/:reference/links': { ...staffTicket, body: (o) => ({ reference: o.reference, kind: 'related' }) },
   'DELETE /api/v1/t/:slug/tickets/:reference/links/:other': { params: (o) => ({ reference: o.reference, other: o.reference }) },
@@ -352,6 +356,7 @@ describe('tenant isolation on every instance route', () => {
     const task = { title: 'Secret task of A', departmentId: departments.body[0].id, ticket: reference };
     const taskId = (await api.http().post(at('tenant-a', 'tasks')).set(bearer(a.token)).send(task).expect(201)).body.id;
     await api.http().post(at('tenant-a', `tasks/${taskId}/notes`)).set(bearer(a.token)).send({ body: 'secret of tenant-a' }).expect(201);
+    await api.http().post(at('tenant-a', `tickets/${encodeURIComponent(reference)}/tags`)).set(bearer(a.token)).send({ tags: ['secret-tag-of-a'] }).expect(200);
     const canned = { title: 'Secret canned of A', body: 'secret of tenant-a for {{requester.name}}' };
     const cannedResponseId = (await api.http().post(at('tenant-a', 'canned-responses')).set(bearer(a.token)).send(canned).expect(201)).body.id;
     await api.http().put(at('tenant-a', 'admin/pages/landing/en')).set(bearer(a.token)).send({ title: 'Secret page of A', body: '<p>secret of tenant-a</p>' }).expect(200);
@@ -382,7 +387,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A', 'secret-tag-of-a'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -474,6 +479,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select kind, title from instance_pages where tenant_id = $1', [a.id])).toEqual([{ kind: 'landing', title: 'Secret page of A' }]);
     expect(await api.sql("select convert_from(content, 'latin1') as content from instance_logos where tenant_id = $1", [a.id])).toEqual([{ content: 'GIF89a secret logo of A' }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
+    expect(await api.sql('select tenant_id::text, name from tags order by name')).toEqual([{ tenant_id: a.id, name: 'secret-tag-of-a' }]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);
     expect(await api.sql('select format, last_value from ticket_counters where tenant_id = $1', [a.id])).toEqual([{ format: 'alpha#{n:4}', last_value: '1' }]);

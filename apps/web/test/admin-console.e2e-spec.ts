@@ -118,6 +118,8 @@ describe('the admin console', () => {
     await sections.getByRole('link', { name: 'Teams' }).click();
     await page.getByRole('link', { name: 'New team' }).click();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Second line');
+    await choose(page, 'Automatic assignment in the team', 'Round robin: in turn');
+    await page.getByRole('textbox', { name: 'Open tickets per agent at most (automatic assignment)' }).fill('15');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { level: 1, name: 'Second line' }).waitFor();
     const members = page.getByRole('form', { name: 'Members' });
@@ -127,7 +129,7 @@ describe('the admin console', () => {
     await members.getByRole('button', { name: 'Save: Members' }).click();
     await members.getByRole('status').getByText('Saved.').waitFor();
     const teams: { name: string; memberIds: string[] }[] = (await admin.get('teams').expect(200)).body;
-    expect(teams).toEqual([expect.objectContaining({ name: 'Second line', memberIds: [jordi.id] })]);
+    expect(teams).toEqual([expect.objectContaining({ name: 'Second line', memberIds: [jordi.id], assignment: 'round_robin', maxOpenPerAgent: 15 })]);
 
     // A help topic routed to Enrolment.
     await sections.getByRole('link', { name: 'Help topics' }).click();

@@ -188,6 +188,73 @@ describe('the agent panel: the ticket page', () => {
     expectClean();
   });
 
+  it('adds tags with completion, removes one by keyboard, and shows them in the list', async () => {
+    // A tag of the instance's list, for completion.
+    const earlier = await openTicket('Printer out of toner');
+    await t.api.http().post(at(SLUG, `tickets/${encodeURIComponent(earlier)}/tags`)).set(bearer(anna.token)).send({ tags: ['printer'] }).expect(200);
+    const reference = await openTicket('Printer on the second floor offline');
+    const { page, expectClean } = await t.newPage();
+    await signInAgent(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'Printer on the second floor offline' }).waitFor();
+    const input = page.getByRole('combobox', { name: 'Tags of this ticket' });
+    await input.fill('PRI');
+    await page.getByRole('option', { name: 'printer' }).click();
+    await page.getByText('Anna Puig added tags: printer').waitFor();
+    await input.fill('Floor-2');
+    await input.press('Enter');
+    await page.getByText('Anna Puig added tags: floor-2').waitFor();
+    expect((await ticketOf(reference)).tags).toEqual(['floor-2', 'printer']);
+    await input.fill('two%words');
+    await input.press('Enter');
+    await page.getByText('A tag holds 1 to 40 letters or digits, with - _ . / inside and no spaces.').waitFor();
+    await input.fill('');
+    await screenshot(page, 'panel-ticket-tags');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Backspace in the empty field takes the last tag off.
+    await input.press('Backspace');
+    await page.getByText('Anna Puig removed tags: printer').waitFor();
+    expect((await ticketOf(reference)).tags).toEqual(['floor-2']);
+    await page.goto(`/${SLUG}/scp/queues/all`);
+    const row = page.getByRole('row').filter({ hasText: 'Printer on the second floor offline' });
+    await row.getByText('floor-2', { exact: true }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
+  it('gives a ticket to a team that assigns by itself, which chooses the agent', async () => {
+    const admin = adminClient(t.api, SLUG, instance.token);
+    const team = (await admin.post('teams', { name: 'Hardware rota', assignment: 'round_robin' }).expect(201)).body;
+    await admin.put(`teams/${team.id}/members`, { staffIds: [bernat.id] }).expect(200);
+    const reference = await openTicket('Monitor flickers');
+    const { page, expectClean } = await t.newPage();
+    await signInAgent(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'Monitor flickers' }).waitFor();
+    await page.getByRole('button', { name: 'Assign…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Assign the ticket' });
+    await dialog.getByLabel('Team', { exact: true }).click();
+    await page.getByRole('option', { name: 'Hardware rota' }).click();
+    await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('The team’s automatic assignment gave the ticket to Bernat Soler (Hardware rota)').waitFor();
+    expect(await ticketOf(reference)).toMatchObject({ assignee: { name: 'Bernat Soler' }, team: { name: 'Hardware rota' } });
+    expectClean();
+  });
+
+  it('shows the tags in Catalan', async () => {
+    const reference = await openTicket('Impressora sense paper');
+    await t.api.http().post(at(SLUG, `tickets/${encodeURIComponent(reference)}/tags`)).set(bearer(anna.token)).send({ tags: ['impressió'] }).expect(200);
+    const { page, expectClean } = await t.newPage({ language: 'ca' });
+    await page.goto(ticketPath(reference));
+    await page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
+    await signInAgent(page, anna, ticketPath(reference));
+    await page.getByRole('heading', { level: 1, name: 'Impressora sense paper' }).waitFor();
+    await page.getByRole('combobox', { name: 'Etiquetes d’aquest tiquet' }).waitFor();
+    await page.getByText('Anna Puig ha afegit etiquetes: impressió').waitFor();
+    await screenshot(page, 'panel-ticket-tags-ca');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
   it('offers a view-only agent notes only, and no actions', async () => {
     const reference = await openTicket('Projector without sound');
     const { page, expectClean } = await t.newPage();
@@ -198,6 +265,9 @@ describe('the agent panel: the ticket page', () => {
     expect(await page.getByRole('button', { name: 'Send reply' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Actions' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Claim|Change status|Assign/ }).count()).toBe(0);
+    // Tags to read, no field to change them.
+    await page.getByRole('heading', { name: 'Tags' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Tags of this ticket' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     expectClean();
   });

@@ -16,6 +16,8 @@ export class Staff {
   @Column('uuid', { name: 'role_id', nullable: true }) roleId!: string | null;
   @Column('text', { nullable: true }) language!: string | null;
   @Column('text') signature!: string;
+  // Away (holiday, leave) until then: automatic assignment passes the agent by.
+  @Column('timestamptz', { name: 'away_until', nullable: true }) awayUntil!: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt!: Date | null;

@@ -128,8 +128,12 @@ export class StaffService {
   }
 
   // The agent's own language (pages and mail); null: the instance's default.
-  async setLanguage(staffId: string, language: string | null): Promise<Staff> {
-    await this.db.manager.update(Staff, { id: staffId }, { language, updatedAt: new Date() });
+  // What agents change about themselves; a field left undefined stays.
+  async setPreferences(staffId: string, preferences: { language?: string | null; awayUntil?: Date | null }): Promise<Staff> {
+    const changes: Partial<Staff> = {};
+    if (preferences.language !== undefined) changes.language = preferences.language;
+    if (preferences.awayUntil !== undefined) changes.awayUntil = preferences.awayUntil;
+    if (Object.keys(changes).length > 0) await this.db.manager.update(Staff, { id: staffId }, { ...changes, updatedAt: new Date() });
     return this.get(staffId);
   }
 

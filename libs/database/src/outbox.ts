@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventKind, EventPayloads } from '@tessera/events';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
 import { jsonColumn, storableJson } from './json-column';
 import { TenantDatabase } from './tenant-database';
 import { newId } from './uuid';
@@ -29,9 +29,10 @@ export class Outbox {
   constructor(private readonly db: TenantDatabase) {}
 
   // The event's kind is the message's topic; the payload must be that kind's (event catalogue).
-  async add<K extends EventKind>(kind: K, payload: EventPayloads[K]): Promise<string> {
+  // `manager`: the tenant transaction's, when the caller was handed it.
+  async add<K extends EventKind>(kind: K, payload: EventPayloads[K], manager: EntityManager = this.db.manager): Promise<string> {
     const id = newId();
-    await this.db.manager.query('insert into outbox (tenant_id, id, topic, payload) values ($1, $2, $3, $4)', [
+    await manager.query('insert into outbox (tenant_id, id, topic, payload) values ($1, $2, $3, $4)', [
       this.db.tenant.id,
       id,
       kind,

@@ -29,6 +29,8 @@ export interface AgentInput {
 export interface AgentChanges extends Partial<AgentInput> {
   isActive?: boolean;
   isLocked?: boolean;
+  // Automatic assignment passes the agent by until then; null: back.
+  awayUntil?: Date | null;
 }
 
 export interface AgentDepartmentView {
@@ -124,6 +126,7 @@ export class AgentAdminService {
     if (changes.name !== undefined) update.name = checkedName(changes.name);
     if (changes.language !== undefined) update.language = changes.language;
     if (changes.signature !== undefined) update.signature = changes.signature;
+    if (changes.awayUntil !== undefined) update.awayUntil = changes.awayUntil;
     await refuseDuplicate(
       () => manager.update(Staff, { id }, update),
       () => new AuthError(AuthErrorCode.EmailTaken, `An agent with the e-mail ${update.email} already exists`),

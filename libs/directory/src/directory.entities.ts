@@ -152,9 +152,16 @@ export class Team {
   @Column('text') name!: string;
   @Column('uuid', { name: 'lead_staff_id', nullable: true }) leadStaffId!: string | null;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  // How a ticket given to the team also gets one of its agents.
+  @Column('text') assignment!: TeamAssignmentMode;
+  // Automatic assignment passes by agents holding this many open tickets; null: no cap.
+  @Column('integer', { name: 'max_open_per_agent', nullable: true }) maxOpenPerAgent!: number | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
+
+export const TEAM_ASSIGNMENT_MODES = ['none', 'round_robin', 'least_loaded'] as const;
+export type TeamAssignmentMode = (typeof TEAM_ASSIGNMENT_MODES)[number];
 
 @Entity({ name: 'team_members' })
 export class TeamMember {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, newId } from '@tessera/database';
 import { checkedName, saveNamed } from './admin-rules';
-import { Team, TeamMember } from './directory.entities';
+import { Team, TeamAssignmentMode, TeamMember } from './directory.entities';
 import { DirectoryError, DirectoryErrorCode } from './directory.errors';
 import { DirectoryService } from './directory.service';
 
@@ -9,6 +9,8 @@ export interface TeamInput {
   name: string;
   leadStaffId?: string | null;
   isActive?: boolean;
+  assignment?: TeamAssignmentMode;
+  maxOpenPerAgent?: number | null;
 }
 
 export type TeamChanges = Partial<TeamInput>;
@@ -39,7 +41,7 @@ export class TeamAdminService {
 
   async create(input: TeamInput): Promise<TeamView> {
     const now = new Date();
-    const team = Object.assign(new Team(), { tenantId: this.db.tenant.id, id: newId(), leadStaffId: null, isActive: true, createdAt: now });
+    const team = Object.assign(new Team(), { tenantId: this.db.tenant.id, id: newId(), leadStaffId: null, isActive: true, assignment: 'none', maxOpenPerAgent: null, createdAt: now });
     return this.save(team, input);
   }
 
@@ -77,6 +79,8 @@ export class TeamAdminService {
       team.leadStaffId = changes.leadStaffId;
     }
     if (changes.isActive !== undefined) team.isActive = changes.isActive;
+    if (changes.assignment !== undefined) team.assignment = changes.assignment;
+    if (changes.maxOpenPerAgent !== undefined) team.maxOpenPerAgent = changes.maxOpenPerAgent;
     team.updatedAt = new Date();
     await saveNamed(this.db.manager, Team, team, 'team');
     if (team.leadStaffId) await this.addMembers(team, [team.leadStaffId]);

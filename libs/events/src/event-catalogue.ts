@@ -13,7 +13,8 @@ export interface EventPayloads {
   // An agent's public response.
   'ticket.response': TicketEntry;
   'ticket.note': TicketEntry;
-  'ticket.assigned': { ticketId: string; staffId: string | null; teamId: string | null; byStaffId: string };
+  // byStaffId null: the team's automatic assignment, run by a filter or trigger.
+  'ticket.assigned': { ticketId: string; staffId: string | null; teamId: string | null; byStaffId: string | null };
   'ticket.unassigned': { ticketId: string; byStaffId: string };
   'ticket.claimed': StaffChange;
   'ticket.released': { ticketId: string; staffId: string | null; byStaffId: string };
@@ -24,7 +25,7 @@ export interface EventPayloads {
   'ticket.resolved': { ticketId: string; reference: string };
   'ticket.closed': { ticketId: string; reference: string };
   // A change agents see that mails nobody.
-  'ticket.updated': { ticketId: string; change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links' };
+  'ticket.updated': { ticketId: string; change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links' | 'tags' };
   'ticket.locked': StaffChange;
   'ticket.unlocked': StaffChange;
   // A service target of the ticket passed its breach time (due date plus grace).

@@ -1,5 +1,5 @@
 export { TicketsModule } from './tickets.module';
-export { Actor, NewEntry, OpenTicket, OpenedTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
+export { Actor, AssigneeNames, NewEntry, OpenTicket, OpenedTicket, ReplyOrigin, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 export { ReferenceService } from './reference.service';
 export { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 export { BlobStore, PostgresBlobStore } from './blob-store';
@@ -69,3 +69,8 @@ export { RecurringTicket } from './recurring-ticket.entities';
 export { RecurringRun, RecurringSweepResult, RecurringTicketInput, RecurringTicketService } from './recurring-ticket.service';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
 export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';
+export { AssignmentCandidate, AssignmentRule, chooseAssignee } from './team-assignment';
+export { TeamTurn, TeamTurnRepository } from './team-turn.repository';
+export { TeamAssignmentService } from './team-assignment.service';
+export { MAX_TAG_SUGGESTIONS, TicketTagService } from './ticket-tag.service';
+export { MAX_TAGS_PER_REQUEST, MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag } from './tag-name';

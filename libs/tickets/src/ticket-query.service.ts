@@ -9,6 +9,8 @@ import { EntryKind, EntryVisibility, Ticket, TicketEvent } from './ticket.entiti
 import { AgentTickets } from './ticket-gate.service';
 import { NEXT_DUE_SQL, OVERDUE_SQL, Params, Queue, all, inQueue, visibleTo } from './queue-conditions';
 import type { OpenedTicket } from './ticket.service';
+import { MAX_TAG_LENGTH, normalizeTag } from './tag-name';
+import { TicketError, TicketErrorCode } from './ticket.errors';
 
 export const QUEUE_SORTS = ['due', '-due', 'created', '-created', 'activity', '-activity', 'priority', '-priority'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -23,6 +25,8 @@ export interface QueueFilter {
   assigneeStaffId?: string;
   requesterId?: string;
   organizationId?: string;
+  // A tag's name, in any case.
+  tag?: string;
   createdFrom?: Date;
   createdTo?: Date;
   dueFrom?: Date;
@@ -53,6 +57,8 @@ export interface QueueRow {
   nextDueAt: Date | null;
   isOverdue: boolean;
   isConfidential: boolean;
+  // Its tags' names, alphabetically.
+  tags: string[];
   lastActivityAt: Date;
   createdAt: Date;
 }
@@ -140,7 +146,9 @@ const ROW_SELECT = `
   (select json_build_object('id', ht.id, 'name', ht.name) from help_topics ht where ht.tenant_id = t.tenant_id and ht.id = t.help_topic_id) as help_topic,
   (select json_build_object('id', r.id, 'name', r.name) from requesters r where r.tenant_id = t.tenant_id and r.id = t.requester_id) as requester,
   (select json_build_object('id', a.id, 'name', a.name) from staff a where a.tenant_id = t.tenant_id and a.id = t.assignee_staff_id) as assignee,
-  (select json_build_object('id', tm.id, 'name', tm.name) from teams tm where tm.tenant_id = t.tenant_id and tm.id = t.assignee_team_id) as team`;
+  (select json_build_object('id', tm.id, 'name', tm.name) from teams tm where tm.tenant_id = t.tenant_id and tm.id = t.assignee_team_id) as team,
+  (select coalesce(json_agg(g.name order by g.name), '[]'::json) from ticket_tags tt join tags g on g.tenant_id = tt.tenant_id and g.id = tt.tag_id
+    where tt.tenant_id = t.tenant_id and tt.ticket_id = t.id) as tags`;
 
 const ROW_FROM = `
   from tickets t
@@ -204,6 +212,7 @@ export class TicketQueryService {
       nextDueAt: clock ? nextDueAt(clock.clock) : null,
       isOverdue: ticket.dueAt !== null && ticket.dueAt.getTime() < Date.now() && status.state !== 'resolved' && status.state !== 'closed',
       isConfidential: ticket.isConfidential,
+      tags: [],
       lastActivityAt: ticket.lastActivityAt,
       createdAt: ticket.createdAt,
       type: ticket.type,
@@ -239,6 +248,12 @@ export class TicketQueryService {
       ['t.requester_id', filter.requesterId],
     ];
     for (const [column, value] of equal) if (value) where.push(`${column} = ${params.add(value)}`);
+    if (filter.tag !== undefined) {
+      const tag = normalizeTag(filter.tag);
+      if (tag === null) throw new TicketError(TicketErrorCode.InvalidTag, `"${filter.tag}" is not a tag`, { field: 'tag', tag: filter.tag, max: MAX_TAG_LENGTH });
+      // From the tag to its tickets (ticket_tags_tag), not through every ticket's tags.
+      where.push(`t.id in (select tt.ticket_id from ticket_tags tt join tags g on g.tenant_id = tt.tenant_id and g.id = tt.tag_id where g.name = ${params.add(tag)})`);
+    }
     if (filter.organizationId) {
       where.push(
         `exists (select 1 from requester_organizations ro where ro.requester_id = t.requester_id and ro.organization_id = ${params.add(filter.organizationId)})`,
@@ -393,6 +408,7 @@ function toRow(row: Record<string, unknown>): QueueRow {
     nextDueAt: row.next_due_at as Date | null,
     isOverdue: row.is_overdue as boolean,
     isConfidential: row.is_confidential as boolean,
+    tags: row.tags as string[],
     lastActivityAt: row.last_activity_at as Date,
     createdAt: row.created_at as Date,
   };

@@ -5,10 +5,12 @@ import { Organization, Requester, RequesterError, RequesterErrorCode, RequesterS
 import { In } from 'typeorm';
 import { parseAddressList } from './address-list';
 import { AgentTickets } from './ticket-gate.service';
+import { TeamTurnRepository } from './team-turn.repository';
+import { TicketTagService } from './ticket-tag.service';
 import { isDone } from './ticket-state';
 import { EntryVisibility, LinkKind, Ticket, TicketEvent, TicketLock, TicketParticipant, TicketType } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
-import { TicketChanges, TicketService, invalid, stale } from './ticket.service';
+import { AssigneeNames, TicketChanges, TicketService, invalid, stale } from './ticket.service';
 
 export interface TicketEdit {
   subject?: string;
@@ -74,6 +76,8 @@ export class TicketWorkflowService {
     private readonly directory: DirectoryService,
     private readonly requesters: RequesterService,
     private readonly outbox: Outbox,
+    private readonly turns: TeamTurnRepository,
+    private readonly tags: TicketTagService,
   ) {}
 
   async edit(agent: AgentTickets, ticket: Ticket, edit: TicketEdit): Promise<Ticket> {
@@ -105,10 +109,13 @@ export class TicketWorkflowService {
   async assign(agent: AgentTickets, ticket: Ticket, to: Assignment): Promise<Ticket> {
     agent.require(ticket, 'ticket.assign');
     if (to.staffId === undefined && to.teamId === undefined) throw invalid('Name an agent (staffId) or a team (teamId); null clears one', 'staffId');
-    const staffId = to.staffId === undefined ? ticket.assigneeStaffId : to.staffId;
+    let staffId = to.staffId === undefined ? ticket.assigneeStaffId : to.staffId;
     const teamId = to.teamId === undefined ? ticket.assigneeTeamId : to.teamId;
     await this.tickets.assertAssignable({ staffId: staffId !== ticket.assigneeStaffId ? staffId : null, teamId: teamId !== ticket.assigneeTeamId ? teamId : null });
-    const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned');
+    // A new team that assigns its tickets itself names the agent, unless the request did.
+    const turn = to.staffId === undefined && teamId && teamId !== ticket.assigneeTeamId ? await this.turns.next(this.db.manager, teamId) : null;
+    if (turn) staffId = turn.staffId;
+    const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned', turn ? { automatic: true, teamAssignment: turn.mode } : {});
     if (changed && (staffId || teamId)) {
       await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId });
     } else if (changed) {
@@ -266,6 +273,20 @@ export class TicketWorkflowService {
     return ticket;
   }
 
+  // ticket.edit, like the ticket's other fields; the tags answer in the ticket.
+  async addTags(agent: AgentTickets, ticket: Ticket, names: string[]): Promise<Ticket> {
+    agent.require(ticket, 'ticket.edit');
+    await this.tags.add(this.db.manager, ticket, agent.actor, names);
+    return ticket;
+  }
+
+  async removeTag(agent: AgentTickets, ticket: Ticket, name: string): Promise<Ticket> {
+    agent.require(ticket, 'ticket.edit');
+    const removed = await this.tags.remove(this.db.manager, ticket, agent.actor, [name]);
+    if (removed.length === 0) throw new TicketError(TicketErrorCode.TagNotFound, `${ticket.reference} has no tag "${name}"`, { tag: name });
+    return ticket;
+  }
+
   // Folds `source` into the ticket `into` names: its thread and open tasks move there, its
   // requester and collaborators become collaborators there, and its reference leads there from
   // now on (TicketService.byReference follows merges). Answers the target.
@@ -377,21 +398,16 @@ export class TicketWorkflowService {
   }
 
   // Changes the assignment and records it; false when it was already so.
-  private async reassign(agent: AgentTickets, ticket: Ticket, staffId: string | null, teamId: string | null, event: TicketEvent): Promise<boolean> {
+  private async reassign(agent: AgentTickets, ticket: Ticket, staffId: string | null, teamId: string | null, event: TicketEvent, extra: JsonObject = {}): Promise<boolean> {
     if (staffId === ticket.assigneeStaffId && teamId === ticket.assigneeTeamId) return false;
     const from = await this.assignee(ticket.assigneeStaffId, ticket.assigneeTeamId);
     await this.tickets.update(ticket, { assigneeStaffId: staffId, assigneeTeamId: teamId });
-    await this.event(agent, ticket, event, { from, to: await this.assignee(staffId, teamId) });
+    await this.event(agent, ticket, event, { from, to: await this.assignee(staffId, teamId), ...extra });
     return true;
   }
 
-  private async assignee(staffId: string | null, teamId: string | null): Promise<{ staff: Named | null; team: Named | null }> {
-    const [row] = await this.db.manager.query(
-      `select (select json_build_object('id', id, 'name', name) from staff where id = $1) as staff,
-              (select json_build_object('id', id, 'name', name) from teams where id = $2) as team`,
-      [staffId, teamId],
-    );
-    return { staff: row.staff, team: row.team };
+  private assignee(staffId: string | null, teamId: string | null): Promise<AssigneeNames> {
+    return this.tickets.assigneeOf(staffId, teamId);
   }
 
   private async organizationMembers(organizationId: string): Promise<Requester[]> {

@@ -76,6 +76,8 @@ export const TICKET_EVENTS = [
   'unlinked',
   'collaborator_added',
   'collaborator_removed',
+  'tagged',
+  'untagged',
   'reopened',
   'rated',
   // The SLA sweep's: a target near its due date, a target breached, an escalation step run.

@@ -12,9 +12,10 @@ import {
   bandFor,
 } from '@tessera/directory';
 import { Organization, Requester, RequesterContact, RequesterService } from '@tessera/requesters';
-import { In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
+import { TeamTurnRepository } from './team-turn.repository';
 import { canMove, isDone } from './ticket-state';
 import {
   EntryKind,
@@ -83,6 +84,12 @@ export interface NewEntry {
   data?: JsonObject;
 }
 
+// An assignment by name, as thread events keep it.
+export interface AssigneeNames {
+  staff: { id: string; name: string } | null;
+  team: { id: string; name: string } | null;
+}
+
 // What a change may set on a ticket row; version and timestamps are handled here.
 export type TicketChanges = Partial<
   Pick<
@@ -124,6 +131,7 @@ export class TicketService {
     private readonly directory: DirectoryService,
     private readonly requesters: RequesterService,
     private readonly references: ReferenceService,
+    private readonly turns: TeamTurnRepository,
     private readonly outbox: Outbox,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
@@ -143,6 +151,11 @@ export class TicketService {
 
     const now = new Date();
     const { requester, email: requesterEmail, sharing } = await this.requesterWithEmail(input.requester);
+    const assigneeTeamId = input.assigneeTeamId ?? topic?.autoAssignTeamId ?? null;
+    let assigneeStaffId = input.assigneeStaffId ?? topic?.autoAssignStaffId ?? null;
+    // A team that assigns its tickets itself also names the agent (and holds its turn until commit).
+    const turn = assigneeTeamId && !assigneeStaffId ? await this.turns.next(this.db.manager, assigneeTeamId, now) : null;
+    if (turn) assigneeStaffId = turn.staffId;
     let priorityId = input.priorityId ?? topic?.priorityId ?? null;
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
@@ -173,8 +186,8 @@ export class TicketService {
       slaPlanId: sla?.id ?? null,
       source: input.source,
       type: input.type ?? 'incident',
-      assigneeStaffId: input.assigneeStaffId ?? topic?.autoAssignStaffId ?? null,
-      assigneeTeamId: input.assigneeTeamId ?? topic?.autoAssignTeamId ?? null,
+      assigneeStaffId,
+      assigneeTeamId,
       impact,
       urgency,
       dueAt,
@@ -210,7 +223,14 @@ export class TicketService {
           kind: 'event',
           visibility: 'internal',
           event: 'assigned',
-          data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !input.assigneeStaffId && !input.assigneeTeamId },
+          data: {
+            staffId: ticket.assigneeStaffId,
+            teamId: ticket.assigneeTeamId,
+            automatic: !input.assigneeStaffId && !input.assigneeTeamId,
+            teamAssignment: turn?.mode ?? null,
+            from: { staff: null, team: null },
+            to: await this.assigneeOf(ticket.assigneeStaffId, ticket.assigneeTeamId),
+          },
         }),
       );
     }
@@ -265,6 +285,15 @@ export class TicketService {
     if (to.teamId && !row.team) throw invalid('Assign to an active team of this instance', fields.teamId);
   }
 
+  async assigneeOf(staffId: string | null, teamId: string | null, manager: EntityManager = this.db.manager): Promise<AssigneeNames> {
+    const [row] = await manager.query(
+      `select (select json_build_object('id', id, 'name', name) from staff where id = $1) as staff,
+              (select json_build_object('id', id, 'name', name) from teams where id = $2) as team`,
+      [staffId, teamId],
+    );
+    return { staff: row.staff, team: row.team };
+  }
+
   // Finds a ticket by reference; a merged ticket's reference leads to the ticket it was merged into.
   async byReference(reference: string): Promise<Ticket> {
     let ticket = await this.db.manager.findOneBy(Ticket, { reference });
@@ -295,9 +324,9 @@ export class TicketService {
     return ticket;
   }
 
-  async appendEntry(ticket: Ticket, actor: Actor, entry: NewEntry): Promise<TicketEntry> {
+  async appendEntry(ticket: Ticket, actor: Actor, entry: NewEntry, manager: EntityManager = this.db.manager): Promise<TicketEntry> {
     const row = entryRow(ticket, actor, entry);
-    await this.db.manager.insert(TicketEntry, row);
+    await manager.insert(TicketEntry, row);
     return row;
   }
 
@@ -311,9 +340,9 @@ export class TicketService {
 
   // Applies changes if the ticket is still at `expectedVersion` (the caller's If-Match, or the
   // version just read), raising the version. A concurrent change in between -> 409.
-  async update(ticket: Ticket, changes: TicketChanges, expectedVersion: number = ticket.version): Promise<Ticket> {
+  async update(ticket: Ticket, changes: TicketChanges, expectedVersion: number = ticket.version, manager: EntityManager = this.db.manager): Promise<Ticket> {
     const now = new Date();
-    const result = await this.db.manager
+    const result = await manager
       .createQueryBuilder()
       .update(Ticket)
       .set({ ...changes, version: () => 'version + 1', updatedAt: now, lastActivityAt: now })

@@ -18,6 +18,9 @@ import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketService } from './ticket.service';
+import { TeamAssignmentService } from './team-assignment.service';
+import { TeamTurnRepository } from './team-turn.repository';
+import { TicketTagService } from './ticket-tag.service';
 
 const services = [
   TicketService,
@@ -35,6 +38,9 @@ const services = [
   SlaClockRepository,
   SlaSweepService,
   RecurringTicketService,
+  TeamTurnRepository,
+  TeamAssignmentService,
+  TicketTagService,
 ];
 
 @Module({

@@ -4,7 +4,7 @@ import { SignInChallengeService, StaffPasswordResetService, StaffPrincipal, Staf
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
 import { NewPasswordRequest, PasswordResetRequest } from '../portal/dto/portal-auth.request';
-import { LoginRequest, OwnPreferencesRequest } from './dto/auth.request';
+import { AgentPreferencesRequest, LoginRequest } from './dto/auth.request';
 import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
 import { ChallengeCodeRequest, ChallengeRequest } from './dto/two-factor.request';
 import { EnrolmentResponse } from './dto/two-factor.response';
@@ -91,9 +91,9 @@ export class AuthController {
 
   @Patch('me')
   @BrowserSession('staff', 'refresh')
-  @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences' })
-  async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: OwnPreferencesRequest): Promise<MeResponse> {
-    return { staff: StaffResponse.from(await this.staff.setLanguage(principal.staffId, body.language ?? null)), instance: InstanceSummary.from(tenant) };
+  @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences: language, away until; a field left out stays' })
+  async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: AgentPreferencesRequest): Promise<MeResponse> {
+    return { staff: StaffResponse.from(await this.staff.setPreferences(principal.staffId, body)), instance: InstanceSummary.from(tenant) };
   }
 
   @Post('logout')

@@ -16,6 +16,7 @@ import {
   TransferRequest,
 } from './dto/ticket-action.request';
 import { CollaboratorsResponse } from './dto/ticket-action.response';
+import { AddTagsRequest } from './dto/tag.dto';
 import { TicketResponse } from './dto/ticket.response';
 import { IF_MATCH, REFERENCE, Target, TicketAction, TicketHttp, TicketTarget } from './ticket-http';
 
@@ -108,6 +109,17 @@ export class TicketActionsController {
   @ApiParam({ name: 'requesterId', format: 'uuid' })
   removeCollaborator(@Target() target: TicketTarget, @Param('requesterId', uuid) requesterId: string): Answer {
     return this.http.act(target, (agent, ticket) => this.workflow.removeCollaborator(agent, ticket, requesterId));
+  }
+
+  @TicketAction(Post(':reference/tags'), 'ticket.edit: puts tags on the ticket (unknown names join the instance’s list); 400 ticket.invalid-tag, 409 ticket.too-many-tags')
+  addTags(@Target() target: TicketTarget, @Body() body: AddTagsRequest): Answer {
+    return this.http.act(target, (agent, ticket) => this.workflow.addTags(agent, ticket, body.tags));
+  }
+
+  @TicketAction(Delete(':reference/tags/:tag'), 'ticket.edit; 404 ticket.tag-not-found when the ticket has no such tag')
+  @ApiParam({ name: 'tag', description: 'the tag’s name, URL-encoded', example: 'wi-fi' })
+  removeTag(@Target() target: TicketTarget, @Param('tag') tag: string): Answer {
+    return this.http.act(target, (agent, ticket) => this.workflow.removeTag(agent, ticket, tag));
   }
 
   @TicketAction(

@@ -1728,6 +1728,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TagsController_complete"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/tasks": {
         parameters: {
             query?: never;
@@ -2128,6 +2144,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/tickets/{reference}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketActionsController_addTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/tickets/{reference}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TicketActionsController_removeTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/tickets/{reference}/thread": {
         parameters: {
             query?: never;
@@ -2228,6 +2276,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddTagsRequest: {
+            /**
+             * @description names of 1 to 40 letters or digits with - _ . / inside, kept in lower case; unknown ones join the instance's list; at most 20
+             * @example [
+             *       "vpn",
+             *       "Wi-Fi"
+             *     ]
+             */
+            tags: string[];
+        };
         AdminDepartmentResponse: {
             /** @description false: its tickets get no auto-responses */
             autoResponse: boolean;
@@ -2300,7 +2358,27 @@ export interface components {
             /** @example Expanded access */
             roleName?: string | null;
         };
+        AgentPreferencesRequest: {
+            /**
+             * Format: date-time
+             * @description away until then: automatic assignment passes the agent by; null: back
+             * @example 2026-08-31T07:00:00Z
+             */
+            awayUntil?: string | null;
+            /**
+             * @description null: the instance's language
+             * @example ca
+             * @enum {string|null}
+             */
+            language?: "en" | "ca" | "es" | "de" | "nl" | null;
+        };
         AgentResponse: {
+            /**
+             * Format: date-time
+             * @description away until then: automatic assignment passes the agent by
+             * @example 2026-08-31T07:00:00Z
+             */
+            awayUntil?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @description the primary department first */
@@ -3028,6 +3106,13 @@ export interface components {
         };
         CreateTeamRequest: {
             /**
+             * @description a ticket given to the team also gets one of its agents: in turn (round_robin), or the one with fewest open tickets (least_loaded)
+             * @default none
+             * @example round_robin
+             * @enum {string}
+             */
+            assignment: "none" | "round_robin" | "least_loaded";
+            /**
              * @description inactive teams get no tickets and give no access
              * @default true
              */
@@ -3037,6 +3122,11 @@ export interface components {
              * @description an agent; becomes a member
              */
             leadStaffId?: string | null;
+            /**
+             * @description automatic assignment passes by agents with this many open tickets; null: no cap
+             * @example 15
+             */
+            maxOpenPerAgent?: number | null;
             /** @example Second line */
             name: string;
         };
@@ -4103,7 +4193,7 @@ export interface components {
             createdAt: string;
             details?: components["schemas"]["PortalEventDetailsResponse"] | null;
             /** @enum {string|null} */
-            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | null;
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | null;
             /** Format: uuid */
             id: string;
             /**
@@ -4339,6 +4429,11 @@ export interface components {
             state?: string[];
             /** Format: uuid */
             statusId?: string;
+            /**
+             * @description tickets with this tag (in any case)
+             * @example vpn
+             */
+            tag?: string;
         };
         QueuePageResponse: {
             items: components["schemas"]["QueueRowResponse"][];
@@ -4377,6 +4472,14 @@ export interface components {
             status: components["schemas"]["StatusRefResponse"];
             /** @example Wi-Fi down in room A2 */
             subject: string;
+            /**
+             * @description its tags, alphabetically
+             * @example [
+             *       "vpn",
+             *       "wi-fi"
+             *     ]
+             */
+            tags: string[];
             team?: components["schemas"]["NamedResponse"] | null;
         };
         RatingRequest: {
@@ -4775,6 +4878,12 @@ export interface components {
             pausedMinutes: number;
         };
         StaffResponse: {
+            /**
+             * Format: date-time
+             * @description away until then: automatic assignment passes the agent by
+             * @example 2026-08-31T07:00:00Z
+             */
+            awayUntil?: string | null;
             /** @example anna.puig@example.org */
             email: string;
             /** Format: uuid */
@@ -4831,6 +4940,10 @@ export interface components {
             state: "new" | "open" | "pending" | "resolved" | "closed";
             /** Format: date-time */
             updatedAt: string;
+        };
+        TagResponse: {
+            /** @example wi-fi */
+            name: string;
         };
         TaskNoteRequest: {
             /** @example Ordered a new toner. */
@@ -4894,6 +5007,11 @@ export interface components {
             staffIds: string[];
         };
         TeamResponse: {
+            /**
+             * @example round_robin
+             * @enum {string}
+             */
+            assignment: "none" | "round_robin" | "least_loaded";
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -4901,6 +5019,8 @@ export interface components {
             isActive: boolean;
             /** Format: uuid */
             leadStaffId?: string | null;
+            /** @example 15 */
+            maxOpenPerAgent?: number | null;
             memberIds: string[];
             /** @example Second line */
             name: string;
@@ -5164,6 +5284,14 @@ export interface components {
             status: components["schemas"]["StatusRefResponse"];
             /** @example Wi-Fi down in room A2 */
             subject: string;
+            /**
+             * @description its tags, alphabetically
+             * @example [
+             *       "vpn",
+             *       "wi-fi"
+             *     ]
+             */
+            tags: string[];
             team?: components["schemas"]["NamedResponse"] | null;
             /** @enum {string} */
             type: "incident" | "service_request" | "problem" | "change";
@@ -5222,6 +5350,12 @@ export interface components {
             required: boolean;
         };
         UpdateAgentRequest: {
+            /**
+             * Format: date-time
+             * @description away until then: automatic assignment passes the agent by; null: back
+             * @example 2026-08-31T07:00:00Z
+             */
+            awayUntil?: string | null;
             /** @description extra departments, each once and not the primary one */
             departments?: components["schemas"]["AgentDepartmentRequest"][];
             /** @example jordi.vila@example.org */
@@ -5768,6 +5902,13 @@ export interface components {
         };
         UpdateTeamRequest: {
             /**
+             * @description a ticket given to the team also gets one of its agents: in turn (round_robin), or the one with fewest open tickets (least_loaded)
+             * @default none
+             * @example round_robin
+             * @enum {string}
+             */
+            assignment: "none" | "round_robin" | "least_loaded";
+            /**
              * @description inactive teams get no tickets and give no access
              * @default true
              */
@@ -5777,6 +5918,11 @@ export interface components {
              * @description an agent; becomes a member
              */
             leadStaffId?: string | null;
+            /**
+             * @description automatic assignment passes by agents with this many open tickets; null: no cap
+             * @example 15
+             */
+            maxOpenPerAgent?: number | null;
             /** @example Second line */
             name?: string;
         };
@@ -9735,11 +9881,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OwnPreferencesRequest"];
+                "application/json": components["schemas"]["AgentPreferencesRequest"];
             };
         };
         responses: {
-            /** @description The signed-in agent’s own preferences */
+            /** @description The signed-in agent’s own preferences: language, away until; a field left out stays */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10931,6 +11077,33 @@ export interface operations {
             };
         };
     };
+    TagsController_complete: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description the first letters, in any case; all tags without */
+                prefix?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the instance’s tags starting with prefix, alphabetically */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"][];
+                };
+            };
+        };
+    };
     TasksController_list: {
         parameters: {
             query?: {
@@ -11204,6 +11377,8 @@ export interface operations {
                 /** @description comma-separated states; default: new,open,pending except for queue=all */
                 state?: string[];
                 statusId?: string;
+                /** @description tickets with this tag (in any case) */
+                tag?: string;
             };
             header?: never;
             path: {
@@ -11921,6 +12096,82 @@ export interface operations {
         };
         responses: {
             /** @description resolved and closed need ticket.close, other statuses ticket.edit; 409 ticket.invalid-transition or ticket.open-tasks. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_addTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description ticket.edit: puts tags on the ticket (unknown names join the instance’s list); 400 ticket.invalid-tag, 409 ticket.too-many-tags. ETag header: the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description the action took the ticket out of your sight (another department, a confidential ticket, an assignment given away) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketActionsController_removeTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag last read; a stale one answers 409 ticket.stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the ticket reference, URL-encoded (suport%23310) */
+                reference: unknown;
+                /** @description the instance */
+                slug: unknown;
+                /** @description the tag’s name, URL-encoded */
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ticket.edit; 404 ticket.tag-not-found when the ticket has no such tag. ETag header: the new version */
             200: {
                 headers: {
                     [name: string]: unknown;

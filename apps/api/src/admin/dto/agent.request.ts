@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
 import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class AgentDepartmentRequest {
@@ -77,4 +77,10 @@ export class UpdateAgentRequest extends PartialType(CreateAgentRequest, { skipNu
   @OptionalNotNull()
   @IsBoolean()
   isLocked?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: Date, example: '2026-08-31T07:00:00Z', description: 'away until then: automatic assignment passes the agent by; null: back' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  awayUntil?: Date | null;
 }

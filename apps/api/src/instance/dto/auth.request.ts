@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { LANGUAGES, Language } from '@tessera/tenancy';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsDate, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class LoginRequest {
   @ApiProperty({ example: 'manager@demo.example' })
@@ -21,4 +22,18 @@ export class OwnPreferencesRequest {
   @IsOptional()
   @IsIn(LANGUAGES)
   language!: Language | null;
+}
+
+// What agents change about themselves; a field left out stays as it is.
+export class AgentPreferencesRequest {
+  @ApiPropertyOptional({ enum: LANGUAGES, nullable: true, example: 'ca', description: "null: the instance's language" })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Date, example: '2026-08-31T07:00:00Z', description: 'away until then: automatic assignment passes the agent by; null: back' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  awayUntil?: Date | null;
 }

@@ -11,6 +11,8 @@ export class StaffResponse {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) primaryDepartmentId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'ca' }) language!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) lastLoginAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, example: '2026-08-31T07:00:00Z', description: 'away until then: automatic assignment passes the agent by' })
+  awayUntil!: Date | null;
 
   static from(staff: Staff): StaffResponse {
     return {
@@ -21,6 +23,7 @@ export class StaffResponse {
       primaryDepartmentId: staff.primaryDepartmentId,
       language: staff.language,
       lastLoginAt: staff.lastLoginAt,
+      awayUntil: staff.awayUntil,
     };
   }
 }

@@ -178,6 +178,7 @@ export class QueueFilters {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeStaffId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() requesterId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional({ example: 'vpn', description: 'tickets with this tag (in any case)' }) @IsOptional() @IsString() @MaxLength(200) tag?: string;
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @IsOptional() @Type(() => Date) @IsDate() createdFrom?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueFrom?: Date;

@@ -48,6 +48,7 @@ export class QueueRowResponse {
   nextDueAt!: Date | null;
   @ApiProperty() isOverdue!: boolean;
   @ApiProperty() isConfidential!: boolean;
+  @ApiProperty({ type: [String], example: ['vpn', 'wi-fi'], description: 'its tags, alphabetically' }) tags!: string[];
   @ApiProperty() lastActivityAt!: Date;
   @ApiProperty() createdAt!: Date;
 }

@@ -79,7 +79,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     create: 'CreateTeamRequest',
     update: 'UpdateTeamRequest',
     deletable: true,
-    columns: ['name', 'leadStaffId', 'memberIds', 'isActive'],
+    columns: ['name', 'leadStaffId', 'memberIds', 'assignment', 'isActive'],
     hints: { leadStaffId: { references: 'agents' }, staffIds: { references: 'agents' } },
     related: [{ key: 'members', schema: 'TeamMembersRequest', path: 'members', valuesOf: (row) => ({ staffIds: row.memberIds }) }],
   },

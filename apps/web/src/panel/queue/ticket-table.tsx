@@ -119,6 +119,11 @@ function cell(row: QueueRow, column: Column, locale: Locale, t: (key: string) =>
               {t('panel:list.confidential')}
             </Badge>
           )}
+          {row.tags.map((tag) => (
+            <Badge key={tag} size="xs" variant="light" tt="none">
+              {tag}
+            </Badge>
+          ))}
         </Group>
       );
     case 'requester':

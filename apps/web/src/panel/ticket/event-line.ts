@@ -36,7 +36,14 @@ export function eventLine(event: string | null | undefined, raw: object): EventL
       return { key: 'edited', values: { field: String(data.field ?? '') } };
     case 'assigned': {
       const assignee = holder(to);
-      return assignee ? { key: 'assigned', values: { to: assignee } } : { key: 'unassigned', values: {} };
+      if (!assignee) return { key: 'unassigned', values: {} };
+      // The team's automatic assignment chose the agent.
+      return { key: typeof data.teamAssignment === 'string' ? 'assignedInTurn' : 'assigned', values: { to: assignee } };
+    }
+    case 'tagged':
+    case 'untagged': {
+      const tags = Array.isArray(data.tags) ? data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+      return { key: event, values: { tags: tags.join(', ') } };
     }
     case 'claimed':
     case 'released':

@@ -60,6 +60,16 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   const settings = useDirectory('settings', () => data(api.GET('/api/v1/t/{slug}/admin/settings', { params: { path: { slug } } })), manager && may('priority'));
   const matrix = settings.data ? settings.data.priorityMode === 'matrix' : ticket.impact !== null;
 
+  // Only the sides the agent changed: a new team left to choose its agent assigns in turn.
+  const assignment = () => {
+    const staffId = field('staffId') || null;
+    const teamId = field('teamId') || null;
+    const body: { staffId?: string | null; teamId?: string | null } = {};
+    if (staffId !== (ticket.assignee?.id ?? null)) body.staffId = staffId;
+    if (teamId !== (ticket.team?.id ?? null)) body.teamId = teamId;
+    return Object.keys(body).length > 0 ? body : { staffId, teamId };
+  };
+
   const quick = async (action: 'claim' | 'release') => {
     setBusy(action);
     try {
@@ -124,10 +134,18 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
 
       <ActionDialog
         {...dialogProps('assign')}
-        write={() => (ifMatch) => data(api.POST('/api/v1/t/{slug}/tickets/{reference}/assign', { params: params(ifMatch), body: { staffId: field('staffId') || null, teamId: field('teamId') || null } }))}
+        write={() => (ifMatch) => data(api.POST('/api/v1/t/{slug}/tickets/{reference}/assign', { params: params(ifMatch), body: assignment() }))}
       >
         <Select label={t('ticket:actions.assign.agent')} data={agentChoices} value={field('staffId')} onChange={set('staffId')} searchable allowDeselect={false} />
-        <Select label={t('ticket:actions.assign.team')} data={teamChoices} value={field('teamId')} onChange={set('teamId')} searchable allowDeselect={false} />
+        <Select
+          label={t('ticket:actions.assign.team')}
+          description={t('ticket:actions.assign.teamHint')}
+          data={teamChoices}
+          value={field('teamId')}
+          onChange={set('teamId')}
+          searchable
+          allowDeselect={false}
+        />
       </ActionDialog>
 
       <ActionDialog

@@ -62,6 +62,14 @@ describe('eventLine', () => {
     expect(eventLine('merged', { from: { reference: '12' }, to: { reference: '10' } })).toEqual({ key: 'merged', values: { from: '12', to: '10' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
+
+  it('reads tags and the team’s automatic assignment', () => {
+    expect(eventLine('tagged', { tags: ['vpn', 'wi-fi'] })).toEqual({ key: 'tagged', values: { tags: 'vpn, wi-fi' } });
+    expect(eventLine('untagged', { tags: ['vpn'] })).toEqual({ key: 'untagged', values: { tags: 'vpn' } });
+    expect(eventLine('tagged', {})).toEqual({ key: 'tagged', values: { tags: '' } });
+    const turn = { from: { staff: null, team: null }, to: { staff: { name: 'Anna' }, team: { name: 'Field' } }, teamAssignment: 'round_robin' };
+    expect(eventLine('assigned', turn)).toEqual({ key: 'assignedInTurn', values: { to: 'Anna (Field)' } });
+  });
 });
 
 describe('zoned date inputs', () => {

@@ -8,6 +8,7 @@ import { TicketActions } from './ticket-actions';
 import { TicketComposer } from './ticket-composer';
 import { TicketHeader } from './ticket-header';
 import { useThread, useTicketDetails } from './ticket-queries';
+import { TicketTags } from './ticket-tags';
 import { TicketThread } from './ticket-thread';
 import { TicketWriter } from './ticket-writer';
 
@@ -41,9 +42,14 @@ export function TicketPage() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-            <Paper withBorder p="md" radius="md">
-              <TicketActions ticket={ticket} />
-            </Paper>
+            <Stack gap="lg">
+              <Paper withBorder p="md" radius="md">
+                <TicketTags ticket={ticket} />
+              </Paper>
+              <Paper withBorder p="md" radius="md">
+                <TicketActions ticket={ticket} />
+              </Paper>
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>
