@@ -385,6 +385,9 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
         defaultHelpTopicId: null,
         defaultDepartmentId: null,
         requireTwoFactor: false,
+        companyName: null,
+        primaryColor: null,
+        portalOnline: true,
         updatedAt: expect.any(String),
       });
       const changed = await admin.patch('settings', { referenceFormat: 'suport#{n}', closedReplyPolicy: 'new_ticket', lockSeconds: 30, autocloseDays: 0 }).expect(200);

@@ -288,6 +288,8 @@ describe('the admin console', () => {
     // The portal, in Catalan, in the instance's colour with its name, logo and start page.
     const portal = await t.newPage({ language: 'ca' });
     await portal.page.goto(`/${SLUG}/`);
+    await portal.page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
+    await portal.page.reload();
     await portal.page.getByRole('heading', { level: 1, name: 'Benvinguts al servei d’informàtica' }).waitFor();
     await portal.page.getByRole('banner').getByText('Universitat Exemple').waitFor();
     expect(await portal.page.getByRole('banner').locator('img').getAttribute('src')).toMatch(new RegExp(`^/api/v1/t/${SLUG}/portal/logo\\?v=\\d+$`));

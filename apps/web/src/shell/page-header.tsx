@@ -17,7 +17,7 @@ export function PageHeader({ home, area, children, onLanguageChange }: { home: s
             {instance.logoUrl && <Image src={instance.logoUrl} alt="" h={32} w="auto" />}
             {/* A long name wraps to a second line on a phone, then ends in an ellipsis; the full
                 name stays the link's text and shows on hover. */}
-            <div style={{ minWidth: 0 }}>
+            <div>
               {instance.companyName && (
                 <Text size="xs" c="dimmed" lineClamp={1}>
                   {instance.companyName}
