@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { FilterMessage } from '@tessera/automation';
 import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
@@ -20,10 +21,9 @@ import {
 } from '@tessera/mail';
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
-import { AgentTicketService, AttachmentService, attachmentLimitsOf, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
+import { AgentTicketService, AttachmentService, OpenTicket, attachmentLimitsOf, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
 import { applyAttachmentLimits, droppedNote } from './attachment-limits';
 import { IntakeResult, IntakeSource } from './intake-result';
-import { IntakeRoute, MAIL_FILTERS, MailFilter } from './mail-filter';
 
 // What processing one message came to; stored on its mail_messages row.
 interface Outcome {
@@ -63,7 +63,6 @@ export class MailIntakeService {
     private readonly agentTickets: AgentTicketService,
     private readonly blobs: BlobStore,
     private readonly outbox: Outbox,
-    @Inject(MAIL_FILTERS) private readonly filters: MailFilter[],
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -241,26 +240,35 @@ export class MailIntakeService {
       return { status: 'refused', problems: [`over-limit: ${address.address} has ${settings.maxOpenTickets} or more open tickets`] };
     }
 
-    let route: IntakeRoute = { departmentId: mailbox.departmentId, helpTopicId: mailbox.helpTopicId, priorityId: mailbox.priorityId };
-    for (const filter of this.filters) route = await filter.route(message, route);
-    const topic = route.helpTopicId ? await this.directory.helpTopic(route.helpTopicId) : null;
-    const opened = await this.tickets.open(
-      {
-        requester: { id: requester.id },
-        subject: message.subject.slice(0, MAX_SUBJECT).trim() || NO_SUBJECT,
-        body,
-        source: 'email',
-        departmentId: route.departmentId,
-        helpTopicId: topic?.isActive ? topic.id : null,
-        priorityId: route.priorityId,
-        // People the requester wrote to besides us follow the ticket (not for automatic mail).
-        collaborators: automatic ? [] : await this.copiedPeople(message, address.address),
-        entryData: data,
-      },
-      { kind: 'requester', requesterId: requester.id },
-    );
+    const topic = mailbox.helpTopicId ? await this.directory.helpTopic(mailbox.helpTopicId) : null;
+    // People the requester wrote to besides us follow the ticket (not for automatic mail).
+    const collaborators = automatic ? [] : await this.copiedPeople(message, address.address);
+    const input: OpenTicket = {
+      requester: { id: requester.id },
+      subject: message.subject.slice(0, MAX_SUBJECT).trim() || NO_SUBJECT,
+      body,
+      source: 'email',
+      departmentId: mailbox.departmentId,
+      helpTopicId: topic?.isActive ? topic.id : null,
+      priorityId: mailbox.priorityId,
+      collaborators,
+      entryData: data,
+      filterMessage: filterMessageOf(message, address, mailbox, topic?.isActive ? topic.id : null),
+    };
+    const opened = await this.rejectable(() => this.tickets.open(input, { kind: 'requester', requesterId: requester.id }));
+    // A ticket filter refused it: kept raw and flagged for an agent, like mail that cannot be read.
+    if ('rejected' in opened) return { status: 'flagged', problems: [`filter-rejected: the ticket filter "${opened.rejected}" refused this message`] };
     const entry = (await this.tickets.entries(opened.id, ['public'])).find((e) => e.kind === 'message')!;
     return { status: 'accepted', ticket: opened, entryId: entry.id, created: true, problems: await this.keepAttachments(opened, entry, message, settings) };
+  }
+
+  private async rejectable(open: () => Promise<Ticket>): Promise<Ticket | { rejected: string }> {
+    try {
+      return await open();
+    } catch (error) {
+      if (error instanceof TicketError && error.code === TicketErrorCode.Rejected) return { rejected: (error.details.filter as { name: string }).name };
+      throw error;
+    }
   }
 
   // Only agents who may see the ticket add to it by mail; anyone else's mail waits flagged.
@@ -396,6 +404,22 @@ function senderOf(message: InboundMessage): MailAddress | null {
     if (email) return { address: email, name: candidate!.name };
   }
   return null;
+}
+
+// What ticket filters read of a mail that opens a ticket.
+function filterMessageOf(message: InboundMessage, sender: MailAddress, mailbox: Mailbox, helpTopicId: string | null): FilterMessage {
+  return {
+    channel: 'mail',
+    from: { address: sender.address, name: sender.name },
+    to: message.to.map((a) => a.address.toLowerCase()),
+    cc: message.cc.map((a) => a.address.toLowerCase()),
+    subject: message.subject,
+    body: message.text,
+    headers: Object.fromEntries(message.headers),
+    mailboxId: mailbox.id,
+    helpTopicId,
+    priorityId: mailbox.priorityId,
+  };
 }
 
 // Sender and Return-Path name one address, in angle brackets or bare; `<>` is no address.

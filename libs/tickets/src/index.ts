@@ -64,6 +64,10 @@ export {
 } from './ticket.entities';
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 export { CannedResponse } from './canned-response.entities';
-export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';
+export { CannedResponseInput, CannedResponseService, CannedResponseView } from './canned-response.service';
+export { CANNED_VARIABLES, FilledCannedResponse } from './canned-values';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
 export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';
+export { TicketFilter } from './ticket-filter.entity';
+export { FilterDryRun, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
+export { AppliedAction, AppliedFilter, FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';

@@ -1,6 +1,7 @@
 import { JsonObject, jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CannedResponse } from './canned-response.entities';
+import { TicketFilter } from './ticket-filter.entity';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
@@ -81,6 +82,8 @@ export const TICKET_EVENTS = [
   'sla_warning',
   'overdue',
   'escalated',
+  // A ticket filter acted on the new ticket: { filterId, name, actions }.
+  'filtered',
 ] as const;
 export type TicketEvent = (typeof TICKET_EVENTS)[number];
 
@@ -149,4 +152,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, TicketFilter];

@@ -22,6 +22,11 @@ export enum TicketErrorCode {
   CannedForbidden = 'canned.forbidden',
   CannedInvalid = 'canned.invalid',
   CannedTitleTaken = 'canned.title-taken',
+  FilterNotFound = 'filter.not-found',
+  FilterInvalid = 'filter.invalid',
+  FilterNameTaken = 'filter.name-taken',
+  // A ticket filter refused the new ticket.
+  Rejected = 'ticket.rejected',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -46,4 +51,8 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.CannedForbidden]: 'forbidden',
   [TicketErrorCode.CannedInvalid]: 'invalid',
   [TicketErrorCode.CannedTitleTaken]: 'conflict',
+  [TicketErrorCode.FilterNotFound]: 'not_found',
+  [TicketErrorCode.FilterInvalid]: 'invalid',
+  [TicketErrorCode.FilterNameTaken]: 'conflict',
+  [TicketErrorCode.Rejected]: 'forbidden',
 }) {}

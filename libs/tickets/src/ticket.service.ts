@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FilterMessage, FilterOutcome } from '@tessera/automation';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import { EventPayload } from '@tessera/events';
@@ -15,6 +16,7 @@ import { Organization, Requester, RequesterContact, RequesterService } from '@te
 import { In, IsNull } from 'typeorm';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
+import { TicketFilterService, channelOf } from './ticket-filter.service';
 import { canMove, isDone } from './ticket-state';
 import {
   EntryKind,
@@ -59,6 +61,9 @@ export interface OpenTicket {
   collaborators?: (RequesterContact | { id: string })[];
   // Kept on the first entry (the mail it came from, for e-mail).
   entryData?: JsonObject;
+  // What the instance's ticket filters read of the message (mail intake gives its headers and
+  // addresses); absent: taken from this input. false: no filter runs (a closed ticket's follow-up).
+  filterMessage?: FilterMessage | false;
 }
 
 // A new ticket with what its answer shows beyond the row: the requester's name and primary
@@ -125,6 +130,7 @@ export class TicketService {
     private readonly requesters: RequesterService,
     private readonly references: ReferenceService,
     private readonly outbox: Outbox,
+    private readonly filters: TicketFilterService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -133,7 +139,13 @@ export class TicketService {
   }
 
   // Opens a ticket and says what its answer shows beyond the row, so that it need not be read back.
-  async openTicket(input: OpenTicket, actor: Actor): Promise<OpenedTicket> {
+  async openTicket(given: OpenTicket, actor: Actor): Promise<OpenedTicket> {
+    const filtered = given.filterMessage === false ? null : await this.filters.plan(given.filterMessage ?? (await this.filterMessageOf(given, actor)));
+    const rejectedBy = filtered?.outcome.rejectedBy;
+    if (rejectedBy) {
+      throw new TicketError(TicketErrorCode.Rejected, `The ticket filter "${rejectedBy.name}" refuses this ticket`, { filter: { id: rejectedBy.filterId, name: rejectedBy.name } });
+    }
+    const input = filtered ? routedBy(given, filtered.outcome) : given;
     const settings = await this.directory.settings();
     const topic = input.helpTopicId ? await this.activeTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
@@ -147,7 +159,7 @@ export class TicketService {
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
     const urgency = input.urgency ?? null;
-    const sla = await this.slaFor(topic);
+    const sla = filtered?.outcome.slaPlanId ? await this.directory.slaPlan(filtered.outcome.slaPlanId) : await this.slaFor(topic);
     if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
       const band = bandFor(impact, urgency, await this.directory.priorityMatrix(settings));
       priorityId = band.priorityId;
@@ -210,10 +222,15 @@ export class TicketService {
           kind: 'event',
           visibility: 'internal',
           event: 'assigned',
-          data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !input.assigneeStaffId && !input.assigneeTeamId },
+          data: { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId, automatic: !given.assigneeStaffId && !given.assigneeTeamId },
         }),
       );
     }
+    // Each filter that acted says what it did.
+    for (const applied of filtered?.applied ?? []) {
+      entries.push(entryRow(ticket, { kind: 'system' }, { kind: 'event', visibility: 'internal', event: 'filtered', data: { ...applied, actions: applied.actions.map((a) => ({ ...a })) } }));
+    }
+    const autoResponse = filtered?.outcome.autoResponse === false ? { autoResponse: false } : {};
     // The ticket, its requester, the first entries and the outbox message in one statement.
     try {
       await this.db.query(INSERT_TICKET, [
@@ -241,7 +258,7 @@ export class TicketService {
         newTokenSalt(),
         JSON.stringify(storableJson(entries)),
         newId(),
-        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source } satisfies EventPayload<'ticket.created'>),
+        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source, ...autoResponse } satisfies EventPayload<'ticket.created'>),
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
@@ -250,7 +267,36 @@ export class TicketService {
     const collaborators = sharing ? await this.autoCollaborators(requester.id) : [];
     for (const person of input.collaborators ?? []) collaborators.push(await this.requesterOf(person));
     const added = collaborators.length > 0 ? await this.addCollaborators(ticket, actor, collaborators) : [];
+    const byFilters = [];
+    for (const email of filtered?.outcome.collaborators ?? []) byFilters.push(await this.requesterOf({ email }));
+    if (byFilters.length > 0) added.push(...(await this.addCollaborators(ticket, { kind: 'system' }, byFilters)));
+    for (const canned of filtered ? await this.filters.cannedFor(ticket, filtered.outcome.cannedResponseIds) : []) {
+      // Sent for the instance: it answers the requester without counting as an agent's first response.
+      const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
+      await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    }
     return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
+  }
+
+  // A message's facts for the filters, from what a portal, agent or API caller gave.
+  private async filterMessageOf(input: OpenTicket, actor: Actor): Promise<FilterMessage> {
+    const person = input.requester;
+    const from =
+      'email' in person
+        ? { address: person.email.trim().toLowerCase(), name: person.name ?? null }
+        : { address: (await this.requesters.primaryEmail(person.id)) ?? '', name: (await this.requesters.get(person.id)).name };
+    return {
+      channel: channelOf(input.source, actor.kind),
+      from,
+      to: [],
+      cc: [],
+      subject: input.subject,
+      body: input.body,
+      headers: {},
+      mailboxId: null,
+      helpTopicId: input.helpTopicId ?? null,
+      priorityId: input.priorityId ?? null,
+    };
   }
 
   // An assignment names an active, unlocked agent and an active team of this instance; `fields`
@@ -381,6 +427,8 @@ export class TicketService {
           entryData: origin.data,
           departmentId: ticket.departmentId,
           helpTopicId: topic?.isActive ? topic.id : null,
+          // It continues a ticket the filters saw when it was new.
+          filterMessage: false,
         },
         actor,
       );
@@ -542,6 +590,19 @@ export class TicketService {
     if (topic?.slaPlanId) return this.directory.slaPlan(topic.slaPlanId);
     return this.directory.defaultSlaPlan();
   }
+}
+
+// A new ticket's input with what the filters set in place of what it named.
+function routedBy(input: OpenTicket, outcome: FilterOutcome): OpenTicket {
+  const assigned = outcome.staffId || outcome.teamId ? { assigneeStaffId: outcome.staffId, assigneeTeamId: outcome.teamId } : {};
+  return {
+    ...input,
+    ...assigned,
+    departmentId: outcome.departmentId ?? input.departmentId,
+    helpTopicId: outcome.helpTopicId ?? input.helpTopicId,
+    priorityId: outcome.priorityId ?? input.priorityId,
+    statusId: outcome.statusId ?? input.statusId,
+  };
 }
 
 function entryRow(ticket: Ticket, actor: Actor, entry: NewEntry): TicketEntry {
