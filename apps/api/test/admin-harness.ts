@@ -59,6 +59,7 @@ export interface AdminObjects {
   mailboxId: string;
   scheduleId: string;
   webhookId: string;
+  filterId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -91,6 +92,12 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     }),
     scheduleId: await created('schedules', { name: `Hours of ${instance.slug}`, timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }] } }),
     webhookId: await created('webhooks', { name: `Hook of ${instance.slug}`, url: `https://hooks.example.org/${instance.slug}`, kinds: ['ticket.created'] }),
+    filterId: await created('filters', {
+      name: `Secret filter of ${instance.slug}`,
+      match: 'all',
+      conditions: [{ field: 'subject', operator: 'contains', value: `never seen by ${instance.slug}` }],
+      actions: [{ kind: 'set-department', value: (await admin.get('departments').expect(200)).body[0].id }],
+    }),
     templateSubject,
   };
 }

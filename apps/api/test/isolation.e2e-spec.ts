@@ -249,6 +249,15 @@ function adminProbes(): Record<string, Probe> {
     [`POST ${admin}/webhooks/:id/secret`]: { params: id((o) => o.webhookId) },
     [`GET ${admin}/webhooks/:id/deliveries`]: { params: id((o) => o.webhookId) },
     [`POST ${admin}/webhooks/:id/deliveries/:eventId/redeliver`]: { params: (o) => ({ id: o.webhookId, eventId: o.webhookId }) },
+    ...readable('filters', (o) => o.filterId),
+    // A's department is not one B's filters may name; A's ticket is not one B may try them on.
+    ...crud(
+      'filters',
+      (o) => o.filterId,
+      { body: (o) => ({ name: 'Probe', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'x' }], actions: [{ kind: 'set-department', value: o.departmentId }] }), expect: 400 },
+      { name: 'Probe' },
+    ),
+    [`POST ${admin}/filters/dry-run`]: { body: (o) => ({ reference: o.reference }), expect: 404 },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };
@@ -323,7 +332,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret filter of tenant-a'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -408,6 +417,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select title, closed_at from tasks where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret task of A', closed_at: null }]);
     expect(await api.sql('select count(*)::int as n from task_notes where tenant_id = $1', [a.id])).toEqual([{ n: 1 }]);
     expect(await api.sql('select title from canned_responses where tenant_id = $1', [a.id])).toEqual([{ title: 'Secret canned of A' }]);
+    expect(await api.sql('select name, position from ticket_filters where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret filter of tenant-a', position: 1 }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);
     expect(await api.sql('select key from notification_settings where tenant_id = $1', [a.id])).toEqual([]);

@@ -69,5 +69,5 @@ export { CANNED_VARIABLES, FilledCannedResponse } from './canned-values';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
 export { SlaSweepResult, SlaSweepService } from './sla-sweep.service';
 export { TicketFilter } from './ticket-filter.entity';
-export { FilterDryRun, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
+export { FilterDryRun, FilterSample, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
 export { AppliedAction, AppliedFilter, FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_KINDS, ActionValue, FilterAction, FilterCondition, FilterMessage, ruleProblems, splitAddresses } from '@tessera/automation';
+import { ACTION_KINDS, ActionValue, FilterAction, FilterChannel, FilterCondition, FilterMessage, ruleProblems, splitAddresses } from '@tessera/automation';
 import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { RequesterService } from '@tessera/requesters';
 import { TicketFilter } from './ticket-filter.entity';
@@ -17,6 +17,20 @@ export interface TicketFilterInput {
   isActive?: boolean;
   // 1 runs first; absent on a new filter: after the others. Moving one renumbers the rest.
   position?: number;
+}
+
+// A message for a dry run: what is not given is empty.
+export interface FilterSample {
+  channel?: FilterChannel;
+  from: { address: string; name?: string | null };
+  to?: string[];
+  cc?: string[];
+  subject?: string;
+  body?: string;
+  headers?: Record<string, unknown>;
+  mailboxId?: string | null;
+  helpTopicId?: string | null;
+  priorityId?: string | null;
 }
 
 // A dry run's answer: the facts the filters read, and what they would do.
@@ -78,8 +92,9 @@ export class TicketFilterAdminService {
 
   // What the active filters would do to a new ticket with these facts, or to this ticket had it
   // just come in. Reads only.
-  async dryRun(target: { message: FilterMessage } | { reference: string }): Promise<FilterDryRun> {
-    const message = 'message' in target ? normalized(target.message) : await this.messageOfTicket(target.reference);
+  async dryRun(target: { message?: FilterSample; reference?: string }): Promise<FilterDryRun> {
+    if (Boolean(target.message) === Boolean(target.reference)) throw refuse([{ field: 'message', message: 'Give a sample message or the reference of a ticket, not both' }]);
+    const message = target.message ? normalized(sampleMessage(target.message)) : await this.messageOfTicket(target.reference!);
     return { message, ...(await this.filters.plan(message)) };
   }
 
@@ -148,6 +163,22 @@ export class TicketFilterAdminService {
 function conditionOf(condition: FilterCondition): FilterCondition {
   const { field, operator, value } = condition;
   return field === 'header' ? { field, operator, value, header: condition.header?.trim() ?? null } : { field, operator, value };
+}
+
+function sampleMessage(sample: FilterSample): FilterMessage {
+  const headers = Object.entries(sample.headers ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return {
+    channel: sample.channel ?? 'mail',
+    from: { address: sample.from.address, name: sample.from.name ?? null },
+    to: sample.to ?? [],
+    cc: sample.cc ?? [],
+    subject: sample.subject ?? '',
+    body: sample.body ?? '',
+    headers: Object.fromEntries(headers),
+    mailboxId: sample.mailboxId ?? null,
+    helpTopicId: sample.helpTopicId ?? null,
+    priorityId: sample.priorityId ?? null,
+  };
 }
 
 function normalized(message: FilterMessage): FilterMessage {

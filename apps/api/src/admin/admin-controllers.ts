@@ -15,6 +15,7 @@ import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
 import { TemplatesController } from './templates.controller';
+import { TicketFiltersController } from './ticket-filters.controller';
 import { WebhooksController } from './webhooks.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
@@ -37,4 +38,5 @@ export const adminControllers = [
   TemplatesController,
   AlertsController,
   WebhooksController,
+  TicketFiltersController,
 ];
