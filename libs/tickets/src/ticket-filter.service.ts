@@ -11,6 +11,7 @@ import { FilledCannedResponse, cannedValues, fillCanned } from './canned-values'
 import { TicketFilter } from './ticket-filter.entity';
 import { FilterTarget, ReferenceKind, TicketFilterRepository } from './ticket-filter.repository';
 import { Ticket, TicketSource } from './ticket.entities';
+import type { OpenTicket } from './ticket.service';
 
 // One action of a filter that matched, as its thread event and the dry run show it.
 export interface AppliedAction {
@@ -84,6 +85,27 @@ export class TicketFilterService {
     return { outcome, applied };
   }
 
+  // A message's facts for the filters, from what a portal, agent or API caller gave.
+  async messageOf(input: OpenTicket, actorKind: string): Promise<FilterMessage> {
+    const person = input.requester;
+    const from =
+      'email' in person
+        ? { address: person.email.trim().toLowerCase(), name: person.name ?? null }
+        : { address: (await this.requesters.primaryEmail(person.id)) ?? '', name: (await this.requesters.get(person.id)).name };
+    return {
+      channel: channelOf(input.source, actorKind),
+      from,
+      to: [],
+      cc: [],
+      subject: input.subject,
+      body: input.body,
+      headers: {},
+      mailboxId: null,
+      helpTopicId: input.helpTopicId ?? null,
+      priorityId: input.priorityId ?? null,
+    };
+  }
+
   // The canned responses a plan sends, filled in for the new ticket.
   async cannedFor(ticket: Ticket, ids: string[]): Promise<FilledCannedResponse[]> {
     if (ids.length === 0) return [];
@@ -117,4 +139,17 @@ export class TicketFilterService {
     for (const [kind, ids] of wanted) found.set(kind, await this.repository.targets(kind, ids));
     return found;
   }
+}
+
+// A new ticket's input with what the filters set in place of what it named.
+export function routedBy(input: OpenTicket, outcome: FilterOutcome): OpenTicket {
+  const assigned = outcome.staffId || outcome.teamId ? { assigneeStaffId: outcome.staffId, assigneeTeamId: outcome.teamId } : {};
+  return {
+    ...input,
+    ...assigned,
+    departmentId: outcome.departmentId ?? input.departmentId,
+    helpTopicId: outcome.helpTopicId ?? input.helpTopicId,
+    priorityId: outcome.priorityId ?? input.priorityId,
+    statusId: outcome.statusId ?? input.statusId,
+  };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FilterMessage, FilterOutcome } from '@tessera/automation';
+import { FilterMessage } from '@tessera/automation';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import { EventPayload } from '@tessera/events';
@@ -16,7 +16,7 @@ import { Organization, Requester, RequesterContact, RequesterService } from '@te
 import { In, IsNull } from 'typeorm';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
-import { TicketFilterService, channelOf } from './ticket-filter.service';
+import { TicketFilterService, routedBy } from './ticket-filter.service';
 import { canMove, isDone } from './ticket-state';
 import {
   EntryKind,
@@ -140,7 +140,7 @@ export class TicketService {
 
   // Opens a ticket and says what its answer shows beyond the row, so that it need not be read back.
   async openTicket(given: OpenTicket, actor: Actor): Promise<OpenedTicket> {
-    const filtered = given.filterMessage === false ? null : await this.filters.plan(given.filterMessage ?? (await this.filterMessageOf(given, actor)));
+    const filtered = given.filterMessage === false ? null : await this.filters.plan(given.filterMessage ?? (await this.filters.messageOf(given, actor.kind)));
     const rejectedBy = filtered?.outcome.rejectedBy;
     if (rejectedBy) {
       throw new TicketError(TicketErrorCode.Rejected, `The ticket filter "${rejectedBy.name}" refuses this ticket`, { filter: { id: rejectedBy.filterId, name: rejectedBy.name } });
@@ -276,27 +276,6 @@ export class TicketService {
       await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
     }
     return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
-  }
-
-  // A message's facts for the filters, from what a portal, agent or API caller gave.
-  private async filterMessageOf(input: OpenTicket, actor: Actor): Promise<FilterMessage> {
-    const person = input.requester;
-    const from =
-      'email' in person
-        ? { address: person.email.trim().toLowerCase(), name: person.name ?? null }
-        : { address: (await this.requesters.primaryEmail(person.id)) ?? '', name: (await this.requesters.get(person.id)).name };
-    return {
-      channel: channelOf(input.source, actor.kind),
-      from,
-      to: [],
-      cc: [],
-      subject: input.subject,
-      body: input.body,
-      headers: {},
-      mailboxId: null,
-      helpTopicId: input.helpTopicId ?? null,
-      priorityId: input.priorityId ?? null,
-    };
   }
 
   // An assignment names an active, unlocked agent and an active team of this instance; `fields`
@@ -590,19 +569,6 @@ export class TicketService {
     if (topic?.slaPlanId) return this.directory.slaPlan(topic.slaPlanId);
     return this.directory.defaultSlaPlan();
   }
-}
-
-// A new ticket's input with what the filters set in place of what it named.
-function routedBy(input: OpenTicket, outcome: FilterOutcome): OpenTicket {
-  const assigned = outcome.staffId || outcome.teamId ? { assigneeStaffId: outcome.staffId, assigneeTeamId: outcome.teamId } : {};
-  return {
-    ...input,
-    ...assigned,
-    departmentId: outcome.departmentId ?? input.departmentId,
-    helpTopicId: outcome.helpTopicId ?? input.helpTopicId,
-    priorityId: outcome.priorityId ?? input.priorityId,
-    statusId: outcome.statusId ?? input.statusId,
-  };
 }
 
 function entryRow(ticket: Ticket, actor: Actor, entry: NewEntry): TicketEntry {
