@@ -170,5 +170,7 @@ describe('worker: ticket filters', () => {
     const [row] = await sql<{ problems: string[]; raw: boolean }>('select problems, raw_sha256 is not null as raw from mail_messages where id = $1', [result.mailMessageId]);
     expect(row).toEqual({ problems: ['filter-rejected: the ticket filter "No spam" refused this message'], raw: true });
     expect(await sql(`select 1 from tickets where subject = 'Cheap watches'`)).toHaveLength(0);
+    // Nor a requester record for its sender.
+    expect(await sql(`select 1 from requester_emails where email = 'spammer@junk.example'`)).toHaveLength(0);
   });
 });

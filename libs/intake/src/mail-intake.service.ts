@@ -96,8 +96,10 @@ export class MailIntakeService {
         // Another message being taken in at the same moment created the same requester or changed
         // the same ticket; it has committed by now, so a second pass sees its work.
         if (attempt < MAX_ATTEMPTS && concurrent(error)) continue;
-        // A bug or a broken row must not lose the message nor block the mailbox: keep it flagged.
-        outcome = { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
+        // A ticket filter refused it: kept raw and flagged for an agent, like mail that cannot be
+        // read, with nothing of the attempt (its sender's new requester record) left behind.
+        // A bug or a broken row must not lose the message nor block the mailbox: kept flagged too.
+        outcome = rejectedBy(error) ?? { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
       }
     }
     row.status = outcome.status;
@@ -255,20 +257,9 @@ export class MailIntakeService {
       entryData: data,
       filterMessage: filterMessageOf(message, address, mailbox, topic?.isActive ? topic.id : null),
     };
-    const opened = await this.rejectable(() => this.tickets.open(input, { kind: 'requester', requesterId: requester.id }));
-    // A ticket filter refused it: kept raw and flagged for an agent, like mail that cannot be read.
-    if ('rejected' in opened) return { status: 'flagged', problems: [`filter-rejected: the ticket filter "${opened.rejected}" refused this message`] };
+    const opened = await this.tickets.open(input, { kind: 'requester', requesterId: requester.id });
     const entry = (await this.tickets.entries(opened.id, ['public'])).find((e) => e.kind === 'message')!;
     return { status: 'accepted', ticket: opened, entryId: entry.id, created: true, problems: await this.keepAttachments(opened, entry, message, settings) };
-  }
-
-  private async rejectable(open: () => Promise<Ticket>): Promise<Ticket | { rejected: string }> {
-    try {
-      return await open();
-    } catch (error) {
-      if (error instanceof TicketError && error.code === TicketErrorCode.Rejected) return { rejected: (error.details.filter as { name: string }).name };
-      throw error;
-    }
   }
 
   // Only agents who may see the ticket add to it by mail; anyone else's mail waits flagged.
@@ -404,6 +395,12 @@ function senderOf(message: InboundMessage): MailAddress | null {
     if (email) return { address: email, name: candidate!.name };
   }
   return null;
+}
+
+function rejectedBy(error: unknown): Outcome | null {
+  if (!(error instanceof TicketError && error.code === TicketErrorCode.Rejected)) return null;
+  const filter = error.details.filter as { name: string };
+  return { status: 'flagged', problems: [`filter-rejected: the ticket filter "${filter.name}" refused this message`] };
 }
 
 // What ticket filters read of a mail that opens a ticket.
