@@ -60,6 +60,7 @@ export interface AdminObjects {
   scheduleId: string;
   webhookId: string;
   recurringTicketId: string;
+  filterId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -100,6 +101,12 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     recurringTicketId: await created('recurring-tickets', {
       ...recurringTicket(`Check of ${instance.slug}`, `it@${instance.slug}.example.org`),
       departmentId: (await admin.get('departments').expect(200)).body[0].id,
+    }),
+    filterId: await created('filters', {
+      name: `Secret filter of ${instance.slug}`,
+      match: 'all',
+      conditions: [{ field: 'subject', operator: 'contains', value: `never seen by ${instance.slug}` }],
+      actions: [{ kind: 'set-department', value: (await admin.get('departments').expect(200)).body[0].id }],
     }),
     templateSubject,
   };

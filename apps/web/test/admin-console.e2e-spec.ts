@@ -311,4 +311,70 @@ describe('the admin console', () => {
     await admin.delete('logo').expect(204);
     portal.expectClean();
   });
+
+  it('keeps ticket filters: made with conditions and actions, listed in order, tried on a sample message in English and Catalan', async () => {
+    const sales = (await admin.post('departments', { name: 'Sales' }).expect(201)).body.id as string;
+    await admin.post('filters', { name: 'Printers first', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'printer' }], actions: [{ kind: 'stop' }] }).expect(201);
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/filters/new`);
+    await page.getByRole('heading', { level: 1, name: 'New ticket filter' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Acme to Sales');
+    await choose(page, 'Match', 'All conditions');
+    await page.getByRole('button', { name: 'Add: Conditions' }).click();
+    const conditions = page.getByRole('group', { name: 'Conditions' });
+    await conditions.getByRole('combobox', { name: 'Looks at', exact: true }).click();
+    await page.getByRole('option', { name: 'Sender domain', exact: true }).click();
+    await conditions.getByRole('combobox', { name: 'Comparison', exact: true }).click();
+    await page.getByRole('option', { name: 'is', exact: true }).click();
+    await conditions.getByRole('textbox', { name: 'Value', exact: true }).fill('acme.example');
+    await page.getByRole('button', { name: 'Add: Actions' }).click();
+    const actions = page.getByRole('group', { name: 'Actions' });
+    await actions.getByRole('combobox', { name: 'Action', exact: true }).click();
+    await page.getByRole('option', { name: 'Set the department', exact: true }).click();
+    await actions.getByRole('textbox', { name: 'Value', exact: true }).fill(sales);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-filter-form');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Acme to Sales' }).waitFor();
+    const filters: { name: string; position: number; conditions: object[]; actions: object[] }[] = (await admin.get('filters').expect(200)).body;
+    expect(filters.map((f) => [f.position, f.name])).toEqual([
+      [1, 'Printers first'],
+      [2, 'Acme to Sales'],
+    ]);
+    expect(filters[1]).toMatchObject({ conditions: [{ field: 'from.domain', operator: 'equals', value: 'acme.example' }], actions: [{ kind: 'set-department', value: sales }] });
+
+    // The list in order, and the dry run below it.
+    await page.getByRole('link', { name: 'Back to Ticket filters' }).click();
+    const list = page.getByRole('table', { name: 'Ticket filters' });
+    await list.getByRole('row').nth(2).getByRole('link', { name: 'Acme to Sales' }).waitFor();
+    const tryIt = page.getByRole('form', { name: 'Try the filters' });
+    await tryIt.getByRole('textbox', { name: 'Sender address' }).fill('ana@acme.example');
+    await tryIt.getByRole('textbox', { name: 'Subject' }).fill('A quote, please');
+    await tryIt.getByRole('button', { name: 'Try' }).click();
+    const result = page.getByRole('status').filter({ hasText: 'Matching filters, in order' });
+    await result.getByText('Set the department: Sales').waitFor();
+    expect(await result.getByText('Printers first').count()).toBe(0);
+    await result.scrollIntoViewIfNeeded();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-filters');
+    expect(await admin.get('filters').expect(200).then((r) => r.body.length)).toBe(2);
+    expectClean();
+
+    const catalan = await t.newPage({ language: 'ca' });
+    await catalan.page.goto(`/${SLUG}/scp/admin/filters`);
+    await catalan.page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
+    await catalan.page.reload();
+    await catalan.page.locator('input[type=email]').fill(instance.manager.email);
+    await catalan.page.locator('input[type=password]').fill(instance.manager.password);
+    await catalan.page.locator('button[type=submit]').click();
+    await catalan.page.getByRole('heading', { level: 1, name: 'Filtres de tiquets' }).waitFor();
+    const prova = catalan.page.getByRole('form', { name: 'Prova els filtres' });
+    await prova.getByRole('textbox', { name: 'Assumpte' }).fill('The printer is jammed');
+    await prova.getByRole('textbox', { name: 'Adreça del remitent' }).fill('pau@elsewhere.example');
+    await prova.getByRole('button', { name: 'Prova' }).click();
+    await catalan.page.getByRole('status').getByText('Atura: cap filtre posterior no s’executa').waitFor();
+    expect(await accessibilityViolations(catalan.page)).toEqual([]);
+    await screenshot(catalan.page, 'admin-filters-ca');
+    catalan.expectClean();
+  });
 });

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
 import { SettingsAdminService, SettingsChanges } from '@tessera/directory';
-import { IntakeModule, IntakeResult, MAIL_FILTERS, MailFilter, MailIntakeService } from '@tessera/intake';
+import { IntakeModule, IntakeResult, MailIntakeService } from '@tessera/intake';
 import { ParsedMessage, parseMessage } from '@tessera/mail';
 import { MailboxAdminService, MailboxesModule } from '@tessera/mailboxes';
 import { ProvisionedInstance, ProvisioningService, runtimeModules } from '@tessera/platform';
@@ -25,14 +25,12 @@ export interface IntakeHarness {
   close(): Promise<void>;
 }
 
-export async function startIntake(options: { slug: string; filters?: MailFilter[] }): Promise<IntakeHarness> {
+export async function startIntake(options: { slug: string }): Promise<IntakeHarness> {
   const database: TestDatabase = await createTestDatabase();
   const config = testConfig(database);
   @Module({ imports: [...runtimeModules('worker', config), IntakeModule, MailboxesModule] })
   class IntakeTestModule {}
   const moduleRef = await Test.createTestingModule({ imports: [IntakeTestModule] })
-    .overrideProvider(MAIL_FILTERS)
-    .useValue(options.filters ?? [])
     .setLogger({ log() {}, error() {}, warn() {} })
     .compile();
   const app = await moduleRef.init();

@@ -1,22 +1,12 @@
 import { Config } from '@tessera/config';
 import { AgentAdminService, DirectoryService, SettingsChanges } from '@tessera/directory';
-import { IntakeResult, IntakeRoute, MailFilter } from '@tessera/intake';
-import { InboundMessage, LOOP_HEADER, ParsedMessage, loopToken } from '@tessera/mail';
-import { TicketService } from '@tessera/tickets';
+import { IntakeResult } from '@tessera/intake';
+import { LOOP_HEADER, ParsedMessage, loopToken } from '@tessera/mail';
+import { TicketFilterAdminService, TicketService } from '@tessera/tickets';
 import { deliveryReport } from '@tessera/testing';
 import { IntakeHarness, startIntake } from './intake-harness';
 
 // The inbound pipeline on real PostgreSQL: one message in, into a ticket or kept and flagged.
-
-// A filter the tests steer: it moves mail to another department, or fails, by subject.
-const filter: MailFilter & { departmentId: string | null } = {
-  departmentId: null,
-  route(message: InboundMessage, route: IntakeRoute): IntakeRoute {
-    if (message.subject.includes('explode')) throw new Error('the filter failed');
-    if (message.subject.includes('route me') && this.departmentId) return { ...route, departmentId: this.departmentId };
-    return route;
-  },
-};
 
 function mail(headers: Record<string, string>, body: string): Buffer {
   const lines = Object.entries({ 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=utf-8', Date: 'Mon, 16 Nov 2026 10:00:00 +0100', ...headers }).map(
@@ -37,14 +27,19 @@ describe('mail intake', () => {
   const inTenant = <T>(work: () => Promise<T>) => harness.inTenant(work);
 
   beforeAll(async () => {
-    harness = await startIntake({ slug: 'intake', filters: [filter] });
+    harness = await startIntake({ slug: 'intake' });
     ({ tenant, config } = harness);
     await settings({ referenceFormat: 'suport#{n}' });
     [{ id: otherDepartmentId }] = await sql<{ id: string }>(
       `insert into departments (tenant_id, id, name) values ($1, gen_random_uuid(), 'Facilities') returning id`,
       [tenant.id],
     );
-    filter.departmentId = otherDepartmentId;
+    // Filters the tests steer by subject: one moves mail to another department, one refuses it.
+    await inTenant(async () => {
+      const filters = harness.app.get(TicketFilterAdminService);
+      await filters.create({ name: 'Route me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'route me' }], actions: [{ kind: 'set-department', value: otherDepartmentId }] });
+      await filters.create({ name: 'Refuse me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'refuse me' }], actions: [{ kind: 'reject' }] });
+    });
   });
 
   afterAll(() => harness.close());
@@ -310,16 +305,33 @@ describe('mail intake', () => {
     }
   });
 
-  it('runs the filters before opening a ticket, and flags the message when processing fails', async () => {
+  it('runs the filters before opening a ticket, keeps a refused message flagged, and flags the message when processing fails', async () => {
     const routed = await ingest(newMail('filter@uni.example', 'Please route me', 'To facilities.'));
     expect((await ticketOf(routed)).department_id).toBe(otherDepartmentId);
+    const events = await sql(`select data from ticket_entries where ticket_id = $1 and event = 'filtered'`, [routed.ticketId]);
+    expect(events).toEqual([{ data: expect.objectContaining({ name: 'Route me', actions: [expect.objectContaining({ kind: 'set-department', target: 'Facilities', skipped: false })] }) }]);
 
-    const failed = await ingest(newMail('filter@uni.example', 'This will explode', 'Boom.'));
-    expect(failed).toMatchObject({ status: 'flagged', ticketId: null, created: false });
-    const [row] = await sql('select problems from mail_messages where id = $1', [failed.mailMessageId]);
-    expect(row.problems).toEqual(expect.arrayContaining(['intake-error: the filter failed']));
-    // Nothing of the failed attempt stays: no requester message, no half ticket.
-    expect(await sql(`select 1 from tickets where subject = 'This will explode'`)).toHaveLength(0);
+    const refused = await ingest(newMail('filter@uni.example', 'Please refuse me', 'Never mind.'));
+    expect(refused).toMatchObject({ status: 'flagged', ticketId: null, created: false });
+    const [kept] = await sql('select problems, raw_sha256 is not null as raw from mail_messages where id = $1', [refused.mailMessageId]);
+    expect(kept).toEqual({ problems: expect.arrayContaining(['filter-rejected: the ticket filter "Refuse me" refused this message']), raw: true });
+    expect(await sql(`select 1 from tickets where subject = 'Please refuse me'`)).toHaveLength(0);
+
+    // A filter row that cannot run (a pattern written past the checks) fails the processing.
+    await sql(
+      `insert into ticket_filters (tenant_id, id, name, position, match, conditions, actions) values ($1, gen_random_uuid(), 'Broken', 9, 'all', $2, '[{"kind":"stop"}]')`,
+      [tenant.id, JSON.stringify([{ field: 'subject', operator: 'regex', value: '(explode' }])],
+    );
+    try {
+      const failed = await ingest(newMail('filter@uni.example', 'This will explode', 'Boom.'));
+      expect(failed).toMatchObject({ status: 'flagged', ticketId: null, created: false });
+      const [row] = await sql<{ problems: string[] }>('select problems from mail_messages where id = $1', [failed.mailMessageId]);
+      expect(row.problems.some((problem) => problem.startsWith('intake-error: '))).toBe(true);
+      // Nothing of the failed attempt stays: no requester message, no half ticket.
+      expect(await sql(`select 1 from tickets where subject = 'This will explode'`)).toHaveLength(0);
+    } finally {
+      await sql(`delete from ticket_filters where name = 'Broken'`);
+    }
   });
 
   it('takes in mail arriving at once from the same new sender, and replies to one ticket at once, without flagging any', async () => {

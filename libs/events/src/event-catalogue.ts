@@ -7,7 +7,8 @@ type TicketEntry = { ticketId: string; entryId: string };
 type StaffChange = { ticketId: string; staffId: string };
 
 export interface EventPayloads {
-  'ticket.created': { ticketId: string; reference: string; source: string };
+  // autoResponse: false when a ticket filter switched the new-ticket auto-response off.
+  'ticket.created': { ticketId: string; reference: string; source: string; autoResponse?: boolean };
   // A requester's message (mail or portal) on an existing ticket.
   'ticket.message': TicketEntry;
   // An agent's public response.

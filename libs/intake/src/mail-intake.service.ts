@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { FilterMessage } from '@tessera/automation';
 import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId } from '@tessera/database';
@@ -20,10 +21,9 @@ import {
 } from '@tessera/mail';
 import { InboundKind, InboundStatus, MailMessage, Mailbox, MailboxError, MailboxErrorCode, OVER_LIMIT_TOPIC } from '@tessera/mailboxes';
 import { RequesterService } from '@tessera/requesters';
-import { AgentTicketService, AttachmentService, attachmentLimitsOf, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
+import { AgentTicketService, AttachmentService, OpenTicket, attachmentLimitsOf, BlobStore, Ticket, TicketEntry, TicketError, TicketErrorCode, TicketGate, TicketService } from '@tessera/tickets';
 import { applyAttachmentLimits, droppedNote } from './attachment-limits';
 import { IntakeResult, IntakeSource } from './intake-result';
-import { IntakeRoute, MAIL_FILTERS, MailFilter } from './mail-filter';
 
 // What processing one message came to; stored on its mail_messages row.
 interface Outcome {
@@ -63,7 +63,6 @@ export class MailIntakeService {
     private readonly agentTickets: AgentTicketService,
     private readonly blobs: BlobStore,
     private readonly outbox: Outbox,
-    @Inject(MAIL_FILTERS) private readonly filters: MailFilter[],
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -97,8 +96,10 @@ export class MailIntakeService {
         // Another message being taken in at the same moment created the same requester or changed
         // the same ticket; it has committed by now, so a second pass sees its work.
         if (attempt < MAX_ATTEMPTS && concurrent(error)) continue;
-        // A bug or a broken row must not lose the message nor block the mailbox: keep it flagged.
-        outcome = { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
+        // A ticket filter refused it: kept raw and flagged for an agent, like mail that cannot be
+        // read, with nothing of the attempt (its sender's new requester record) left behind.
+        // A bug or a broken row must not lose the message nor block the mailbox: kept flagged too.
+        outcome = rejectedBy(error) ?? { status: 'flagged', problems: [`intake-error: ${error instanceof Error ? error.message : String(error)}`] };
       }
     }
     row.status = outcome.status;
@@ -241,24 +242,22 @@ export class MailIntakeService {
       return { status: 'refused', problems: [`over-limit: ${address.address} has ${settings.maxOpenTickets} or more open tickets`] };
     }
 
-    let route: IntakeRoute = { departmentId: mailbox.departmentId, helpTopicId: mailbox.helpTopicId, priorityId: mailbox.priorityId };
-    for (const filter of this.filters) route = await filter.route(message, route);
-    const topic = route.helpTopicId ? await this.directory.helpTopic(route.helpTopicId) : null;
-    const opened = await this.tickets.open(
-      {
-        requester: { id: requester.id },
-        subject: message.subject.slice(0, MAX_SUBJECT).trim() || NO_SUBJECT,
-        body,
-        source: 'email',
-        departmentId: route.departmentId,
-        helpTopicId: topic?.isActive ? topic.id : null,
-        priorityId: route.priorityId,
-        // People the requester wrote to besides us follow the ticket (not for automatic mail).
-        collaborators: automatic ? [] : await this.copiedPeople(message, address.address),
-        entryData: data,
-      },
-      { kind: 'requester', requesterId: requester.id },
-    );
+    const topic = mailbox.helpTopicId ? await this.directory.helpTopic(mailbox.helpTopicId) : null;
+    // People the requester wrote to besides us follow the ticket (not for automatic mail).
+    const collaborators = automatic ? [] : await this.copiedPeople(message, address.address);
+    const input: OpenTicket = {
+      requester: { id: requester.id },
+      subject: message.subject.slice(0, MAX_SUBJECT).trim() || NO_SUBJECT,
+      body,
+      source: 'email',
+      departmentId: mailbox.departmentId,
+      helpTopicId: topic?.isActive ? topic.id : null,
+      priorityId: mailbox.priorityId,
+      collaborators,
+      entryData: data,
+      filterMessage: filterMessageOf(message, address, mailbox, topic?.isActive ? topic.id : null),
+    };
+    const opened = await this.tickets.open(input, { kind: 'requester', requesterId: requester.id });
     const entry = (await this.tickets.entries(opened.id, ['public'])).find((e) => e.kind === 'message')!;
     return { status: 'accepted', ticket: opened, entryId: entry.id, created: true, problems: await this.keepAttachments(opened, entry, message, settings) };
   }
@@ -396,6 +395,28 @@ function senderOf(message: InboundMessage): MailAddress | null {
     if (email) return { address: email, name: candidate!.name };
   }
   return null;
+}
+
+function rejectedBy(error: unknown): Outcome | null {
+  if (!(error instanceof TicketError && error.code === TicketErrorCode.Rejected)) return null;
+  const filter = error.details.filter as { name: string };
+  return { status: 'flagged', problems: [`filter-rejected: the ticket filter "${filter.name}" refused this message`] };
+}
+
+// What ticket filters read of a mail that opens a ticket.
+function filterMessageOf(message: InboundMessage, sender: MailAddress, mailbox: Mailbox, helpTopicId: string | null): FilterMessage {
+  return {
+    channel: 'mail',
+    from: { address: sender.address, name: sender.name },
+    to: message.to.map((a) => a.address.toLowerCase()),
+    cc: message.cc.map((a) => a.address.toLowerCase()),
+    subject: message.subject,
+    body: message.text,
+    headers: Object.fromEntries(message.headers),
+    mailboxId: mailbox.id,
+    helpTopicId,
+    priorityId: mailbox.priorityId,
+  };
 }
 
 // Sender and Return-Path name one address, in angle brackets or bare; `<>` is no address.

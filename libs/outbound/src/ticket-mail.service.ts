@@ -56,6 +56,8 @@ interface TicketMailPayload {
   noteEntryId?: string | null;
   notifyStaffIds?: string[];
   notifyDepartmentManager?: boolean;
+  // ticket.created: false when a ticket filter switched the new-ticket auto-response off.
+  autoResponse?: boolean;
 }
 
 // What happened: the thread entry the mails are about, who did it, and to whom the ticket is
@@ -292,7 +294,8 @@ export class TicketMailService {
     if (!ticket) return [];
     const basis = await this.basis(message.id, ticket, await this.trigger(topic, message.id, payload, ticket));
     const settings = await this.notificationSettings.settings();
-    const { notice, alert }: TopicMails = TICKET_MAIL_TOPICS[topic];
+    const { alert, notice: topicNotice }: TopicMails = TICKET_MAIL_TOPICS[topic];
+    const notice = payload.autoResponse === false ? undefined : topicNotice;
     return [
       ...(notice ? await this.notices(notice.key, notice.to, settings, basis) : []),
       ...(alert ? await this.alerts(alert, settings, basis) : []),

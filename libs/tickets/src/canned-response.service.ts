@@ -3,28 +3,13 @@ import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
 import { AgentAccess, DirectoryService, can, isMember } from '@tessera/directory';
-import { parseTemplate, renderTemplate } from '@tessera/notifications';
+import { parseTemplate } from '@tessera/notifications';
 import { Tenant } from '@tessera/tenancy';
 import { CannedResponse } from './canned-response.entities';
+import { CANNED_VARIABLES, FilledCannedResponse, cannedValues, fillCanned } from './canned-values';
 import { TicketGate } from './ticket-gate.service';
 import { TicketError, TicketErrorCode } from './ticket.errors';
 import { TicketQueryService } from './ticket-query.service';
-
-// The {{variables}} a canned response may use: the ticket it goes into and the agent using it.
-export const CANNED_VARIABLES = [
-  'ticket.reference',
-  'ticket.subject',
-  'ticket.status',
-  'ticket.priority',
-  'ticket.topic',
-  'department.name',
-  'requester.name',
-  'requester.email',
-  'agent.name',
-  'agent.signature',
-  'instance.name',
-  'instance.link',
-] as const;
 
 export interface CannedResponseInput {
   title: string;
@@ -37,13 +22,6 @@ export interface CannedResponseInput {
 export interface CannedResponseView extends CannedResponse {
   // Whether the agent may change or delete it.
   mayManage: boolean;
-}
-
-export interface FilledCannedResponse {
-  id: string;
-  title: string;
-  // The text with the ticket's values in place of its variables.
-  body: string;
 }
 
 const notFound = (id: string) => new TicketError(TicketErrorCode.CannedNotFound, `No canned response ${id}`);
@@ -110,21 +88,7 @@ export class CannedResponseService {
     const details = await this.query.details(ticket);
     const me = await this.db.manager.findOneBy(Staff, { id: staffId });
     const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
-    const values: Record<(typeof CANNED_VARIABLES)[number], string> = {
-      'ticket.reference': details.reference,
-      'ticket.subject': details.subject,
-      'ticket.status': details.status.name,
-      'ticket.priority': details.priority.name,
-      'ticket.topic': details.helpTopic?.name ?? '',
-      'department.name': details.department.name,
-      'requester.name': details.requester.name,
-      'requester.email': details.requesterEmail ?? '',
-      'agent.name': me?.name ?? '',
-      'agent.signature': me?.signature ?? '',
-      'instance.name': tenant.name,
-      'instance.link': `${this.config.http.publicUrl}/${tenant.slug}/`,
-    };
-    return { id: row.id, title: row.title, body: renderTemplate({ subject: row.title, body: row.body }, values).text };
+    return fillCanned(row, cannedValues(details, me, tenant, this.config.http.publicUrl));
   }
 
   private async visible(access: AgentAccess, id: string): Promise<CannedResponse> {

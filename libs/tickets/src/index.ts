@@ -64,7 +64,8 @@ export {
 } from './ticket.entities';
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 export { CannedResponse } from './canned-response.entities';
-export { CANNED_VARIABLES, CannedResponseInput, CannedResponseService, CannedResponseView, FilledCannedResponse } from './canned-response.service';
+export { CannedResponseInput, CannedResponseService, CannedResponseView } from './canned-response.service';
+export { CANNED_VARIABLES, FilledCannedResponse } from './canned-values';
 export { RecurringTicket } from './recurring-ticket.entities';
 export { RecurringRun, RecurringSweepResult, RecurringTicketInput, RecurringTicketService } from './recurring-ticket.service';
 export { ClockRow, DueInstance, SlaClockRepository } from './sla-clock.repository';
@@ -74,3 +75,6 @@ export { TeamTurn, TeamTurnRepository } from './team-turn.repository';
 export { TeamAssignmentService } from './team-assignment.service';
 export { MAX_TAG_SUGGESTIONS, TicketTagService } from './ticket-tag.service';
 export { MAX_TAGS_PER_REQUEST, MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag } from './tag-name';
+export { TicketFilter } from './ticket-filter.entity';
+export { FilterDryRun, FilterSample, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
+export { AppliedAction, AppliedFilter, FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';

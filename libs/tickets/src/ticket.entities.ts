@@ -2,6 +2,7 @@ import { JsonObject, jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CannedResponse } from './canned-response.entities';
 import { RecurringTicket } from './recurring-ticket.entities';
+import { TicketFilter } from './ticket-filter.entity';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
@@ -84,6 +85,8 @@ export const TICKET_EVENTS = [
   'sla_warning',
   'overdue',
   'escalated',
+  // A ticket filter acted on the new ticket: { filterId, name, actions }.
+  'filtered',
 ] as const;
 export type TicketEvent = (typeof TICKET_EVENTS)[number];
 
@@ -152,4 +155,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter];

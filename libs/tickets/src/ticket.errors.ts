@@ -29,6 +29,11 @@ export enum TicketErrorCode {
   RecurringInvalid = 'recurring.invalid',
   RecurringNameTaken = 'recurring.name-taken',
   PortalOffline = 'portal.offline',
+  FilterNotFound = 'filter.not-found',
+  FilterInvalid = 'filter.invalid',
+  FilterNameTaken = 'filter.name-taken',
+  // A ticket filter refused the new ticket.
+  Rejected = 'ticket.rejected',
 }
 
 export class TicketError extends errorFamily<TicketErrorCode>({
@@ -60,4 +65,8 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.RecurringInvalid]: 'invalid',
   [TicketErrorCode.RecurringNameTaken]: 'conflict',
   [TicketErrorCode.PortalOffline]: 'unavailable',
+  [TicketErrorCode.FilterNotFound]: 'not_found',
+  [TicketErrorCode.FilterInvalid]: 'invalid',
+  [TicketErrorCode.FilterNameTaken]: 'conflict',
+  [TicketErrorCode.Rejected]: 'forbidden',
 }) {}

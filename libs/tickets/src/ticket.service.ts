@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FilterMessage } from '@tessera/automation';
 import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import { EventPayload } from '@tessera/events';
@@ -16,6 +17,7 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
 import { TeamTurnRepository } from './team-turn.repository';
+import { TicketFilterService, routedBy } from './ticket-filter.service';
 import { canMove, isDone } from './ticket-state';
 import {
   EntryKind,
@@ -60,6 +62,9 @@ export interface OpenTicket {
   collaborators?: (RequesterContact | { id: string })[];
   // Kept on the first entry (the mail it came from, for e-mail).
   entryData?: JsonObject;
+  // What the instance's ticket filters read of the message (mail intake gives its headers and
+  // addresses); absent: taken from this input. false: no filter runs (a closed ticket's follow-up).
+  filterMessage?: FilterMessage | false;
 }
 
 // A new ticket with what its answer shows beyond the row: the requester's name and primary
@@ -133,6 +138,7 @@ export class TicketService {
     private readonly references: ReferenceService,
     private readonly turns: TeamTurnRepository,
     private readonly outbox: Outbox,
+    private readonly filters: TicketFilterService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -141,7 +147,13 @@ export class TicketService {
   }
 
   // Opens a ticket and says what its answer shows beyond the row, so that it need not be read back.
-  async openTicket(input: OpenTicket, actor: Actor): Promise<OpenedTicket> {
+  async openTicket(given: OpenTicket, actor: Actor): Promise<OpenedTicket> {
+    const filtered = given.filterMessage === false ? null : await this.filters.plan(given.filterMessage ?? (await this.filters.messageOf(given, actor.kind)));
+    const rejectedBy = filtered?.outcome.rejectedBy;
+    if (rejectedBy) {
+      throw new TicketError(TicketErrorCode.Rejected, `The ticket filter "${rejectedBy.name}" refuses this ticket`, { filter: { id: rejectedBy.filterId, name: rejectedBy.name } });
+    }
+    const input = filtered ? routedBy(given, filtered.outcome) : given;
     const settings = await this.directory.settings();
     const topic = input.helpTopicId ? await this.activeTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
@@ -160,7 +172,7 @@ export class TicketService {
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
     const urgency = input.urgency ?? null;
-    const sla = await this.slaFor(topic);
+    const sla = filtered?.outcome.slaPlanId ? await this.directory.slaPlan(filtered.outcome.slaPlanId) : await this.slaFor(topic);
     if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
       const band = bandFor(impact, urgency, await this.directory.priorityMatrix(settings));
       priorityId = band.priorityId;
@@ -226,7 +238,7 @@ export class TicketService {
           data: {
             staffId: ticket.assigneeStaffId,
             teamId: ticket.assigneeTeamId,
-            automatic: !input.assigneeStaffId && !input.assigneeTeamId,
+            automatic: !given.assigneeStaffId && !given.assigneeTeamId,
             teamAssignment: turn?.mode ?? null,
             from: { staff: null, team: null },
             to: await this.assigneeOf(ticket.assigneeStaffId, ticket.assigneeTeamId),
@@ -234,6 +246,11 @@ export class TicketService {
         }),
       );
     }
+    // Each filter that acted says what it did.
+    for (const applied of filtered?.applied ?? []) {
+      entries.push(entryRow(ticket, { kind: 'system' }, { kind: 'event', visibility: 'internal', event: 'filtered', data: { ...applied, actions: applied.actions.map((a) => ({ ...a })) } }));
+    }
+    const autoResponse = filtered?.outcome.autoResponse === false ? { autoResponse: false } : {};
     // The ticket, its requester, the first entries and the outbox message in one statement.
     try {
       await this.db.query(INSERT_TICKET, [
@@ -261,7 +278,7 @@ export class TicketService {
         newTokenSalt(),
         JSON.stringify(storableJson(entries)),
         newId(),
-        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source } satisfies EventPayload<'ticket.created'>),
+        storableJson({ ticketId: ticket.id, reference: ticket.reference, source: ticket.source, ...autoResponse } satisfies EventPayload<'ticket.created'>),
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new TicketError(TicketErrorCode.Stale, `The reference ${ticket.reference} was just taken; try again`);
@@ -270,6 +287,14 @@ export class TicketService {
     const collaborators = sharing ? await this.autoCollaborators(requester.id) : [];
     for (const person of input.collaborators ?? []) collaborators.push(await this.requesterOf(person));
     const added = collaborators.length > 0 ? await this.addCollaborators(ticket, actor, collaborators) : [];
+    const byFilters = [];
+    for (const email of filtered?.outcome.collaborators ?? []) byFilters.push(await this.requesterOf({ email }));
+    if (byFilters.length > 0) added.push(...(await this.addCollaborators(ticket, { kind: 'system' }, byFilters)));
+    for (const canned of filtered ? await this.filters.cannedFor(ticket, filtered.outcome.cannedResponseIds) : []) {
+      // Sent for the instance: it answers the requester without counting as an agent's first response.
+      const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
+      await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    }
     return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
   }
 
@@ -410,6 +435,8 @@ export class TicketService {
           entryData: origin.data,
           departmentId: ticket.departmentId,
           helpTopicId: topic?.isActive ? topic.id : null,
+          // It continues a ticket the filters saw when it was new.
+          filterMessage: false,
         },
         actor,
       );

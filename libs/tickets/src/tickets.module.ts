@@ -14,6 +14,9 @@ import { TaskOverdueService } from './task-overdue.service';
 import { SlaClockRepository } from './sla-clock.repository';
 import { SlaSweepService } from './sla-sweep.service';
 import { TaskService } from './task.service';
+import { TicketFilterAdminService } from './ticket-filter-admin.service';
+import { TicketFilterRepository } from './ticket-filter.repository';
+import { TicketFilterService } from './ticket-filter.service';
 import { TicketGate } from './ticket-gate.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
@@ -41,6 +44,9 @@ const services = [
   TeamTurnRepository,
   TeamAssignmentService,
   TicketTagService,
+  TicketFilterRepository,
+  TicketFilterService,
+  TicketFilterAdminService,
 ];
 
 @Module({

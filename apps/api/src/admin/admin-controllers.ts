@@ -17,6 +17,7 @@ import { SlaPlansController } from './sla-plans.controller';
 import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
 import { TemplatesController } from './templates.controller';
+import { TicketFiltersController } from './ticket-filters.controller';
 import { WebhooksController } from './webhooks.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
@@ -41,4 +42,5 @@ export const adminControllers = [
   WebhooksController,
   RecurringTicketsController,
   BrandingController,
+  TicketFiltersController,
 ];

@@ -192,6 +192,54 @@ export interface paths {
         patch: operations["DepartmentsController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketFiltersController_list"];
+        put?: never;
+        post: operations["TicketFiltersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketFiltersController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TicketFiltersController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TicketFiltersController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/filters/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TicketFiltersController_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/help-topics": {
         parameters: {
             query?: never;
@@ -2464,6 +2512,29 @@ export interface components {
              */
             scopes: ("tickets.create" | "tickets.read" | "tickets.write")[];
         };
+        AppliedActionResponse: {
+            /**
+             * @example set-department
+             * @enum {string}
+             */
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "stop";
+            /** @description what it names is gone or no longer usable: it would do nothing */
+            skipped: boolean;
+            /**
+             * @description the name of what it sets
+             * @example Sales
+             */
+            target?: string | null;
+            /** @example 0193a4e2-5b7c-7def-8a12-3456789abcde */
+            value?: string | null;
+        };
+        AppliedFilterResponse: {
+            actions: components["schemas"]["AppliedActionResponse"][];
+            /** Format: uuid */
+            filterId: string;
+            /** @example Example Corp to Sales */
+            name: string;
+        };
         AssignRequest: {
             /**
              * Format: uuid
@@ -3150,6 +3221,30 @@ export interface components {
              */
             timezone: string;
         };
+        CreateTicketFilterRequest: {
+            /** @description at least one, run in order */
+            actions: components["schemas"]["FilterActionDto"][];
+            /** @description at least one */
+            conditions: components["schemas"]["FilterConditionDto"][];
+            /**
+             * @description an inactive filter does nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description all conditions must hold, or any one
+             * @example all
+             * @enum {string}
+             */
+            match: "all" | "any";
+            /** @example Example Corp to Sales */
+            name: string;
+            /**
+             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @example 1
+             */
+            position?: number;
+        };
         CreateTicketRequest: {
             /** Format: uuid */
             assigneeStaffId?: string;
@@ -3493,6 +3588,92 @@ export interface components {
             id: string;
             /** @example Password reset */
             title: string;
+        };
+        FilterActionDto: {
+            /**
+             * @description what the filter does; stop: no later filter runs
+             * @example set-department
+             * @enum {string}
+             */
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "stop";
+            /**
+             * @description the id it sets (a department, help topic, priority, SLA plan, status, agent, team or canned response of this instance), or the addresses add-collaborators adds; none for reject, disable-auto-response and stop
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            value?: string | null;
+        };
+        FilterConditionDto: {
+            /**
+             * @description what the condition looks at; to and cc hold when one address does
+             * @example from.domain
+             * @enum {string}
+             */
+            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority";
+            /**
+             * @description the header, for the field header
+             * @example X-Priority
+             */
+            header?: string | null;
+            /**
+             * @description case-insensitive; regex and not-regex take an RE2 pattern (no lookaround, no backreferences)
+             * @example equals
+             * @enum {string}
+             */
+            operator: "equals" | "not-equals" | "contains" | "not-contains" | "starts" | "ends" | "regex" | "not-regex";
+            /**
+             * @description the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api
+             * @example example.org
+             */
+            value: string;
+        };
+        FilterSampleDto: {
+            /** @example Please find the invoice attached. */
+            body?: string;
+            /**
+             * @example [
+             *       "boss@example.org"
+             *     ]
+             */
+            cc?: string[];
+            /**
+             * @default mail
+             * @example mail
+             * @enum {string}
+             */
+            channel: "mail" | "portal" | "agent" | "api";
+            from: components["schemas"]["FilterSenderDto"];
+            /**
+             * @description header name to value
+             * @example {
+             *       "X-Priority": "1"
+             *     }
+             */
+            headers?: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            helpTopicId?: string | null;
+            /**
+             * Format: uuid
+             * @description the mailbox it came to
+             */
+            mailboxId?: string | null;
+            /** Format: uuid */
+            priorityId?: string | null;
+            /** @example Invoice 2026-114 */
+            subject?: string;
+            /**
+             * @example [
+             *       "support@example.net"
+             *     ]
+             */
+            to?: string[];
+        };
+        FilterSenderDto: {
+            /** @example ana@example.org */
+            address: string;
+            /** @example Ana Vidal */
+            name?: string | null;
         };
         GuestLinkRequest: {
             /**
@@ -4193,7 +4374,7 @@ export interface components {
             createdAt: string;
             details?: components["schemas"]["PortalEventDetailsResponse"] | null;
             /** @enum {string|null} */
-            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | null;
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | "filtered" | null;
             /** Format: uuid */
             id: string;
             /**
@@ -5209,6 +5390,72 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TicketFilterDryRunRequest: {
+            /** @description a message as it would come in; or name a ticket */
+            message?: components["schemas"]["FilterSampleDto"];
+            /**
+             * @description an existing ticket, run as if it had just come in
+             * @example suport#1042
+             */
+            reference?: string;
+        };
+        TicketFilterDryRunResponse: {
+            /** Format: uuid */
+            assigneeStaffId?: string | null;
+            /** Format: uuid */
+            assigneeTeamId?: string | null;
+            /** @description false: the new-ticket auto-response would not be sent */
+            autoResponse: boolean;
+            /** @description canned responses that would be sent */
+            cannedResponseIds: string[];
+            /**
+             * @description collaborators that would be added
+             * @example [
+             *       "boss@example.org"
+             *     ]
+             */
+            collaborators: string[];
+            /** Format: uuid */
+            departmentId?: string | null;
+            /** Format: uuid */
+            helpTopicId?: string | null;
+            /** @description the filters that match, in the order they run */
+            matched: components["schemas"]["AppliedFilterResponse"][];
+            /** Format: uuid */
+            priorityId?: string | null;
+            /**
+             * @description the filter that would refuse the ticket (mail: kept and flagged)
+             * @example Spam senders
+             */
+            rejectedBy?: string | null;
+            /** Format: uuid */
+            slaPlanId?: string | null;
+            /** Format: uuid */
+            statusId?: string | null;
+        };
+        TicketFilterResponse: {
+            actions: components["schemas"]["FilterActionDto"][];
+            conditions: components["schemas"]["FilterConditionDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /**
+             * @example all
+             * @enum {string}
+             */
+            match: "all" | "any";
+            /** @example Example Corp to Sales */
+            name: string;
+            /**
+             * @description 1 runs first
+             * @example 1
+             */
+            position: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TicketResponse: {
             /**
              * @description what the caller’s role allows on this ticket: status is a move to a new, open or pending status, close to a resolved or closed one; merge also needs ticket.merge in the target’s department
@@ -5938,6 +6185,30 @@ export interface components {
             slug?: string;
             /** @example Europe/Amsterdam */
             timezone?: string;
+        };
+        UpdateTicketFilterRequest: {
+            /** @description at least one, run in order */
+            actions?: components["schemas"]["FilterActionDto"][];
+            /** @description at least one */
+            conditions?: components["schemas"]["FilterConditionDto"][];
+            /**
+             * @description an inactive filter does nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description all conditions must hold, or any one
+             * @example all
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /** @example Example Corp to Sales */
+            name?: string;
+            /**
+             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @example 1
+             */
+            position?: number;
         };
         UpdateViewRequest: {
             /**
@@ -6765,6 +7036,198 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminDepartmentResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In the order they run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFilterResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTicketFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 filter.invalid naming the field (e.g. conditions.0.value for a pattern RE2 refuses, actions.1.value for an id not of this instance) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFilterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFilterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filters after it move up */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTicketFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description A new position moves the others to make room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFilterResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TicketFiltersController_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketFilterDryRunRequest"];
+            };
+        };
+        responses: {
+            /** @description What the active filters would do to the sample message or the ticket; changes nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFilterDryRunResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -9,6 +9,7 @@ import { AdminEditPage } from './admin-edit-page';
 import { rowLabel, useAdminList, useReferenceRows } from './admin-data';
 import { adminSection, type AdminSection, type Row } from './admin-sections';
 import { treeOrder } from './admin-tree';
+import { FilterDryRunPanel } from './filter-dry-run-panel';
 import { useFieldLabel } from './schema-form';
 
 // A section's rows, /scp/admin/{section}: the columns its hints name, a tree where rows have
@@ -76,6 +77,7 @@ function SectionList({ section }: { section: AdminSection }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {section.panel === 'filter-dry-run' && <FilterDryRunPanel />}
     </Stack>
   );
 }

@@ -30,6 +30,8 @@ export interface AdminSection {
   related?: readonly RelatedForm[];
   // The row as its edit form takes it, where the response differs from the request.
   editable?: (row: Row) => Record<string, unknown>;
+  // A panel of the section's own below its list (the filters' dry run).
+  panel?: 'filter-dry-run';
 }
 
 interface AgentDepartment {
@@ -180,6 +182,17 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
       assignStaffId: { references: 'agents' },
       assignTeamId: { references: 'teams' },
     },
+  },
+  {
+    key: 'filters',
+    path: 'filters',
+    create: 'CreateTicketFilterRequest',
+    update: 'UpdateTicketFilterRequest',
+    deletable: true,
+    columns: ['name', 'position', 'match', 'isActive'],
+    // An action's value names a row of the section its kind says (or addresses): typed as text.
+    hints: {},
+    panel: 'filter-dry-run',
   },
 ];
 

@@ -72,6 +72,12 @@ export function eventLine(event: string | null | undefined, raw: object): EventL
     case 'linked':
     case 'unlinked':
       return { key: event, values: { kind: String(data.kind ?? 'related'), reference: String(data.reference ?? '') } };
+    case 'filtered': {
+      // What a ticket filter did: each action that acted, with the name of what it set.
+      const actions = Array.isArray(data.actions) ? data.actions.map(record).filter((a): a is Data => !!a && a.skipped !== true) : [];
+      const done = actions.map((a) => (typeof a.target === 'string' ? `${String(a.kind)}: ${a.target}` : String(a.kind)));
+      return { key: 'filtered', values: { name: String(data.name ?? ''), actions: done.join(', ') } };
+    }
     default:
       return { key: 'other', values: { event: event ?? '' } };
   }

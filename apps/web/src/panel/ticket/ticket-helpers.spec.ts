@@ -60,6 +60,8 @@ describe('eventLine', () => {
     expect(eventLine('due', { from: 'x', to: null, byHand: false })).toEqual({ key: 'dueCleared', values: {} });
     expect(eventLine('collaborator_added', { collaborators: [{ name: 'Pere' }, { name: 'Marta' }] })).toEqual({ key: 'collaboratorAdded', values: { names: 'Pere, Marta' } });
     expect(eventLine('merged', { from: { reference: '12' }, to: { reference: '10' } })).toEqual({ key: 'merged', values: { from: '12', to: '10' } });
+    const filtered = { name: 'Acme', actions: [{ kind: 'set-department', target: 'Sales', skipped: false }, { kind: 'assign-team', target: 'Gone', skipped: true }, { kind: 'disable-auto-response', target: null, skipped: false }] };
+    expect(eventLine('filtered', filtered)).toEqual({ key: 'filtered', values: { name: 'Acme', actions: 'set-department: Sales, disable-auto-response' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
 

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { ActionValue } from '@tessera/automation';
+import { TenantDatabase, isUuid } from '@tessera/database';
+import { TicketFilter } from './ticket-filter.entity';
+
+// A row an action names, as filters see it: its name, and whether it may still be used on a new
+// ticket (active, unlocked; a status a new ticket may start in).
+export interface FilterTarget {
+  id: string;
+  name: string;
+  usable: boolean;
+}
+
+export type ReferenceKind = Exclude<ActionValue, 'none' | 'addresses'>;
+
+// Where each kind of reference lives, and what makes it usable.
+const TARGETS: Record<ReferenceKind, string> = {
+  department: 'select id, name, true as usable from departments',
+  'help-topic': 'select id, name, is_active as usable from help_topics',
+  priority: 'select id, name, true as usable from priorities',
+  'sla-plan': 'select id, name, true as usable from sla_plans',
+  status: "select id, name, state not in ('resolved', 'closed') as usable from ticket_statuses",
+  staff: 'select id, name, is_active and not is_locked as usable from staff',
+  team: 'select id, name, is_active as usable from teams',
+  'canned-response': 'select id, title as name, is_active as usable from canned_responses',
+};
+
+// The ticket_filters table and the rows its actions name. Runs in the tenant transaction.
+@Injectable()
+export class TicketFilterRepository {
+  constructor(private readonly db: TenantDatabase) {}
+
+  // In the order they run.
+  list(): Promise<TicketFilter[]> {
+    return this.db.manager.find(TicketFilter, { order: { position: 'ASC', name: 'ASC' } });
+  }
+
+  async active(): Promise<TicketFilter[]> {
+    return (await this.list()).filter((filter) => filter.isActive);
+  }
+
+  async get(id: string): Promise<TicketFilter | null> {
+    return isUuid(id) ? this.db.manager.findOneBy(TicketFilter, { id }) : null;
+  }
+
+  async save(filter: TicketFilter): Promise<TicketFilter> {
+    return this.db.manager.save(TicketFilter, filter);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.manager.delete(TicketFilter, { id });
+  }
+
+  // Numbers the filters 1..n in the given order.
+  async renumber(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.manager.query(
+      `update ticket_filters f set position = o.position
+         from unnest($1::uuid[]) with ordinality as o(id, position) where f.id = o.id and f.position <> o.position`,
+      [ids],
+    );
+  }
+
+  // The rows of one kind with these ids that exist in the instance.
+  async targets(kind: ReferenceKind, ids: string[]): Promise<Map<string, FilterTarget>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (wanted.length === 0) return new Map();
+    const rows: FilterTarget[] = await this.db.manager.query(`select * from (${TARGETS[kind]}) t where id = any($1::uuid[])`, [wanted]);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}

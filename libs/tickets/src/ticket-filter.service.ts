@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ACTION_KINDS, ActionKind, ActionValue, FilterChannel, FilterMessage, FilterOutcome, FilterRule, runFilters } from '@tessera/automation';
+import { CONFIG, Config } from '@tessera/config';
+import { TenantDatabase } from '@tessera/database';
+import { DirectoryService } from '@tessera/directory';
+import { RequesterService } from '@tessera/requesters';
+import { Tenant } from '@tessera/tenancy';
+import { In } from 'typeorm';
+import { CannedResponse } from './canned-response.entities';
+import { FilledCannedResponse, cannedValues, fillCanned } from './canned-values';
+import { TicketFilter } from './ticket-filter.entity';
+import { FilterTarget, ReferenceKind, TicketFilterRepository } from './ticket-filter.repository';
+import { Ticket, TicketSource } from './ticket.entities';
+import type { OpenTicket } from './ticket.service';
+
+// One action of a filter that matched, as its thread event and the dry run show it.
+export interface AppliedAction {
+  kind: ActionKind;
+  value: string | null;
+  // The name of the row it names (a department's, a canned response's title), when it names one.
+  target: string | null;
+  // True when that row is gone or no longer usable (an inactive topic, a locked agent): the
+  // action did nothing.
+  skipped: boolean;
+}
+
+export interface AppliedFilter {
+  filterId: string;
+  name: string;
+  actions: AppliedAction[];
+}
+
+// What the instance's filters do to a new ticket.
+export interface FilterPlan {
+  outcome: FilterOutcome;
+  applied: AppliedFilter[];
+}
+
+// How a ticket came in, as filter conditions name the channels.
+export function channelOf(source: TicketSource, actorKind: string): FilterChannel {
+  if (source === 'email') return 'mail';
+  if (source === 'web') return 'portal';
+  if (source === 'api' || actorKind === 'api') return 'api';
+  return 'agent';
+}
+
+// Runs the instance's active filters on the facts of a new ticket's message: only reads, so the
+// dry run and ticket opening share it. Runs in the tenant transaction.
+@Injectable()
+export class TicketFilterService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly repository: TicketFilterRepository,
+    private readonly directory: DirectoryService,
+    private readonly requesters: RequesterService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async plan(message: FilterMessage, filters?: TicketFilter[]): Promise<FilterPlan> {
+    const rows = filters ?? (await this.repository.active());
+    if (rows.length === 0) return { outcome: runFilters([], message), applied: [] };
+    const targets = await this.targetsOf(rows);
+    const lookup = (kind: ActionKind, value: string | null): FilterTarget | null => {
+      const takes = ACTION_KINDS[kind] as ActionValue;
+      return takes === 'none' || takes === 'addresses' || !value ? null : (targets.get(takes)?.get(value) ?? null);
+    };
+    const usable = (kind: ActionKind, value: string | null) => {
+      const takes = ACTION_KINDS[kind] as ActionValue;
+      return takes === 'none' || takes === 'addresses' || Boolean(lookup(kind, value)?.usable);
+    };
+    // An action whose row is gone is left out, so that an earlier filter's setting stands.
+    const rules: FilterRule[] = rows.map((row) => ({ ...row, actions: row.actions.filter((a) => usable(a.kind, a.value ?? null)) }));
+    const outcome = runFilters(rules, message);
+    const applied = outcome.matched.map((matched) => {
+      const row = rows.find((r) => r.id === matched.filterId)!;
+      return {
+        filterId: row.id,
+        name: row.name,
+        actions: row.actions.map((action) => {
+          const value = action.value ?? null;
+          return { kind: action.kind, value, target: lookup(action.kind, value)?.name ?? null, skipped: !usable(action.kind, value) };
+        }),
+      };
+    });
+    return { outcome, applied };
+  }
+
+  // A message's facts for the filters, from what a portal, agent or API caller gave.
+  async messageOf(input: OpenTicket, actorKind: string): Promise<FilterMessage> {
+    const person = input.requester;
+    const from =
+      'email' in person
+        ? { address: person.email.trim().toLowerCase(), name: person.name ?? null }
+        : { address: (await this.requesters.primaryEmail(person.id)) ?? '', name: (await this.requesters.get(person.id)).name };
+    return {
+      channel: channelOf(input.source, actorKind),
+      from,
+      to: [],
+      cc: [],
+      subject: input.subject,
+      body: input.body,
+      headers: {},
+      mailboxId: null,
+      helpTopicId: input.helpTopicId ?? null,
+      priorityId: input.priorityId ?? null,
+    };
+  }
+
+  // The canned responses a plan sends, filled in for the new ticket.
+  async cannedFor(ticket: Ticket, ids: string[]): Promise<FilledCannedResponse[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.manager.findBy(CannedResponse, { id: In(ids), isActive: true });
+    if (rows.length === 0) return [];
+    // One after the other: they share the transaction's connection.
+    const facts = {
+      reference: ticket.reference,
+      subject: ticket.subject,
+      status: await this.directory.status(ticket.statusId),
+      priority: await this.directory.priority(ticket.priorityId),
+      helpTopic: ticket.helpTopicId ? await this.directory.helpTopic(ticket.helpTopicId) : null,
+      department: await this.directory.department(ticket.departmentId),
+      requester: await this.requesters.get(ticket.requesterId),
+      requesterEmail: await this.requesters.primaryEmail(ticket.requesterId),
+    };
+    const tenant = await this.db.manager.findOneByOrFail(Tenant, { id: this.db.tenant.id });
+    const values = cannedValues(facts, null, tenant, this.config.http.publicUrl);
+    return ids.flatMap((id) => rows.filter((row) => row.id === id)).map((row) => fillCanned(row, values));
+  }
+
+  private async targetsOf(rows: TicketFilter[]): Promise<Map<ReferenceKind, Map<string, FilterTarget>>> {
+    const wanted = new Map<ReferenceKind, string[]>();
+    for (const action of rows.flatMap((row) => row.actions)) {
+      const takes = ACTION_KINDS[action.kind] as ActionValue | undefined;
+      if (!takes || takes === 'none' || takes === 'addresses' || !action.value) continue;
+      wanted.set(takes, [...(wanted.get(takes) ?? []), action.value]);
+    }
+    const found = new Map<ReferenceKind, Map<string, FilterTarget>>();
+    // One after the other: they share the transaction's connection.
+    for (const [kind, ids] of wanted) found.set(kind, await this.repository.targets(kind, ids));
+    return found;
+  }
+}
+
+// A new ticket's input with what the filters set in place of what it named.
+export function routedBy(input: OpenTicket, outcome: FilterOutcome): OpenTicket {
+  const assigned = outcome.staffId || outcome.teamId ? { assigneeStaffId: outcome.staffId, assigneeTeamId: outcome.teamId } : {};
+  return {
+    ...input,
+    ...assigned,
+    departmentId: outcome.departmentId ?? input.departmentId,
+    helpTopicId: outcome.helpTopicId ?? input.helpTopicId,
+    priorityId: outcome.priorityId ?? input.priorityId,
+    statusId: outcome.statusId ?? input.statusId,
+  };
+}
