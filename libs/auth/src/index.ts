@@ -5,9 +5,9 @@ export { isOperatorToken } from './operator-token';
 export { LoginRateLimiter, RateLimitRealm } from './login-rate-limiter';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, assertStrongPassword, hashPassword, passwordProblem, verifyPassword } from './password';
 export { hashToken, looksLikeSessionToken, looksLikeToken, newSessionToken, newToken } from './session-token';
-export { Staff, StaffSession } from './staff.entity';
+export { AUTH_SOURCES, AuthSource, Staff, StaffSession } from './staff.entity';
 export { StaffPrincipal } from './staff-principal';
-export { LoginResult, NewStaff, StaffService } from './staff.service';
+export { LoginResult, NewStaff, StaffDirectory, StaffService } from './staff.service';
 
 import { Staff, StaffSession } from './staff.entity';
 import { ApiKey } from './api-key.entity';

@@ -5,7 +5,7 @@ import { AuthError, AuthErrorCode } from './auth.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password';
 import { hashToken, looksLikeSessionToken, newSessionToken } from './session-token';
-import { Staff, StaffSession } from './staff.entity';
+import { AuthSource, Staff, StaffSession } from './staff.entity';
 import { StaffPrincipal } from './staff-principal';
 
 export interface NewStaff {
@@ -17,6 +17,16 @@ export interface NewStaff {
   roleId?: string | null;
   language?: string | null;
   signature?: string;
+  phone?: string | null;
+  authSource?: AuthSource;
+}
+
+// Where the password of accounts that are not local is checked (the instance's LDAP
+// directory). Given what was typed and the account it names by e-mail (null when none), it
+// answers the account to sign in, or null when the credentials are wrong. Outside any
+// transaction; it opens its own.
+export interface StaffDirectory {
+  signIn(tenant: TenantRef, login: string, password: string, account: Staff | null): Promise<Staff | null>;
 }
 
 export interface LoginResult {
@@ -35,14 +45,16 @@ export class StaffService {
 
   // Runs inside the caller's tenant transaction.
   async create(input: NewStaff): Promise<Staff> {
-    assertStrongPassword(input.password);
+    // Directory accounts have no password here.
+    const local = (input.authSource ?? 'local') === 'local';
+    if (local) assertStrongPassword(input.password);
     const now = new Date();
     const staff: Staff = Object.assign(new Staff(), {
       tenantId: this.db.tenant.id,
       id: newId(),
       email: input.email.trim().toLowerCase(),
       name: input.name.trim(),
-      passwordHash: await hashPassword(input.password),
+      passwordHash: local ? await hashPassword(input.password) : null,
       isManager: input.isManager,
       isActive: true,
       isLocked: false,
@@ -50,6 +62,8 @@ export class StaffService {
       roleId: input.roleId ?? null,
       language: input.language ?? null,
       signature: input.signature ?? '',
+      phone: input.phone ?? null,
+      authSource: input.authSource ?? 'local',
       createdAt: now,
       updatedAt: now,
       lastLoginAt: null,
@@ -67,8 +81,9 @@ export class StaffService {
   }
 
   // Password check happens between two short transactions: argon2 is deliberately slow and must
-  // not hold a pooled connection.
-  async login(tenant: TenantRef, email: string, password: string, address: string): Promise<LoginResult> {
+  // not hold a pooled connection. With a directory, accounts it keeps (and names no local
+  // account has) are checked there; local accounts never wait for it.
+  async login(tenant: TenantRef, email: string, password: string, address: string, directory?: StaffDirectory): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     await this.limiter.assertAllowed('staff', tenant.id, normalized, address);
     const found = await this.db.run(tenant, (manager) =>
@@ -78,12 +93,21 @@ export class StaffService {
         .where('s.email_lower = lower(:email)', { email: normalized })
         .getOne(),
     );
-    const valid = await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password);
-    if (!found || !valid) {
+    const signedIn =
+      directory && (!found || found.authSource === 'ldap')
+        ? await directory.signIn(tenant, normalized, password, found)
+        : (await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password))
+          ? found
+          : null;
+    if (!signedIn || !signedIn.isActive || signedIn.isLocked) {
       await this.limiter.recordFailure('staff', tenant.id, normalized, address);
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
     }
     await this.limiter.reset('staff', tenant.id, normalized);
+    return this.startSession(tenant, signedIn);
+  }
+
+  private async startSession(tenant: TenantRef, found: Staff): Promise<LoginResult> {
     const token = newSessionToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.auth.sessionTtlMinutes * 60_000);

@@ -3,6 +3,7 @@ import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
+import { LdapController } from './ldap.controller';
 import { MailLogController } from './mail-log.controller';
 import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
@@ -37,4 +38,5 @@ export const adminControllers = [
   TemplatesController,
   AlertsController,
   WebhooksController,
+  LdapController,
 ];

@@ -1,6 +1,7 @@
 import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { StaffPrincipal, StaffService } from '@tessera/auth';
+import { LdapStaffDirectory } from '@tessera/ldap';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
 import { LoginRequest, OwnPreferencesRequest } from './dto/auth.request';
@@ -10,7 +11,10 @@ import { CurrentStaff, CurrentTenant, OwnTransactions, PublicRoute } from './ins
 
 @InstanceController('auth', 'instance auth')
 export class AuthController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly ldap: LdapStaffDirectory,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
@@ -19,7 +23,7 @@ export class AuthController {
   @OwnTransactions()
   @ApiOkResponse({ type: LoginResponse, description: 'Failed logins are counted per account and address; too many give 429' })
   async login(@CurrentTenant() tenant: Tenant, @Body() body: LoginRequest, @Ip() address: string): Promise<LoginResponse> {
-    const result = await this.staff.login({ id: tenant.id, slug: tenant.slug }, body.email, body.password, address);
+    const result = await this.staff.login({ id: tenant.id, slug: tenant.slug }, body.email, body.password, address, this.ldap);
     return { token: result.token, expiresAt: result.expiresAt, staff: StaffResponse.from(result.staff) };
   }
 
