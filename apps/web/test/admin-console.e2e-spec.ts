@@ -214,6 +214,7 @@ describe('the admin console', () => {
     await page.getByRole('status').getByText(/people found: [1-5]/).waitFor();
     await page.getByText(/Marta Puig · marta\.puig@example\.org · Support/).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('status').scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-ldap');
     expectClean();
 
@@ -224,6 +225,7 @@ describe('the admin console', () => {
     await catalan.page.getByRole('heading', { level: 1, name: 'Directori (LDAP)' }).waitFor();
     await catalan.page.getByRole('button', { name: 'Prova la connexió' }).click();
     await catalan.page.getByRole('status').getByText(/persones trobades: [1-5]/).waitFor();
+    await catalan.page.getByRole('status').scrollIntoViewIfNeeded();
     await screenshot(catalan.page, 'admin-ldap-ca');
     catalan.expectClean();
   });
