@@ -1,7 +1,8 @@
 // Brings up the services Tessera needs for a local run or a test run: PostgreSQL and Redis, and
-// on request an IMAP server (Dovecot) and an SMTP sink for mail tests. A URL in the environment
-// wins (DATABASE_URL, REDIS_URL, TESSERA_TEST_IMAP_URL); otherwise local servers are started with
-// their data under .data/<profile>/ and stopped again by stop().
+// on request an IMAP server (Dovecot), an SMTP sink for mail tests and a directory (OpenLDAP's
+// slapd) for LDAP tests. A URL in the environment wins (DATABASE_URL, REDIS_URL,
+// TESSERA_TEST_IMAP_URL, TESSERA_TEST_LDAP_URL); otherwise local servers are started with their
+// data under .data/<profile>/ and stopped again by stop().
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +12,9 @@ import { join } from 'node:path';
 
 const isRoot = process.getuid?.() === 0;
 
-// Returns { env, stop, dataDir } plus, when asked for, imap: { host, port, usersDir } and
-// smtpSink: { host, port, url }.
-export async function startServices({ root, profile, log = console.log, imap = false, smtpSink = false }) {
+// Returns { env, stop, dataDir } plus, when asked for, imap: { host, port, usersDir },
+// smtpSink: { host, port, url } and ldap: { url, base, bindDn, bindPassword }.
+export async function startServices({ root, profile, log = console.log, imap = false, smtpSink = false, ldap = false }) {
   const dataDir = join(root, '.data', profile);
   mkdirSync(dataDir, { recursive: true });
   const stops = [];
@@ -47,6 +48,12 @@ export async function startServices({ root, profile, log = console.log, imap = f
     }
     if (smtpSink) {
       start(startSmtpSink(join(dataDir, 'smtp-sink'), profile, log), (sink) => (started.smtpSink = sink.smtpSink));
+    }
+    if (ldap && process.env.TESSERA_TEST_LDAP_URL) {
+      started.ldap = externalLdap();
+      log('LDAP: using TESSERA_TEST_LDAP_URL');
+    } else if (ldap) {
+      start(startSlapd(join(dataDir, 'slapd'), profile, log), (slapd) => (started.ldap = slapd.ldap));
     }
     const failed = (await Promise.allSettled(starting)).find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
@@ -365,18 +372,15 @@ async function startDovecot(directory, profile, log) {
   const config = join(directory, 'dovecot.conf');
   writeFileSync(config, dovecotConfig({ directory, port, profile, mailUser }));
   // Its own process group: stop() ends Dovecot's helpers along with the master.
-  const child = spawn(binary, ['-F', '-c', config], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let started;
   try {
-    await waitForPort(port, 10_000, exited);
+    started = await spawnServer(binary, ['-F', '-c', config], port, { detached: true, kill: (child) => killGroup(child, 'SIGKILL') });
   } catch (error) {
-    killGroup(child, 'SIGKILL');
     const logFile = join(directory, 'dovecot.log');
     const logged = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-5).join('\n') : '';
-    throw new Error(`IMAP: Dovecot did not start (${error.message}).\n${stderr}${logged}`);
+    throw new Error(`IMAP: Dovecot did not start (${error.message}).\n${error.stderr}${logged}`);
   }
+  const { child, exited } = started;
   log(`IMAP: Dovecot running on 127.0.0.1:${port} (data in ${directory})`);
   return {
     imap: { host: '127.0.0.1', port, usersDir },
@@ -392,6 +396,23 @@ async function startDovecot(directory, profile, log) {
       claim.release();
     },
   };
+}
+
+// Starts a server and waits until it listens on `port`. On failure the process is killed and the
+// error carries what it wrote to stderr.
+async function spawnServer(binary, args, port, { detached = false, kill = (child) => child.kill('SIGKILL') } = {}) {
+  const child = spawn(binary, args, { detached, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await waitForPort(port, 10_000, exited);
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) kill(child);
+    error.stderr = stderr;
+    throw error;
+  }
+  return { child, exited };
 }
 
 function killGroup(child, signal) {
@@ -428,6 +449,123 @@ async function startSmtpSink(directory, profile, log) {
   const smtpSink = { host: '127.0.0.1', port: ready.smtpPort, url: `http://127.0.0.1:${ready.httpPort}` };
   log(`SMTP sink: SMTP on 127.0.0.1:${smtpSink.port}, messages at ${smtpSink.url}/messages (data in ${directory})`);
   return { smtpSink, stop };
+}
+
+// The test directory: one suffix, an admin who may read everything (the service bind of the
+// tests) and a few people with passwords. Tests add entries of their own through the admin.
+export const LDAP_TEST_BASE = 'dc=example,dc=org';
+const LDAP_TEST_ADMIN = `cn=admin,${LDAP_TEST_BASE}`;
+
+// A directory the caller runs, seeded like ours (see docs/operators.md).
+function externalLdap() {
+  const { TESSERA_TEST_LDAP_URL: url, TESSERA_TEST_LDAP_BASE: base, TESSERA_TEST_LDAP_BIND_DN: bindDn, TESSERA_TEST_LDAP_BIND_PASSWORD: bindPassword } = process.env;
+  if (!base || !bindDn || !bindPassword) {
+    throw new Error('LDAP: with TESSERA_TEST_LDAP_URL, set TESSERA_TEST_LDAP_BASE, TESSERA_TEST_LDAP_BIND_DN and TESSERA_TEST_LDAP_BIND_PASSWORD too');
+  }
+  return { url, base, bindDn, bindPassword };
+}
+
+function slapdConfig({ directory, password }) {
+  return `# Written by tools/lib/services.mjs at every start; edits are lost.
+include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/inetorgperson.schema
+pidfile ${directory}/slapd.pid
+argsfile ${directory}/slapd.args
+modulepath /usr/lib/ldap
+moduleload back_mdb
+# People read their own entry; nobody but the admin reads passwords; anonymous users only bind.
+access to attrs=userPassword
+  by self write
+  by anonymous auth
+  by * none
+access to *
+  by self read
+  by users read
+  by * none
+database mdb
+maxsize 10485760
+suffix "${LDAP_TEST_BASE}"
+rootdn "${LDAP_TEST_ADMIN}"
+rootpw ${password}
+directory ${directory}/data
+dbnosync
+`;
+}
+
+// The seed: an organisation, a unit of people, and people with mail, phone and department.
+function slapdSeed() {
+  const person = (uid, cn, sn, mail, phone, department) => `dn: uid=${uid},ou=people,${LDAP_TEST_BASE}
+objectClass: inetOrgPerson
+uid: ${uid}
+cn: ${cn}
+sn: ${sn}
+mail: ${mail}
+telephoneNumber: ${phone}
+departmentNumber: ${department}
+userPassword: ${uid}-secret-passphrase
+`;
+  return [
+    `dn: ${LDAP_TEST_BASE}\nobjectClass: dcObject\nobjectClass: organization\ndc: example\no: Example\n`,
+    `dn: ou=people,${LDAP_TEST_BASE}\nobjectClass: organizationalUnit\nou: people\n`,
+    person('marta', 'Marta Puig', 'Puig', 'marta.puig@example.org', '+34 600 000 001', 'Support'),
+    person('joan', 'Joan Serra', 'Serra', 'joan.serra@example.org', '+34 600 000 002', 'Billing'),
+    person('anna', 'Anna Vidal', 'Vidal', 'anna.vidal@example.org', '+34 600 000 003', 'Students'),
+  ].join('\n');
+}
+
+function findSlapd(log) {
+  const binaries = () => ({ slapd: findBinary('slapd'), slapadd: findBinary('slapadd') });
+  let found = binaries();
+  if (found.slapd && found.slapadd) return found;
+  // debconf would ask for an admin password: noninteractive leaves the package unconfigured,
+  // which is all the tools need (they never use the system directory).
+  if (!aptInstall(['slapd', 'ldap-utils'], log)) return found;
+  // Where systemd runs, the package starts a system slapd on port 389; ours runs beside it.
+  if (findBinary('systemctl')) spawnSync('systemctl', ['disable', '--now', 'slapd.service'], { stdio: 'ignore' });
+  found = binaries();
+  return found;
+}
+
+// A fresh directory per start (seeded offline with slapadd, then served on a free port): it
+// takes a fraction of a second and leaves nothing from an earlier run.
+async function startSlapd(directory, profile, log) {
+  const { slapd, slapadd } = findSlapd(log);
+  if (!slapd || !slapadd) {
+    throw new Error(
+      'LDAP: slapd was not found and could not be installed. Install it (as root: apt-get install slapd ldap-utils) ' +
+        'or set TESSERA_TEST_LDAP_URL (see docs/operators.md).',
+    );
+  }
+  const claim = claimDirectory(directory, 'slapd.pid', { profile, name: 'LDAP', otherwise: 'set TESSERA_TEST_LDAP_URL', fresh: true });
+  directory = claim.directory;
+  mkdirSync(join(directory, 'data'), { recursive: true, mode: 0o700 });
+  const password = secretFile(join(directory, '..', 'slapd-password'));
+  const config = join(directory, 'slapd.conf');
+  writeFileSync(config, slapdConfig({ directory, password }), { mode: 0o600 });
+  writeFileSync(join(directory, 'seed.ldif'), slapdSeed());
+  const seeded = spawnSync(slapadd, ['-q', '-f', config, '-l', join(directory, 'seed.ldif')], { encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`LDAP: slapadd could not seed the directory: ${seeded.stderr}`);
+  const port = await freePort();
+  // -d 0: in the foreground, so stop() ends it with the tools.
+  let started;
+  try {
+    started = await spawnServer(slapd, ['-d', '0', '-f', config, '-h', `ldap://127.0.0.1:${port}/`], port);
+  } catch (error) {
+    throw new Error(`LDAP: slapd did not start (${error.message}).\n${error.stderr}`);
+  }
+  const { child, exited } = started;
+  log(`LDAP: slapd running on 127.0.0.1:${port} (data in ${directory})`);
+  return {
+    ldap: { url: `ldap://127.0.0.1:${port}`, base: LDAP_TEST_BASE, bindDn: LDAP_TEST_ADMIN, bindPassword: password },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      claim.release();
+    },
+  };
 }
 
 // The browser of the browser tests: Debian's chromium (installed with apt-get when run as root),

@@ -14,7 +14,7 @@ async function prepareTemplate(ownerUrl, env) {
   await migrate(root, { ...env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, { quiet: true });
 }
 
-const services = await startServices({ root, profile: 'test', log, imap: true, smtpSink: true });
+const services = await startServices({ root, profile: 'test', log, imap: true, smtpSink: true, ldap: true });
 let status = 1;
 const stop = async () => {
   await services.stop();
@@ -56,6 +56,11 @@ try {
       TESSERA_TEST_SMTP_HOST: services.smtpSink.host,
       TESSERA_TEST_SMTP_PORT: String(services.smtpSink.port),
       TESSERA_TEST_SMTP_SINK_URL: services.smtpSink.url,
+      // libs/testing: testLdapServer() binds as the directory's admin to add people.
+      TESSERA_TEST_LDAP_URL: services.ldap.url,
+      TESSERA_TEST_LDAP_BASE: services.ldap.base,
+      TESSERA_TEST_LDAP_BIND_DN: services.ldap.bindDn,
+      TESSERA_TEST_LDAP_BIND_PASSWORD: services.ldap.bindPassword,
       TESSERA_TEST_CHROMIUM: chromium,
     },
   });

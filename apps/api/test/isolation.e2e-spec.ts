@@ -296,6 +296,14 @@ function adminProbes(): Record<string, Probe> {
       { name: 'Probe' },
     ),
     [`POST ${admin}/filters/dry-run`]: { body: (o) => ({ reference: o.reference }), expect: 404 },
+    // One directory per instance, named by none: B has none, and A's department is not B's.
+    [`GET ${admin}/ldap`]: { expect: 404 },
+    [`PUT ${admin}/ldap`]: {
+      body: (o) => ({ url: 'ldap://ldap.example.org', searchBase: 'dc=example,dc=org', searchFilter: '(uid={{username}})', agentDepartmentId: o.departmentId }),
+      expect: 404,
+    },
+    [`DELETE ${admin}/ldap`]: { expect: 404 },
+    [`POST ${admin}/ldap/test`]: { expect: 404 },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
   };
@@ -366,6 +374,8 @@ describe('tenant isolation on every instance route', () => {
     const taskId = (await api.http().post(at('tenant-a', 'tasks')).set(bearer(a.token)).send(task).expect(201)).body.id;
     await api.http().post(at('tenant-a', `tasks/${taskId}/notes`)).set(bearer(a.token)).send({ body: 'secret of tenant-a' }).expect(201);
     await api.http().post(at('tenant-a', `tickets/${encodeURIComponent(reference)}/tags`)).set(bearer(a.token)).send({ tags: ['secret-tag-of-a'] }).expect(200);
+    const directory = { url: 'ldap://ldap.tenant-a.example', bindDn: 'cn=secret of tenant-a', bindPassword: 'ldap secret of tenant-a', searchBase: 'dc=tenant-a', searchFilter: '(uid={{username}})' };
+    await api.http().put(at('tenant-a', 'admin/ldap')).set(bearer(a.token)).send(directory).expect(200);
     const canned = { title: 'Secret canned of A', body: 'secret of tenant-a for {{requester.name}}' };
     const cannedResponseId = (await api.http().post(at('tenant-a', 'canned-responses')).set(bearer(a.token)).send(canned).expect(201)).body.id;
     await api.http().put(at('tenant-a', 'admin/pages/landing/en')).set(bearer(a.token)).send({ title: 'Secret page of A', body: '<p>secret of tenant-a</p>' }).expect(200);

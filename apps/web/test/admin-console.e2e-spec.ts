@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { AdminClient, Agent, Instance, adminClient } from '../../api/test/api-harness';
+import { testLdapServer } from '@tessera/testing';
 import { BrowserTest, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'console-desk';
@@ -179,6 +180,52 @@ describe('the admin console', () => {
     await screenshot(page, 'admin-checklist');
     expectClean();
   }, 120_000);
+
+  it('sets up the LDAP directory and tests the connection: who it finds, or what is wrong', async () => {
+    const ldap = testLdapServer();
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/ldap`);
+    await page.getByRole('heading', { level: 1, name: 'Directory (LDAP)' }).waitFor();
+    // Not set up yet: an empty form, and nothing to test.
+    expect(await page.getByRole('button', { name: 'Test connection' }).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'Directory address (ldap:// or ldaps://)' }).fill(ldap.url);
+    await page.getByRole('textbox', { name: 'Service account DN' }).fill(ldap.bindDn);
+    await page.getByLabel('Service account password').fill(ldap.bindPassword);
+    await page.getByRole('textbox', { name: 'Search base' }).fill(`ou=nobody,${ldap.base}`);
+    await page.getByRole('textbox', { name: 'Search filter ({{username}} is the sign-in name)' }).fill('(uid={{username}})');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    expect((await admin.get('ldap').expect(200)).body).toMatchObject({ url: ldap.url, hasBindPassword: true });
+
+    // A base the directory does not have: the answer says so.
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByRole('alert').getByText(/does not exist in the directory/).waitFor();
+    await page.getByRole('textbox', { name: 'Search base' }).fill(ldap.people);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    // Loaded again, the form shows the settings but never the stored password.
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Search base' }).and(page.locator(`[value="${ldap.people}"]`)).waitFor();
+    expect(await page.getByLabel('Service account password').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByRole('status').getByText(/people found: [1-5]/).waitFor();
+    await page.getByText(/Marta Puig · marta\.puig@example\.org · Support/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('status').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-ldap');
+    expectClean();
+
+    const catalan = await t.newPage({ language: 'ca' });
+    await catalan.page.goto(`/${SLUG}/scp/`);
+    await catalan.page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
+    await signInAgent(catalan.page, instance.manager, `/${SLUG}/scp/admin/ldap`);
+    await catalan.page.getByRole('heading', { level: 1, name: 'Directori (LDAP)' }).waitFor();
+    await catalan.page.getByRole('button', { name: 'Prova la connexió' }).click();
+    await catalan.page.getByRole('status').getByText(/persones trobades: [1-5]/).waitFor();
+    await catalan.page.getByRole('status').scrollIntoViewIfNeeded();
+    await screenshot(catalan.page, 'admin-ldap-ca');
+    catalan.expectClean();
+  });
 
   it('edits the settings in place and is worked from the keyboard', async () => {
     const { page, expectClean } = await t.newPage();

@@ -1,5 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+export const AUTH_SOURCES = ['local', 'ldap'] as const;
+export type AuthSource = (typeof AUTH_SOURCES)[number];
+
 @Entity({ name: 'staff' })
 export class Staff {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
@@ -18,6 +21,9 @@ export class Staff {
   @Column('text') signature!: string;
   // Away (holiday, leave) until then: automatic assignment passes the agent by.
   @Column('timestamptz', { name: 'away_until', nullable: true }) awayUntil!: Date | null;
+  @Column('text', { nullable: true }) phone!: string | null;
+  // ldap: the instance's directory checks the password (and keeps name, e-mail and phone).
+  @Column('text', { name: 'auth_source' }) authSource!: AuthSource;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt!: Date | null;

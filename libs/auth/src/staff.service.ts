@@ -7,7 +7,7 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './password';
 import { SecondFactorNeeded, SignInChallengeService } from './sign-in-challenge.service';
 import { hashToken, looksLikeSessionToken } from './session-token';
 import { SignedIn, openStaffSession } from './staff-sessions';
-import { Staff, StaffSession } from './staff.entity';
+import { AuthSource, Staff, StaffSession } from './staff.entity';
 import { StaffPrincipal } from './staff-principal';
 
 export interface NewStaff {
@@ -19,6 +19,16 @@ export interface NewStaff {
   roleId?: string | null;
   language?: string | null;
   signature?: string;
+  phone?: string | null;
+  authSource?: AuthSource;
+}
+
+// Where the password of accounts that are not local is checked (the instance's LDAP
+// directory). Given what was typed and the account it names by e-mail (null when none), it
+// answers the account to sign in, or null when the credentials are wrong. Outside any
+// transaction; it opens its own.
+export interface StaffDirectory {
+  signIn(tenant: TenantRef, login: string, password: string, account: Staff | null): Promise<Staff | null>;
 }
 
 // Signed in, or a second step to take first.
@@ -35,14 +45,16 @@ export class StaffService {
 
   // Runs inside the caller's tenant transaction.
   async create(input: NewStaff): Promise<Staff> {
-    assertStrongPassword(input.password);
+    // Directory accounts have no password here.
+    const local = (input.authSource ?? 'local') === 'local';
+    if (local) assertStrongPassword(input.password);
     const now = new Date();
     const staff: Staff = Object.assign(new Staff(), {
       tenantId: this.db.tenant.id,
       id: newId(),
       email: input.email.trim().toLowerCase(),
       name: input.name.trim(),
-      passwordHash: await hashPassword(input.password),
+      passwordHash: local ? await hashPassword(input.password) : null,
       isManager: input.isManager,
       isActive: true,
       isLocked: false,
@@ -50,6 +62,8 @@ export class StaffService {
       roleId: input.roleId ?? null,
       language: input.language ?? null,
       signature: input.signature ?? '',
+      phone: input.phone ?? null,
+      authSource: input.authSource ?? 'local',
       createdAt: now,
       updatedAt: now,
       lastLoginAt: null,
@@ -67,8 +81,9 @@ export class StaffService {
   }
 
   // Password check happens between two short transactions: argon2 is deliberately slow and must
-  // not hold a pooled connection.
-  async login(tenant: TenantRef, email: string, password: string, address: string): Promise<LoginResult> {
+  // not hold a pooled connection. With a directory, accounts it keeps (and names no local
+  // account has) are checked there; local accounts never wait for it.
+  async login(tenant: TenantRef, email: string, password: string, address: string, directory?: StaffDirectory): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     await this.limiter.assertAllowed('staff', tenant.id, normalized, address);
     const found = await this.db.run(tenant, (manager) =>
@@ -78,16 +93,21 @@ export class StaffService {
         .where('s.email_lower = lower(:email)', { email: normalized })
         .getOne(),
     );
-    const valid = await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password);
-    if (!found || !valid) {
+    const signedIn =
+      directory && (!found || found.authSource === 'ldap')
+        ? await directory.signIn(tenant, normalized, password, found)
+        : (await verifyPassword(found?.isActive && !found.isLocked ? found.passwordHash : null, password))
+          ? found
+          : null;
+    if (!signedIn || !signedIn.isActive || signedIn.isLocked) {
       await this.limiter.recordFailure('staff', tenant.id, normalized, address);
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
     }
     await this.limiter.reset('staff', tenant.id, normalized);
     // A second factor (on, or required by the instance) comes before the session.
     return this.db.run(tenant, async (manager) => {
-      const second = await this.challenges.afterPassword(found.id);
-      return second ?? openStaffSession(manager, tenant.id, found, this.config.auth.sessionTtlMinutes);
+      const second = await this.challenges.afterPassword(signedIn.id);
+      return second ?? openStaffSession(manager, tenant.id, signedIn, this.config.auth.sessionTtlMinutes);
     });
   }
 

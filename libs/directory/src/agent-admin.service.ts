@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthError, AuthErrorCode, Staff, StaffService, TwoFactorService } from '@tessera/auth';
+import { AuthError, AuthErrorCode, AuthSource, Staff, StaffService, TwoFactorService } from '@tessera/auth';
 import { TenantDatabase, refuseDuplicate } from '@tessera/database';
 import { normalizeEmail } from './email-address';
 import { checkedName } from './admin-rules';
@@ -15,7 +15,9 @@ export interface AgentDepartment {
 export interface AgentInput {
   email: string;
   name: string;
-  password: string;
+  // Required for local accounts; directory accounts have none here.
+  password?: string;
+  authSource?: AuthSource;
   isManager?: boolean;
   // Required, with the role there, unless the agent is a manager.
   primaryDepartmentId?: string | null;
@@ -85,7 +87,8 @@ export class AgentAdminService {
     const staff = await this.staff.create({
       email: input.email,
       name: checkedName(input.name),
-      password: input.password,
+      password: input.password ?? '',
+      authSource: input.authSource ?? 'local',
       isManager: placement.isManager,
       primaryDepartmentId: placement.primaryDepartmentId,
       roleId: placement.roleId,
@@ -127,6 +130,9 @@ export class AgentAdminService {
     if (changes.language !== undefined) update.language = changes.language;
     if (changes.signature !== undefined) update.signature = changes.signature;
     if (changes.awayUntil !== undefined) update.awayUntil = changes.awayUntil;
+    // The directory checks the password from now on: the local one stops working.
+    if (changes.authSource !== undefined) update.authSource = changes.authSource;
+    if (changes.authSource === 'ldap') update.passwordHash = null;
     await refuseDuplicate(
       () => manager.update(Staff, { id }, update),
       () => new AuthError(AuthErrorCode.EmailTaken, `An agent with the e-mail ${update.email} already exists`),
@@ -134,7 +140,7 @@ export class AgentAdminService {
     await this.replaceDepartments(id, departments);
     // A new password, a lock or a deactivation ends every session of the account at once.
     if (changes.password !== undefined) await this.staff.setPassword(update.email ?? staff.email, changes.password);
-    if (!access.isActive || access.isLocked) await this.staff.endSessions(id);
+    if (!access.isActive || access.isLocked || (changes.authSource !== undefined && changes.authSource !== staff.authSource)) await this.staff.endSessions(id);
     return this.get(id);
   }
 

@@ -1,6 +1,7 @@
 import { apiKeyEntities, authEntities } from '@tessera/auth';
 import { OutboxMessage } from '@tessera/database';
 import { directoryEntities } from '@tessera/directory';
+import { ldapEntities } from '@tessera/ldap';
 import { mailboxEntities } from '@tessera/mailboxes';
 import { notificationEntities } from '@tessera/notifications';
 import { requesterEntities } from '@tessera/requesters';
@@ -21,6 +22,7 @@ export const allEntities = [
   ...mailboxEntities,
   ...notificationEntities,
   ...viewEntities,
+  ...ldapEntities,
   Webhook,
   WebhookDelivery,
   OutboxMessage,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tessera/auth';
 import { DirectoryModule } from '@tessera/directory';
 import { IntakeModule } from '@tessera/intake';
+import { LdapModule } from '@tessera/ldap';
 import { MailboxesModule } from '@tessera/mailboxes';
 import { NotificationsModule } from '@tessera/notifications';
 import { RequestersModule } from '@tessera/requesters';
@@ -12,7 +13,7 @@ import { WebhooksModule } from '@tessera/webhooks';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
-  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule, WebhooksModule],
+  imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule, WebhooksModule, LdapModule],
   providers: [ProvisioningService],
   exports: [
     ProvisioningService,
@@ -26,6 +27,7 @@ import { ProvisioningService } from './provisioning.service';
     IntakeModule,
     ViewsModule,
     WebhooksModule,
+    LdapModule,
   ],
 })
 export class PlatformModule {}

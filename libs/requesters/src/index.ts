@@ -1,6 +1,6 @@
 export { RequestersModule } from './requesters.module';
 export { RequesterContact, RequesterService, checkedEmail } from './requester.service';
-export { GUEST_SESSION_MINUTES, Registration, RequesterAuthService, RequesterProfile, RequesterSignIn, assertSignedIn } from './requester-auth.service';
+export { GUEST_SESSION_MINUTES, Registration, RequesterAuthService, RequesterDirectory, RequesterProfile, RequesterSignIn, assertSignedIn } from './requester-auth.service';
 export { RequesterPrincipal } from './requester-principal';
 export { RequesterError, RequesterErrorCode } from './requester.errors';
 export { RequesterAdminService, RequesterChanges, RequesterInput, RequesterQuery, RequesterView } from './requester-admin.service';

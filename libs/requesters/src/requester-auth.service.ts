@@ -39,6 +39,15 @@ export interface Registration {
   password: string;
 }
 
+// Where the password of requesters who are not local is checked (the instance's LDAP
+// directory), as StaffDirectory is for agents; it also says whether the portal takes
+// registrations at all. Outside any transaction.
+export interface RequesterDirectory {
+  signIn(tenant: TenantRef, login: string, password: string, account: Requester | null): Promise<Requester | null>;
+  // Throws when the portal's accounts come from the directory only.
+  assertRegistrationOpen(tenant: TenantRef): Promise<void>;
+}
+
 export interface RequesterSignIn {
   token: string;
   expiresAt: Date;
@@ -69,7 +78,8 @@ export class RequesterAuthService {
   // address gets a confirmation link (the chosen password takes effect when it comes back); a
   // known address never gets its password set here: it gets an invitation (no password yet) or
   // a reset link (has one). Argon2 runs outside the transaction.
-  async register(tenant: TenantRef, input: Registration, address: string): Promise<void> {
+  async register(tenant: TenantRef, input: Registration, address: string, directory?: RequesterDirectory): Promise<void> {
+    await directory?.assertRegistrationOpen(tenant);
     const email = checkedEmail(input.email);
     assertStrongPassword(input.password);
     const { registration } = await this.db.run(tenant, () => this.directory.settings());
@@ -113,7 +123,8 @@ export class RequesterAuthService {
     if (!normalized || !(await this.mailAllowed(tenant, normalized, address))) return;
     await this.db.run(tenant, async () => {
       const requester = await this.requesters.findByEmail(normalized);
-      if (!requester?.canLogin || !requester.isActive) return;
+      // The directory keeps the passwords of its requesters.
+      if (!requester?.canLogin || !requester.isActive || requester.authSource === 'ldap') return;
       const open = (await this.directory.settings()).registration === 'open';
       if (open || (await this.hasPassword(requester.id))) await this.issue(requester.id, normalized, 'reset');
     });
@@ -139,7 +150,7 @@ export class RequesterAuthService {
 
   // Like the staff login: rate-limited per account and address, argon2 between two short
   // transactions, one answer for unknown addresses and wrong passwords.
-  async login(tenant: TenantRef, email: string, password: string, address: string): Promise<RequesterSignIn> {
+  async login(tenant: TenantRef, email: string, password: string, address: string, directory?: RequesterDirectory): Promise<RequesterSignIn> {
     const account = email.trim().toLowerCase();
     await this.limiter.assertAllowed('requester', tenant.id, account, address);
     const found = await this.db.run(tenant, async (manager) => {
@@ -147,14 +158,20 @@ export class RequesterAuthService {
       if (!requester) return null;
       return manager.createQueryBuilder(Requester, 'r').addSelect('r.passwordHash').where('r.id = :id', { id: requester.id }).getOne();
     });
-    const valid = await verifyPassword(found?.canLogin && found.isActive ? found.passwordHash : null, password);
-    if (!found || !valid) {
+    // Known only from mail (no password yet): the directory may vouch for them.
+    const fromDirectory = directory && (!found || found.authSource === 'ldap' || !found.passwordHash);
+    const signedIn = fromDirectory
+      ? await directory.signIn(tenant, account, password, found)
+      : (await verifyPassword(found?.canLogin && found.isActive ? found.passwordHash : null, password))
+        ? found
+        : null;
+    if (!signedIn || !signedIn.canLogin || !signedIn.isActive) {
       await this.limiter.recordFailure('requester', tenant.id, account, address);
       throw new AuthError(AuthErrorCode.InvalidCredentials, 'The e-mail address or password is wrong');
     }
     await this.limiter.reset('requester', tenant.id, account);
-    found.passwordHash = null;
-    return this.db.run(tenant, () => this.signIn(found));
+    signedIn.passwordHash = null;
+    return this.db.run(tenant, () => this.signIn(signedIn));
   }
 
   // A session limited to one ticket, for whoever holds that ticket's guest link.

@@ -1,3 +1,4 @@
+import type { AuthSource } from '@tessera/auth';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'requesters' })
@@ -11,6 +12,8 @@ export class Requester {
   @Column('boolean', { name: 'can_login' }) canLogin!: boolean;
   @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
+  // ldap: the instance's directory checks the password (and keeps name and phone).
+  @Column('text', { name: 'auth_source' }) authSource!: AuthSource;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt!: Date | null;

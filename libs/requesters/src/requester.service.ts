@@ -35,6 +35,7 @@ export class RequesterService {
       canLogin: true,
       passwordHash: null,
       isActive: true,
+      authSource: 'local',
       createdAt: now,
       updatedAt: now,
       lastLoginAt: null,

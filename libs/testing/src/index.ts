@@ -1,6 +1,7 @@
 export { TEST_OPERATOR_TOKEN, testConfig } from './test-config';
 export { TestDatabase, createTestDatabase, testRedisUrl } from './test-database';
 export { TestImapServer, TestImapUser, testImapServer } from './test-imap-server';
+export { TestLdapPerson, TestLdapServer, testLdapServer } from './test-ldap-server';
 export { SinkEnvelope, SinkFailure, SinkMessage, TestSmtpSink, testSmtpSink } from './test-smtp-sink';
 export { CORPUS_NOT_BOUNCES, MailCorpus, mailCorpus } from './mail-corpus';
 export { deliveryReport, plainMail } from './mail-fixtures';

@@ -4,6 +4,7 @@ import { ApiKeysController } from './api-keys.controller';
 import { BrandingController } from './branding.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
+import { LdapController } from './ldap.controller';
 import { MailLogController } from './mail-log.controller';
 import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
@@ -43,4 +44,5 @@ export const adminControllers = [
   RecurringTicketsController,
   BrandingController,
   TicketFiltersController,
+  LdapController,
 ];

@@ -1,6 +1,7 @@
 import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { SignInChallengeService, StaffPasswordResetService, StaffPrincipal, StaffService } from '@tessera/auth';
+import { LdapStaffDirectory } from '@tessera/ldap';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
 import { NewPasswordRequest, PasswordResetRequest } from '../portal/dto/portal-auth.request';
@@ -19,6 +20,7 @@ export class AuthController {
     private readonly staff: StaffService,
     private readonly challenges: SignInChallengeService,
     private readonly resets: StaffPasswordResetService,
+    private readonly ldap: LdapStaffDirectory,
   ) {}
 
   @Post('login')
@@ -31,7 +33,7 @@ export class AuthController {
     description: 'Failed logins are counted per account and address; too many give 429. With a second factor on (or required), the answer is secondFactor instead of a session',
   })
   async login(@CurrentTenant() tenant: Tenant, @Body() body: LoginRequest, @Ip() address: string): Promise<LoginResponse> {
-    return LoginResponse.from(await this.staff.login(ref(tenant), body.email, body.password, address));
+    return LoginResponse.from(await this.staff.login(ref(tenant), body.email, body.password, address, this.ldap));
   }
 
   @Post('login/code')

@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { LdapRequesterDirectory } from '@tessera/ldap';
 import { RequesterAuthService, RequesterPrincipal } from '@tessera/requesters';
 import { PortalTicketService } from '@tessera/tickets';
 import { Tenant } from '@tessera/tenancy';
@@ -20,6 +21,7 @@ export class PortalAuthController {
   constructor(
     private readonly auth: RequesterAuthService,
     private readonly portal: PortalTicketService,
+    private readonly ldap: LdapRequesterDirectory,
   ) {}
 
   @Post('auth/register')
@@ -28,7 +30,7 @@ export class PortalAuthController {
   @OwnTransactions()
   @ApiAcceptedResponse({ description: 'The same answer for new and known addresses: a mail tells the address what comes next' })
   async register(@CurrentTenant() tenant: Tenant, @Body() body: RegisterRequest, @Ip() address: string): Promise<void> {
-    await this.auth.register(ref(tenant), body, address);
+    await this.auth.register(ref(tenant), body, address, this.ldap);
   }
 
   @Post('auth/register/confirm')
@@ -48,7 +50,7 @@ export class PortalAuthController {
   @OwnTransactions()
   @ApiOkResponse({ type: RequesterSignInResponse, description: 'Failed logins are counted per account and address; too many give 429' })
   async login(@CurrentTenant() tenant: Tenant, @Body() body: LoginRequest, @Ip() address: string): Promise<RequesterSignInResponse> {
-    return RequesterSignInResponse.from(await this.auth.login(ref(tenant), body.email, body.password, address));
+    return RequesterSignInResponse.from(await this.auth.login(ref(tenant), body.email, body.password, address, this.ldap));
   }
 
   @Post('auth/logout')

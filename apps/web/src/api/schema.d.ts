@@ -272,6 +272,38 @@ export interface paths {
         patch: operations["HelpTopicsController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/ldap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LdapController_get"];
+        put: operations["LdapController_put"];
+        post?: never;
+        delete: operations["LdapController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/ldap/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LdapController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/logo": {
         parameters: {
             query?: never;
@@ -2422,6 +2454,12 @@ export interface components {
         };
         AgentResponse: {
             /**
+             * @description ldap: the instance's directory checks the password
+             * @example local
+             * @enum {string}
+             */
+            authSource: "local" | "ldap";
+            /**
              * Format: date-time
              * @description away until then: automatic assignment passes the agent by
              * @example 2026-08-31T07:00:00Z
@@ -2445,6 +2483,11 @@ export interface components {
             lastLoginAt?: string | null;
             /** @example Anna Puig */
             name: string;
+            /**
+             * @description from the directory, for directory accounts
+             * @example +34 600 000 001
+             */
+            phone?: string | null;
             /** Format: uuid */
             primaryDepartmentId?: string | null;
             /**
@@ -2671,6 +2714,13 @@ export interface components {
             teamIds: string[];
         };
         CreateAgentRequest: {
+            /**
+             * @description ldap: the instance's directory checks the password and keeps name, e-mail and phone
+             * @default local
+             * @example local
+             * @enum {string}
+             */
+            authSource: "local" | "ldap";
             /** @description extra departments, each once and not the primary one */
             departments?: components["schemas"]["AgentDepartmentRequest"][];
             /** @example jordi.vila@example.org */
@@ -2687,8 +2737,11 @@ export interface components {
             language?: "en" | "ca" | "es" | "de" | "nl" | null;
             /** @example Jordi Vila */
             name: string;
-            /** @example a long passphrase */
-            password: string;
+            /**
+             * @description required unless authSource is ldap
+             * @example a long passphrase
+             */
+            password?: string;
             /**
              * Format: uuid
              * @description required unless isManager
@@ -3803,6 +3856,167 @@ export interface components {
             /** Format: uuid */
             requesterId: string;
         };
+        LdapDirectoryRequest: {
+            /**
+             * Format: uuid
+             * @description where a new agent works when the directory names no known department
+             * @example 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b
+             */
+            agentDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the role of a new agent; required to provision agents
+             * @example 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c
+             */
+            agentRoleId?: string | null;
+            /**
+             * @description a first successful sign-in creates the account
+             * @default false
+             * @example true
+             */
+            autoProvision: boolean;
+            /**
+             * @description the service account; null: anonymous search
+             * @example cn=tessera,ou=services,dc=example,dc=org
+             */
+            bindDn?: string | null;
+            /**
+             * @description write-only, stored sealed; left out: kept; null: removed
+             * @example service account password
+             */
+            bindPassword?: string | null;
+            /**
+             * @description matched against department names
+             * @default departmentNumber
+             * @example departmentNumber
+             */
+            departmentAttribute: string | null;
+            /**
+             * @default mail
+             * @example mail
+             */
+            emailAttribute: string;
+            /**
+             * @description agents sign in through the directory
+             * @default true
+             * @example true
+             */
+            forAgents: boolean;
+            /**
+             * @description requesters sign in to the portal through the directory
+             * @default false
+             * @example false
+             */
+            forRequesters: boolean;
+            /**
+             * @description off: nobody signs in through the directory
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /**
+             * @default cn
+             * @example cn
+             */
+            nameAttribute: string;
+            /**
+             * @default telephoneNumber
+             * @example telephoneNumber
+             */
+            phoneAttribute: string | null;
+            /**
+             * @description the portal takes no self-registration; requesters sign in with the directory
+             * @default false
+             * @example false
+             */
+            portalLdapOnly: boolean;
+            /** @example ou=people,dc=example,dc=org */
+            searchBase: string;
+            /**
+             * @description {{username}} is replaced by the typed name, escaped (RFC 4515)
+             * @example (&(objectClass=inetOrgPerson)(|(uid={{username}})(mail={{username}})))
+             */
+            searchFilter: string;
+            /**
+             * @description upgrade an ldap:// connection with StartTLS before binding
+             * @default false
+             * @example false
+             */
+            startTls: boolean;
+            /**
+             * @description ldap:// or ldaps://, host and optional port only
+             * @example ldaps://ldap.example.org
+             */
+            url: string;
+        };
+        LdapDirectoryResponse: {
+            /**
+             * Format: uuid
+             * @example 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b
+             */
+            agentDepartmentId?: string | null;
+            /**
+             * Format: uuid
+             * @example 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c
+             */
+            agentRoleId?: string | null;
+            /** @example true */
+            autoProvision: boolean;
+            /** @example cn=tessera,ou=services,dc=example,dc=org */
+            bindDn?: string | null;
+            /** @example departmentNumber */
+            departmentAttribute?: string | null;
+            /** @example mail */
+            emailAttribute: string;
+            /** @example true */
+            forAgents: boolean;
+            /** @example false */
+            forRequesters: boolean;
+            /**
+             * @description the password itself is never returned
+             * @example true
+             */
+            hasBindPassword: boolean;
+            /** @example true */
+            isActive: boolean;
+            /** @example cn */
+            nameAttribute: string;
+            /** @example telephoneNumber */
+            phoneAttribute?: string | null;
+            /** @example false */
+            portalLdapOnly: boolean;
+            /** @example ou=people,dc=example,dc=org */
+            searchBase: string;
+            /** @example (uid={{username}}) */
+            searchFilter: string;
+            /** @example false */
+            startTls: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example ldaps://ldap.example.org */
+            url: string;
+        };
+        LdapPersonResponse: {
+            /** @example Support */
+            department?: string | null;
+            /** @example uid=marta,ou=people,dc=example,dc=org */
+            dn: string;
+            /** @example marta.puig@example.org */
+            email?: string | null;
+            /** @example Marta Puig */
+            name?: string | null;
+            /** @example +34 600 000 001 */
+            phone?: string | null;
+        };
+        LdapTestResponse: {
+            /** @description the first people the filter finds, as they would be mapped */
+            sample: components["schemas"]["LdapPersonResponse"][];
+            /** @example The service account signed in and the filter found 3 people (at most 5 are shown) */
+            summary: string;
+        };
         LinkRequest: {
             /**
              * @description what this ticket is to the other one
@@ -3834,7 +4048,10 @@ export interface components {
             lockedBy: components["schemas"]["NamedResponse"];
         };
         LoginRequest: {
-            /** @example manager@demo.example */
+            /**
+             * @description the e-mail address, or the directory user name where the instance uses LDAP
+             * @example manager@demo.example
+             */
             email: string;
             /** @example a long passphrase */
             password: string;
@@ -5598,6 +5815,13 @@ export interface components {
         };
         UpdateAgentRequest: {
             /**
+             * @description ldap: the instance's directory checks the password and keeps name, e-mail and phone
+             * @default local
+             * @example local
+             * @enum {string}
+             */
+            authSource: "local" | "ldap";
+            /**
              * Format: date-time
              * @description away until then: automatic assignment passes the agent by; null: back
              * @example 2026-08-31T07:00:00Z
@@ -5623,7 +5847,10 @@ export interface components {
             language?: "en" | "ca" | "es" | "de" | "nl" | null;
             /** @example Jordi Vila */
             name?: string;
-            /** @example a long passphrase */
+            /**
+             * @description required unless authSource is ldap
+             * @example a long passphrase
+             */
             password?: string;
             /**
              * Format: uuid
@@ -7383,6 +7610,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LdapController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 404 while none is set up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LdapDirectoryResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LdapController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LdapDirectoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Creates or replaces the settings; the stored bind password stays unless given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LdapDirectoryResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LdapController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Directory accounts can no longer sign in until it is set up again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LdapController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Binds as the service account and runs the filter; a problem names what is wrong (503: no answer) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LdapTestResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

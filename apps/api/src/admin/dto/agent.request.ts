@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
+import { AUTH_SOURCES, AuthSource, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tessera/auth';
 import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
@@ -27,10 +27,16 @@ export class CreateAgentRequest {
   @SingleLine()
   name!: string;
 
-  @ApiProperty({ example: 'a long passphrase', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @ApiPropertyOptional({ example: 'a long passphrase', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: 'required unless authSource is ldap' })
+  @OptionalNotNull()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
-  password!: string;
+  password?: string;
+
+  @ApiPropertyOptional({ enum: AUTH_SOURCES, default: 'local', example: 'local', description: "ldap: the instance's directory checks the password and keeps name, e-mail and phone" })
+  @OptionalNotNull()
+  @IsIn(AUTH_SOURCES)
+  authSource?: AuthSource;
 
   @ApiPropertyOptional({ default: false, description: 'managers configure the whole instance and hold every permission' })
   @OptionalNotNull()

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AUTH_SOURCES, AuthSource } from '@tessera/auth';
 import { AgentView } from '@tessera/directory';
 import { StaffResponse } from '../../instance/dto/auth.response';
 
@@ -17,11 +18,13 @@ export class AgentResponse extends StaffResponse {
   @ApiProperty({ example: 'Jordi Vila\nStudent office' }) signature!: string;
   @ApiProperty({ type: [AgentDepartmentResponse], description: 'the primary department first' }) departments!: AgentDepartmentResponse[];
   @ApiProperty({ type: [String], format: 'uuid' }) teamIds!: string[];
+  @ApiProperty({ enum: AUTH_SOURCES, example: 'local', description: "ldap: the instance's directory checks the password" }) authSource!: AuthSource;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '+34 600 000 001', description: 'from the directory, for directory accounts' }) phone!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 
   static of({ staff, departments, teamIds }: AgentView): AgentResponse {
-    const { roleId, isActive, isLocked, signature, createdAt, updatedAt } = staff;
-    return { ...StaffResponse.from(staff), roleId, isActive, isLocked, signature, departments, teamIds, createdAt, updatedAt };
+    const { roleId, isActive, isLocked, signature, authSource, phone, createdAt, updatedAt } = staff;
+    return { ...StaffResponse.from(staff), roleId, isActive, isLocked, signature, departments, teamIds, authSource, phone, createdAt, updatedAt };
   }
 }

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { LANGUAGES, Language } from '@tessera/tenancy';
-import { IsDate, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export class LoginRequest {
-  @ApiProperty({ example: 'manager@demo.example' })
-  @IsEmail()
-  @MaxLength(254)
+  // Where the instance signs agents in with LDAP, the directory's user name works too.
+  @ApiProperty({ example: 'manager@demo.example', description: 'the e-mail address, or the directory user name where the instance uses LDAP' })
+  @IsString()
+  @Length(1, 254)
   email!: string;
 
   @ApiProperty({ example: 'a long passphrase' })

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,10 @@ export function AdminEditPage({ sectionKey }: { sectionKey?: string }) {
 function EditLoaded({ section, path }: { section: AdminSection; path: string }) {
   const row = useAdminObject(path);
   if (row.isPending) return <Loading />;
-  if (row.isError) return isProblem(row.error) && row.error.status === 404 ? <StatusPage kind="page-not-found" home={`/scp/admin/${section.key}`} /> : <LoadFailed />;
+  const missing = row.isError && isProblem(row.error) && row.error.status === 404;
+  // Not set up yet: the form starts empty and the first save creates it.
+  if (missing && section.replace) return <RowForm section={section} path={path} />;
+  if (row.isError) return missing ? <StatusPage kind="page-not-found" home={`/scp/admin/${section.key}`} /> : <LoadFailed />;
   return <RowForm section={section} path={path} row={row.data} />;
 }
 
@@ -47,8 +50,12 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
   const [saved, setSaved] = useState<boolean>(() => (location.state as { created?: boolean } | null)?.created === true);
   const [unchanged, setUnchanged] = useState(false);
   const save = useMutation({
-    mutationFn: (body: FormValues) => (editing ? adminRequest<Row>(slug, 'PATCH', path, body) : adminRequest<Row>(slug, 'POST', section.path, body)),
+    mutationFn: (body: FormValues) =>
+      section.replace ? adminRequest<Row>(slug, 'PUT', path!, body) : editing ? adminRequest<Row>(slug, 'PATCH', path, body) : adminRequest<Row>(slug, 'POST', section.path, body),
     onSuccess: async (result) => {
+      // The answer is the saved object: a first save of a replaced object keeps its form (no
+      // loading page while the refetch runs).
+      if (section.replace) client.setQueryData([ADMIN_KEY, path], result);
       await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
       if (!editing) void navigate(`/scp/admin/${section.key}/${encodeURIComponent(result.id)}/edit`, { state: { created: true } });
       else setSaved(true);
@@ -58,9 +65,10 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const body = requestBody(fields, values, before);
-    setUnchanged(editing && Object.keys(body).length === 0);
-    if (!editing || Object.keys(body).length > 0) save.mutate(body);
+    // Saved whole: every field goes, not only the changed ones.
+    const body = requestBody(fields, values, section.replace ? undefined : before);
+    setUnchanged(editing && !section.replace && Object.keys(body).length === 0);
+    if (!editing || section.replace || Object.keys(body).length > 0) save.mutate(body);
   };
   const title = section.single ? t(`admin:sections.${section.key}.title`) : editing ? rowLabel(row) : t(`admin:sections.${section.key}.new`);
   return (
@@ -92,6 +100,7 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
           </Group>
         </Stack>
       </form>
+      {editing && row && section.check && <CheckAnswer section={section} path={path} check={section.check} />}
       {editing && row && section.related?.map((related) => <RelatedSave key={related.key} section={section} related={related} path={path} row={row} />)}
       {editing && row && section.deletable && <DeleteRow section={section} path={path} name={rowLabel(row)} />}
     </Stack>
@@ -143,6 +152,57 @@ function RelatedSave({ section, related, path, row }: { section: AdminSection; r
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface CheckResult {
+  summary: string;
+  sample: Record<string, string | null>[];
+}
+
+// A check of the saved object (the directory's "test connection"): what it found, or the
+// problem in the person's language.
+function CheckAnswer({ section, path, check }: { section: AdminSection; path: string; check: string }) {
+  const { t } = useTranslation();
+  const { slug } = useInstance();
+  const run = useMutation({ mutationFn: () => adminRequest<CheckResult>(slug, 'POST', `${path}/${check}`) });
+  const heading = t(`admin:sections.${section.key}.check.title`);
+  return (
+    <Stack gap="sm" mt="lg" component="section" aria-label={heading}>
+      <Title order={2} size="h3">
+        {heading}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t(`admin:sections.${section.key}.check.text`)}
+      </Text>
+      <Group>
+        <Button loading={run.isPending} onClick={() => run.mutate()}>
+          {t(`admin:sections.${section.key}.check.button`)}
+        </Button>
+      </Group>
+      {run.isError && (
+        <Alert color="red" role="alert">
+          <Text size="sm" fw={700}>
+            {t(`admin:sections.${section.key}.check.failed`)}
+          </Text>
+          <Text size="sm">{problemText(run.error) ?? t('common:error.generic')}</Text>
+        </Alert>
+      )}
+      {run.isSuccess && (
+        <Alert color="teal" role="status">
+          <Text size="sm" fw={700}>
+            {t(`admin:sections.${section.key}.check.found`, { count: run.data.sample.length })}
+          </Text>
+          <List size="sm">
+            {run.data.sample.map((person) => (
+              <List.Item key={person.dn}>
+                {[person.name, person.email, person.department].filter(Boolean).join(' · ')} <Text span size="xs" c="dimmed">({person.dn})</Text>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
   );
 }
 

@@ -20,6 +20,10 @@ export interface AdminSection {
   path: string;
   // A single object (the settings): edited in place, never listed, created or deleted.
   single?: boolean;
+  // A single object saved whole with PUT, which may not exist yet (404: an empty form).
+  replace?: boolean;
+  // A check the API runs on the saved object (POST {path}/{check}), its answer shown beside the form.
+  check?: string;
   create?: SchemaName;
   update: SchemaName;
   deletable?: boolean;
@@ -156,6 +160,16 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
       priorityId: { references: 'priorities' },
       imapPassword: { widget: 'password' },
     },
+  },
+  {
+    key: 'ldap',
+    path: 'ldap',
+    single: true,
+    replace: true,
+    check: 'test',
+    update: 'LdapDirectoryRequest',
+    columns: [],
+    hints: { bindPassword: { widget: 'password' }, agentDepartmentId: { references: 'departments' }, agentRoleId: { references: 'roles' } },
   },
   {
     key: 'organizations',
