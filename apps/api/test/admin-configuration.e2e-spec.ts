@@ -341,6 +341,29 @@ describe('instance admin: help topics, statuses, priorities, SLA plans and setti
       expect(await read('sla-plans')).toEqual(before);
     });
 
+    it("gives a department's new tickets its plan where their topic names none, and keeps the plan while a department uses it", async () => {
+      const plan = (await admin.post('sla-plans', { name: 'Second line', firstResponseMinutes: 30, resolutionMinutes: 90 }).expect(201)).body.id as string;
+      const department = (await admin.post('departments', { name: 'Second line desk', slaPlanId: plan }).expect(201)).body;
+      expect(department.slaPlanId).toBe(plan);
+      expectProblem(await admin.patch(`departments/${department.id}`, { slaPlanId: randomUUID() }), 404, 'directory.not-found');
+      const inDepartment = await openTicket(api, inst, { departmentId: department.id });
+      expect(inDepartment.slaPlanId).toBe(plan);
+      expect(inDepartment.dueAt!.getTime() - inDepartment.createdAt.getTime()).toBe(90 * 60_000);
+      // A topic's own plan comes first.
+      const [topic] = await read('help-topics');
+      const topicPlan = (await admin.post('sla-plans', { name: 'Topic plan', firstResponseMinutes: 60, resolutionMinutes: 120 }).expect(201)).body.id as string;
+      await admin.patch(`help-topics/${topic.id}`, { slaPlanId: topicPlan }).expect(200);
+      expect((await openTicket(api, inst, { helpTopicId: topic.id, departmentId: department.id })).slaPlanId).toBe(topicPlan);
+      await admin.patch(`help-topics/${topic.id}`, { slaPlanId: null }).expect(200);
+      await admin.delete(`sla-plans/${topicPlan}`).expect(409);
+      // Used by a department (and the ticket): not deleted until both let go.
+      const onDepartment = (await admin.post('sla-plans', { name: 'Department only', firstResponseMinutes: 60, resolutionMinutes: 120 }).expect(201)).body.id as string;
+      await admin.patch(`departments/${department.id}`, { slaPlanId: onDepartment }).expect(200);
+      expect((await admin.delete(`sla-plans/${onDepartment}`).expect(409)).body.usedBy).toEqual(['departments']);
+      await admin.patch(`departments/${department.id}`, { slaPlanId: null }).expect(200);
+      await admin.delete(`sla-plans/${onDepartment}`).expect(204);
+    });
+
     it('deletes an unused SLA plan and refuses one that topics or tickets use', async () => {
       const create = async (name: string) => (await admin.post('sla-plans', { name, firstResponseMinutes: 60, resolutionMinutes: 120 }).expect(201)).body.id as string;
       const onTopic = await create('On a topic');

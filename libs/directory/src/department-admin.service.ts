@@ -15,6 +15,8 @@ export interface DepartmentInput {
   outgoingEmail?: string | null;
   // Off: its tickets get no auto-responses.
   autoResponse?: boolean;
+  // The SLA plan of its tickets whose help topic names none; null: the instance's default.
+  slaPlanId?: string | null;
 }
 
 export type DepartmentChanges = Partial<DepartmentInput>;
@@ -37,6 +39,7 @@ export class DepartmentAdminService {
       managerStaffId: null,
       outgoingEmail: null,
       autoResponse: true,
+      slaPlanId: null,
       createdAt: now,
     });
     return this.save(department, input);
@@ -75,6 +78,7 @@ export class DepartmentAdminService {
     }
     if (changes.outgoingEmail !== undefined) department.outgoingEmail = checkedAddress(changes.outgoingEmail);
     if (changes.autoResponse !== undefined) department.autoResponse = changes.autoResponse;
+    if (changes.slaPlanId !== undefined) department.slaPlanId = changes.slaPlanId && (await this.directory.slaPlan(changes.slaPlanId)).id;
     department.updatedAt = new Date();
     return saveNamed(this.db.manager, Department, department, 'department');
   }

@@ -17,6 +17,8 @@ export class Department {
   @Column('citext', { name: 'outgoing_email', nullable: true }) outgoingEmail!: string | null;
   // Off: no automatic replies (new-ticket and new-message auto-responses) for its tickets.
   @Column('boolean', { name: 'auto_response' }) autoResponse!: boolean;
+  // The plan of its new tickets whose help topic names none; null: the instance's default.
+  @Column('uuid', { name: 'sla_plan_id', nullable: true }) slaPlanId!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

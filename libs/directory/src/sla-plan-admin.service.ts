@@ -42,6 +42,7 @@ export class SlaPlanAdminService {
     await deleteUnlessUsed(this.db.manager, SlaPlan, id, 'SLA plan', [
       { table: 'tickets', column: 'sla_plan_id', label: 'tickets' },
       { table: 'help_topics', column: 'sla_plan_id', label: 'help topics' },
+      { table: 'departments', column: 'sla_plan_id', label: 'departments' },
     ]);
   }
 

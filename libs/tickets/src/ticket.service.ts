@@ -4,6 +4,7 @@ import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import { EventPayload } from '@tessera/events';
 import {
+  Department,
   DirectoryService,
   HelpTopic,
   MatrixLevel,
@@ -158,7 +159,7 @@ export class TicketService {
     const topic = input.helpTopicId ? await this.activeTopic(input.helpTopicId) : null;
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
     if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
-    await this.directory.department(departmentId);
+    const department = await this.directory.department(departmentId);
     await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
@@ -172,7 +173,7 @@ export class TicketService {
     let dueAt = input.dueAt ?? null;
     const impact = input.impact ?? null;
     const urgency = input.urgency ?? null;
-    const sla = filtered?.outcome.slaPlanId ? await this.directory.slaPlan(filtered.outcome.slaPlanId) : await this.slaFor(topic);
+    const sla = filtered?.outcome.slaPlanId ? await this.directory.slaPlan(filtered.outcome.slaPlanId) : await this.slaFor(topic, department);
     if (settings.priorityMode === 'matrix' && impact && urgency && !input.priorityId) {
       const band = bandFor(impact, urgency, await this.directory.priorityMatrix(settings));
       priorityId = band.priorityId;
@@ -594,8 +595,10 @@ export class TicketService {
     return topic;
   }
 
-  private async slaFor(topic: HelpTopic | null): Promise<SlaPlan | null> {
-    if (topic?.slaPlanId) return this.directory.slaPlan(topic.slaPlanId);
+  // The help topic's plan, else the department's, else the instance's default.
+  private async slaFor(topic: HelpTopic | null, department: Department): Promise<SlaPlan | null> {
+    const planId = topic?.slaPlanId ?? department.slaPlanId;
+    if (planId) return this.directory.slaPlan(planId);
     return this.directory.defaultSlaPlan();
   }
 }

@@ -2383,6 +2383,11 @@ export interface components {
             outgoingEmail?: string | null;
             /** Format: uuid */
             parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the SLA plan of its tickets whose topic names none; null: the instance's default
+             */
+            slaPlanId?: string | null;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2863,6 +2868,11 @@ export interface components {
              * @description departments form a tree; no loops
              */
             parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the SLA plan of its new tickets whose help topic names none; null: the instance's default
+             */
+            slaPlanId?: string | null;
         };
         CreateHelpTopicRequest: {
             /**
@@ -3082,6 +3092,14 @@ export interface components {
             startsAt: string;
             /** @example Check last month’s backups */
             subject: string;
+            /**
+             * @description put on each ticket it opens; 20 at most
+             * @example [
+             *       "backups",
+             *       "monthly"
+             *     ]
+             */
+            tags?: string[];
             /**
              * @description an IANA time zone
              * @example Europe/Madrid
@@ -4998,6 +5016,14 @@ export interface components {
             /** @example Check last month’s backups */
             subject: string;
             /**
+             * @description put on each ticket it opens; 20 at most
+             * @example [
+             *       "backups",
+             *       "monthly"
+             *     ]
+             */
+            tags?: string[];
+            /**
              * @description an IANA time zone
              * @example Europe/Madrid
              */
@@ -5924,6 +5950,11 @@ export interface components {
              * @description departments form a tree; no loops
              */
             parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description the SLA plan of its new tickets whose help topic names none; null: the instance's default
+             */
+            slaPlanId?: string | null;
         };
         UpdateHelpTopicRequest: {
             /**
@@ -6143,6 +6174,14 @@ export interface components {
             startsAt?: string;
             /** @example Check last month’s backups */
             subject?: string;
+            /**
+             * @description put on each ticket it opens; 20 at most
+             * @example [
+             *       "backups",
+             *       "monthly"
+             *     ]
+             */
+            tags?: string[];
             /**
              * @description an IANA time zone
              * @example Europe/Madrid

@@ -34,6 +34,11 @@ export class CreateDepartmentRequest {
   @OptionalNotNull()
   @IsBoolean()
   autoResponse?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "the SLA plan of its new tickets whose help topic names none; null: the instance's default" })
+  @IsOptional()
+  @IsUUID()
+  slaPlanId?: string | null;
 }
 
 // Fields left out stay as they are; null clears a nullable field.

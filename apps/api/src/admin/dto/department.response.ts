@@ -6,4 +6,6 @@ export class AdminDepartmentResponse extends DepartmentResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) managerStaffId!: string | null;
   @ApiPropertyOptional({ example: 'office@example.org', nullable: true, type: String }) outgoingEmail!: string | null;
   @ApiProperty({ description: 'false: its tickets get no auto-responses' }) autoResponse!: boolean;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "the SLA plan of its tickets whose topic names none; null: the instance's default" })
+  slaPlanId!: string | null;
 }

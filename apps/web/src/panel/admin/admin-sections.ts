@@ -60,7 +60,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     deletable: true,
     tree: 'parentId',
     columns: ['name', 'isPublic', 'managerStaffId', 'outgoingEmail'],
-    hints: { parentId: { references: 'departments' }, managerStaffId: { references: 'agents' }, outgoingEmail: { widget: 'email' } },
+    hints: { parentId: { references: 'departments' }, managerStaffId: { references: 'agents' }, outgoingEmail: { widget: 'email' }, slaPlanId: { references: 'sla-plans' } },
   },
   {
     key: 'help-topics',
