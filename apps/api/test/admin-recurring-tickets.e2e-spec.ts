@@ -32,6 +32,7 @@ describe('instance admin: recurring tickets', () => {
       priorityId: null,
       assignStaffId: null,
       assignTeamId: null,
+      tags: [],
       isActive: true,
       nextRunAt: expect.any(String),
       lastRunAt: null,
@@ -47,6 +48,7 @@ describe('instance admin: recurring tickets', () => {
     expect((await admin.get('recurring-tickets').expect(200)).body).toEqual([created]);
     expect((await admin.get(`recurring-tickets/${created.id}/runs`).expect(200)).body).toEqual([]);
 
+    expect((await admin.patch(`recurring-tickets/${created.id}`, { tags: ['Backups', 'monthly', 'backups'] }).expect(200)).body.tags).toEqual(['backups', 'monthly']);
     const paused = (await admin.patch(`recurring-tickets/${created.id}`, { isActive: false }).expect(200)).body;
     expect(paused).toMatchObject({ isActive: false, nextRunAt: null });
     const daily = (await admin.patch(`recurring-tickets/${created.id}`, { isActive: true, rrule: 'FREQ=DAILY' }).expect(200)).body;
@@ -82,6 +84,7 @@ describe('instance admin: recurring tickets', () => {
     await refused({ assignStaffId: '0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8091' }, 'assignStaffId');
     await refused({ assignTeamId: '0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8091' }, 'assignTeamId');
     await refused({ subject: '   ' }, 'subject', 'request.invalid');
+    await refused({ tags: ['backups', 'two words'] }, 'tags');
     expect(await api.sql('select name from recurring_tickets where tenant_id = $1', [desk.id])).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ describe('worker: recurring tickets', () => {
   });
 
   it('opens each weekly occurrence once, as an internal note, and only the latest after an outage', async () => {
-    const weekly = await create({ name: 'Weekly check', rrule: 'FREQ=WEEKLY;BYDAY=TU', startsAt: '2027-01-05T09:00' });
+    const weekly = await create({ name: 'Weekly check', rrule: 'FREQ=WEEKLY;BYDAY=TU', startsAt: '2027-01-05T09:00', tags: ['Backups', 'weekly'] });
     expect(weekly.nextRunAt).toEqual(at('2027-01-05T09:00'));
     expect(await service().dueInstances(at('2027-01-05T08:59'))).not.toContainEqual(expect.objectContaining({ id: tenant.id }));
     expect(await sweep(at('2027-01-05T08:59'))).toEqual({ opened: 0 });
@@ -67,6 +67,11 @@ describe('worker: recurring tickets', () => {
     expect(await service().dueInstances(at('2027-01-05T09:00'))).toContainEqual({ id: tenant.id, slug: tenant.slug });
     expect(await sweep(at('2027-01-05T09:00:30'))).toEqual({ opened: 1 });
     expect(await ticketsOf('Weekly check: due')).toEqual([{ source: 'internal', department_id: department, kind: 'note', body: 'Check it.' }]);
+    const tags = await owner.query(
+      `select g.name from tickets t join ticket_tags tt on tt.ticket_id = t.id join tags g on g.id = tt.tag_id where t.tenant_id = $1 and t.subject = 'Weekly check: due' order by g.name`,
+      [tenant.id],
+    );
+    expect(tags.rows.map((row) => row.name)).toEqual(['backups', 'weekly']);
     expect(await nextRunOf(weekly.id)).toEqual(at('2027-01-12T09:00'));
     expect(await sweep(at('2027-01-05T09:01'))).toEqual({ opened: 0 });
 

@@ -19,6 +19,7 @@ export class RecurringTicket {
   @Column('uuid', { name: 'priority_id', nullable: true }) priorityId!: string | null;
   @Column('uuid', { name: 'assign_staff_id', nullable: true }) assignStaffId!: string | null;
   @Column('uuid', { name: 'assign_team_id', nullable: true }) assignTeamId!: string | null;
+  @Column('text', { array: true }) tags!: string[];
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
   @Column('timestamptz', { name: 'next_run_at', nullable: true }) nextRunAt!: Date | null;
   @Column('timestamptz', { name: 'last_run_at', nullable: true }) lastRunAt!: Date | null;

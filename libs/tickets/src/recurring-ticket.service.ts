@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { latestOccurrence, nextOccurrence, recurrenceProblem } from './recurrence';
 import { RecurringTicket } from './recurring-ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
+import { MAX_TAGS_PER_REQUEST, MAX_TAG_LENGTH, normalizeTag } from './tag-name';
+import { TicketTagService } from './ticket-tag.service';
 import { TicketService } from './ticket.service';
 
 export interface RecurringTicketInput {
@@ -21,6 +23,8 @@ export interface RecurringTicketInput {
   priorityId?: string | null;
   assignStaffId?: string | null;
   assignTeamId?: string | null;
+  // Put on each ticket it opens.
+  tags?: string[];
   isActive?: boolean;
 }
 
@@ -49,6 +53,7 @@ export class RecurringTicketService {
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryService,
     private readonly tickets: TicketService,
+    private readonly tags: TicketTagService,
   ) {}
 
   list(): Promise<RecurringTicket[]> {
@@ -71,6 +76,7 @@ export class RecurringTicketService {
       priorityId: null,
       assignStaffId: null,
       assignTeamId: null,
+      tags: [],
       isActive: true,
       lastRunAt: null,
       createdAt: now,
@@ -162,6 +168,7 @@ export class RecurringTicketService {
       },
       { kind: 'system' },
     );
+    await this.tags.add(this.db.manager, ticket, { kind: 'system' }, row.tags);
     await this.db.manager.query('update recurring_ticket_runs set ticket_id = $1 where recurring_id = $2 and occurrence_at = $3', [ticket.id, row.id, occurrence]);
     return true;
   }
@@ -180,6 +187,7 @@ export class RecurringTicketService {
     }
     if (changes.requesterName !== undefined) row.requesterName = changes.requesterName?.trim() || null;
     for (const field of ['rrule', 'startsAt', 'timezone'] as const) if (changes[field] !== undefined) row[field] = changes[field].trim();
+    if (changes.tags !== undefined) row.tags = checkedTags(changes.tags);
     const problem = recurrenceProblem(row);
     if (problem) throw invalid(problem.field, problem.message);
     await this.assertReferences(changes);
@@ -208,6 +216,16 @@ export class RecurringTicketService {
       if (!agent) throw invalid('assignStaffId', `No active agent ${changes.assignStaffId} here`);
     }
   }
+}
+
+function checkedTags(names: string[]): string[] {
+  if (names.length > MAX_TAGS_PER_REQUEST) throw invalid('tags', `A recurring ticket puts at most ${MAX_TAGS_PER_REQUEST} tags on its tickets`);
+  const tags = names.map((name) => {
+    const tag = normalizeTag(name);
+    if (!tag) throw invalid('tags', `"${name}" is not a tag: letters and digits, with - _ . / inside, ${MAX_TAG_LENGTH} at most`);
+    return tag;
+  });
+  return [...new Set(tags)];
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { RecurringRun, RecurringTicket } from '@tessera/tickets';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { NotBlank, OptionalNotNull, SingleLine } from '../../http/request-fields';
 
 export class CreateRecurringTicketRequest {
@@ -77,6 +77,14 @@ export class CreateRecurringTicketRequest {
   @IsOptional()
   @IsUUID()
   assignTeamId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['backups', 'monthly'], description: 'put on each ticket it opens; 20 at most' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
 
   @ApiPropertyOptional({ default: true, example: true, description: 'an inactive one opens nothing; switched on again it starts from now' })
   @OptionalNotNull()
