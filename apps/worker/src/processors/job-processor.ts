@@ -1,6 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Config } from '@tessera/config';
+import { TenantDatabase } from '@tessera/database';
 import { Metrics } from '@tessera/observability';
 import { QueueName } from '@tessera/queue';
 import { Job, Queue } from 'bullmq';
@@ -57,4 +58,42 @@ export async function queueTenantJobs(queue: Queue, prefix: string, tenants: rea
     })),
   );
   return tenants.length;
+}
+
+// The jobs of a queue that sweeps the instances with something due. Payloads carry ids only.
+export interface TenantSweepJobs {
+  // Periodic: one indexed read of a control-plane table, then one `tenant` job per instance with
+  // something due. Idle, it costs that one query whatever the number of instances and tickets.
+  sweep: Record<string, never>;
+  // One instance's due work, inside its tenant context.
+  tenant: { tenantId: string; slug: string };
+}
+export type TenantSweepJobName = keyof TenantSweepJobs;
+
+// A queue of such sweeps: the subclass says which instances are due, what one instance's sweep
+// does, and when its result is worth a log line.
+export abstract class TenantSweepProcessor<Result extends object> extends JobProcessor<TenantSweepJobs> {
+  private readonly logger = new Logger(this.constructor.name);
+  protected abstract readonly jobPrefix: string;
+  protected readonly handlers: JobHandlers<TenantSweepJobs> = {
+    sweep: async () => ({ tenants: await queueTenantJobs(this.queue, this.jobPrefix, await this.dueInstances(new Date())) }),
+    tenant: async (data) => {
+      const result = await this.db.run({ id: data.tenantId, slug: data.slug }, () => this.sweepInstance(new Date()));
+      if (this.worthLogging(result)) this.logger.log({ tenant: data.slug, ...result }, `${this.jobPrefix} sweep done`);
+      return result;
+    },
+  };
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly db: TenantDatabase,
+    metrics: Metrics,
+    config: Config,
+  ) {
+    super(metrics, config);
+  }
+
+  protected abstract dueInstances(now: Date): Promise<{ id: string; slug: string }[]>;
+  protected abstract sweepInstance(now: Date): Promise<Result>;
+  protected abstract worthLogging(result: Result): boolean;
 }

@@ -4,16 +4,17 @@ import { ModuleRef } from '@nestjs/core';
 import { CONFIG, Config } from '@tessera/config';
 import { QueueName } from '@tessera/queue';
 import { Queue } from 'bullmq';
-import { HOUSEKEEPING_SCHEDULER, HousekeepingJobName } from './housekeeping/housekeeping.jobs';
+import { HOUSEKEEPING_SCHEDULER } from './housekeeping/housekeeping.jobs';
 import { MAIL_SWEEP_SCHEDULER, MailFetchJobName } from './mail-fetch/mail-fetch.jobs';
 import { OUTBOX_SCHEDULER, OutboxJobName } from './outbox/outbox.jobs';
-import { RECURRING_SCHEDULER, RecurringJobName } from './recurring/recurring.jobs';
-import { SLA_SCHEDULER, SlaJobName } from './sla/sla.jobs';
+import { TenantSweepJobName } from './job-processor';
+import { RECURRING_SCHEDULER } from './recurring/recurring.jobs';
+import { SLA_SCHEDULER } from './sla/sla.jobs';
 
 interface Schedule {
   queue: QueueName;
   key: string;
-  job: HousekeepingJobName | OutboxJobName | MailFetchJobName | SlaJobName | RecurringJobName;
+  job: TenantSweepJobName | OutboxJobName | MailFetchJobName;
   everyMilliseconds: (config: Config) => number;
   // Finished runs kept for inspection.
   keep: number;

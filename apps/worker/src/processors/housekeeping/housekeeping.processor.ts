@@ -1,5 +1,5 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CONFIG, Config } from '@tessera/config';
 import { SignInChallengeService, StaffPasswordResetService, StaffService } from '@tessera/auth';
 import { Outbox, TenantDatabase } from '@tessera/database';
@@ -10,8 +10,7 @@ import { TenantService } from '@tessera/tenancy';
 import { TaskOverdueService, TicketService } from '@tessera/tickets';
 import { WebhookAdminService } from '@tessera/webhooks';
 import { Queue } from 'bullmq';
-import { JobHandlers, JobProcessor, queueTenantJobs } from '../job-processor';
-import { HousekeepingJobs } from './housekeeping.jobs';
+import { TenantSweepProcessor } from '../job-processor';
 
 interface TenantChores {
   expiredSessions: number;
@@ -25,19 +24,16 @@ interface TenantChores {
   purgedDeliveries: number;
 }
 
+// Every active instance's chores, each instance in its own job and tenant context.
 @Processor(QueueName.Housekeeping)
-export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
+export class HousekeepingProcessor extends TenantSweepProcessor<TenantChores> {
   protected readonly queueName = QueueName.Housekeeping;
-  private readonly logger = new Logger(HousekeepingProcessor.name);
-  protected readonly handlers: JobHandlers<HousekeepingJobs> = {
-    sweep: () => this.sweep(),
-    tenant: (data) => this.tenantChores(data),
-  };
+  protected readonly jobPrefix = 'tenant';
 
   constructor(
-    @InjectQueue(QueueName.Housekeeping) private readonly queue: Queue,
+    @InjectQueue(QueueName.Housekeeping) queue: Queue,
+    db: TenantDatabase,
     private readonly tenants: TenantService,
-    private readonly db: TenantDatabase,
     private readonly staff: StaffService,
     private readonly challenges: SignInChallengeService,
     private readonly staffResets: StaffPasswordResetService,
@@ -49,15 +45,15 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
     @Inject(METRICS) metrics: Metrics,
     @Inject(CONFIG) private readonly config: Config,
   ) {
-    super(metrics, config);
+    super(queue, db, metrics, config);
   }
 
-  private async sweep(): Promise<{ tenants: number }> {
-    return { tenants: await queueTenantJobs(this.queue, 'tenant', await this.tenants.activeTenants()) };
+  protected dueInstances() {
+    return this.tenants.activeTenants();
   }
 
-  private async tenantChores(data: HousekeepingJobs['tenant']): Promise<TenantChores> {
-    const result = await this.db.run({ id: data.tenantId, slug: data.slug }, async () => ({
+  protected async sweepInstance(): Promise<TenantChores> {
+    return {
       expiredSessions: await this.staff.purgeExpiredSessions(),
       expiredStaffCredentials: (await this.challenges.purgeExpired()) + (await this.staffResets.purgeExpired()),
       expiredRequesterCredentials: await this.requesterAuth.purgeExpired(),
@@ -66,8 +62,10 @@ export class HousekeepingProcessor extends JobProcessor<HousekeepingJobs> {
       overdueTasks: await this.taskOverdue.alertOverdue(),
       purgedEvents: await this.outbox.purgeDispatched(this.config.worker.outboxRetentionDays),
       purgedDeliveries: await this.webhooks.purgeDeliveries(this.config.worker.outboxRetentionDays),
-    }));
-    if (Object.values(result).some((n) => n > 0)) this.logger.log({ tenant: data.slug, ...result }, 'housekeeping done');
-    return result;
+    };
+  }
+
+  protected worthLogging(result: TenantChores): boolean {
+    return Object.values(result).some((n) => n > 0);
   }
 }
