@@ -1,4 +1,4 @@
-import { formFields, initialValues, requestBody } from './admin-schema';
+import { formFields, initialValues, referenceOf, requestBody } from './admin-schema';
 import { ADMIN_SECTIONS, adminSection } from './admin-sections';
 
 describe('the admin forms built from the request schemas', () => {
@@ -11,10 +11,26 @@ describe('the admin forms built from the request schemas', () => {
       ['managerStaffId', 'reference'],
       ['outgoingEmail', 'email'],
       ['autoResponse', 'boolean'],
+      ['slaPlanId', 'reference'],
     ]);
     expect(fields[0]).toMatchObject({ required: true, nullable: false });
     expect(fields[1]).toMatchObject({ required: false, nullable: true, section: 'departments' });
     expect(fields[2].defaultValue).toBe(true);
+  });
+
+  it('tell the section an id names by its name, for ids only', () => {
+    const uuid = { type: 'string', format: 'uuid' };
+    expect(referenceOf('departmentId', uuid)).toBe('departments');
+    expect(referenceOf('primaryDepartmentId', uuid)).toBe('departments');
+    expect(referenceOf('leadStaffId', uuid)).toBe('agents');
+    expect(referenceOf('staffIds', { type: 'array', items: uuid })).toBe('agents');
+    expect(referenceOf('autoAssignTeamId', uuid)).toBe('teams');
+    expect(referenceOf('defaultHelpTopicId', uuid)).toBe('help-topics');
+    expect(referenceOf('slaPlanId', uuid)).toBe('sla-plans');
+    expect(referenceOf('parentId', uuid)).toBeUndefined();
+    // A text field that happens to end like an id is not one.
+    expect(referenceOf('departmentId', { type: 'string' })).toBeUndefined();
+    expect(formFields('CreateHelpTopicRequest', adminSection('help-topics')!.hints).find((field) => field.name === 'autoAssignStaffId')).toMatchObject({ kind: 'reference', section: 'agents' });
   });
 
   it('turn enums into choices, enum lists into check boxes and lists of objects into rows', () => {

@@ -71,6 +71,25 @@ function kindOf(property: JsonSchema, hint: FieldHint): FieldKind {
   return 'text';
 }
 
+// The section an id field names, read from the API's names: `departmentId`, `primaryDepartmentId`,
+// `leadStaffId`, `staffIds`... A hint's `references` says otherwise (a tree's `parentId`).
+const REFERENCES: readonly [RegExp, string][] = [
+  [/(^d|D)epartmentIds?$/, 'departments'],
+  [/(^s|S)taffIds?$/, 'agents'],
+  [/(^t|T)eamIds?$/, 'teams'],
+  [/(^r|R)oleIds?$/, 'roles'],
+  [/(^h|H)elpTopicIds?$/, 'help-topics'],
+  [/(^p|P)riorityIds?$/, 'priorities'],
+  [/(^s|S)laPlanIds?$/, 'sla-plans'],
+  [/(^s|S)cheduleIds?$/, 'schedules'],
+];
+
+export function referenceOf(field: string, property: JsonSchema): string | undefined {
+  const format = property.type === 'array' ? resolved(property.items ?? {}).format : property.format;
+  if (format !== 'uuid') return undefined;
+  return REFERENCES.find(([name]) => name.test(field))?.[1];
+}
+
 // The fields of a schema in its order, shaped by the hints (keyed by field name; nested rows by
 // `field.inner`). Fields the hints hide are left out.
 export function formFields(name: string, hints: Record<string, FieldHint> = {}, prefix = ''): FormField[] {
@@ -78,7 +97,7 @@ export function formFields(name: string, hints: Record<string, FieldHint> = {}, 
   const required = new Set(schema.required ?? []);
   const fields: FormField[] = [];
   for (const [field, property] of Object.entries(schema.properties ?? {})) {
-    const hint = hints[prefix + field] ?? {};
+    const hint: FieldHint = { references: referenceOf(field, property), ...hints[prefix + field] };
     if (hint.hidden) continue;
     const kind = kindOf(property, hint);
     const items = property.items ? resolved(property.items) : undefined;

@@ -1,8 +1,9 @@
 import type { FieldHint, SchemaName } from './admin-schema';
 
 // The console's sections: the admin API route each one edits, the request schemas its forms are
-// built from, and the few hints a schema cannot give (list columns, widgets, which ids name rows
-// of which section). Field labels come from the `admin` locale files by field name.
+// built from, and the few hints a schema cannot give (list columns, widgets, a tree's parent).
+// Which section an id names follows from its name (admin-schema's referenceOf). Field labels
+// come from the `admin` locale files by field name.
 
 export type Row = Record<string, unknown> & { id: string };
 
@@ -28,7 +29,8 @@ export interface AdminSection {
   update: SchemaName;
   deletable?: boolean;
   columns: readonly string[];
-  hints: Record<string, FieldHint>;
+  // What a schema cannot say; ids name their section by their names (see referenceOf).
+  hints?: Record<string, FieldHint>;
   // The field naming a row's parent: the list shows the rows as a tree.
   tree?: string;
   related?: readonly RelatedForm[];
@@ -50,7 +52,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     single: true,
     update: 'UpdateSettingsRequest',
     columns: [],
-    hints: { defaultHelpTopicId: { references: 'help-topics' }, defaultDepartmentId: { references: 'departments' }, primaryColor: { widget: 'color' } },
+    hints: { primaryColor: { widget: 'color' } },
   },
   {
     key: 'departments',
@@ -60,7 +62,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     deletable: true,
     tree: 'parentId',
     columns: ['name', 'isPublic', 'managerStaffId', 'outgoingEmail'],
-    hints: { parentId: { references: 'departments' }, managerStaffId: { references: 'agents' }, outgoingEmail: { widget: 'email' }, slaPlanId: { references: 'sla-plans' } },
+    hints: { parentId: { references: 'departments' }, outgoingEmail: { widget: 'email' } },
   },
   {
     key: 'help-topics',
@@ -72,11 +74,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     columns: ['name', 'departmentId', 'isPublic', 'isActive'],
     hints: {
       parentId: { references: 'help-topics' },
-      departmentId: { references: 'departments' },
-      priorityId: { references: 'priorities' },
-      slaPlanId: { references: 'sla-plans' },
-      autoAssignStaffId: { references: 'agents' },
-      autoAssignTeamId: { references: 'teams' },
     },
   },
   {
@@ -86,7 +83,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateTeamRequest',
     deletable: true,
     columns: ['name', 'leadStaffId', 'memberIds', 'assignment', 'isActive'],
-    hints: { leadStaffId: { references: 'agents' }, staffIds: { references: 'agents' } },
     related: [{ key: 'members', schema: 'TeamMembersRequest', path: 'members', valuesOf: (row) => ({ staffIds: row.memberIds }) }],
   },
   {
@@ -98,10 +94,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     hints: {
       email: { widget: 'email' },
       password: { widget: 'password' },
-      primaryDepartmentId: { references: 'departments' },
-      roleId: { references: 'roles' },
-      'departments.departmentId': { references: 'departments' },
-      'departments.roleId': { references: 'roles' },
       signature: { widget: 'textarea' },
     },
     // The response lists the primary department first; the request's list holds only the others.
@@ -117,7 +109,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateRoleRequest',
     deletable: true,
     columns: ['name', 'permissions'],
-    hints: {},
   },
   {
     key: 'statuses',
@@ -126,7 +117,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateStatusRequest',
     deletable: true,
     columns: ['name', 'state', 'requesterLabel', 'isDefault'],
-    hints: {},
   },
   {
     key: 'priorities',
@@ -135,7 +125,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdatePriorityRequest',
     deletable: true,
     columns: ['name', 'urgency', 'isDefault'],
-    hints: {},
   },
   {
     key: 'sla-plans',
@@ -144,7 +133,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateSlaPlanRequest',
     deletable: true,
     columns: ['name', 'firstResponseMinutes', 'resolutionMinutes', 'isDefault'],
-    hints: { scheduleId: { references: 'schedules' } },
   },
   {
     key: 'mailboxes',
@@ -155,9 +143,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     columns: ['name', 'address', 'departmentId', 'fetchState', 'lastFetchAt'],
     hints: {
       address: { widget: 'email' },
-      departmentId: { references: 'departments' },
-      helpTopicId: { references: 'help-topics' },
-      priorityId: { references: 'priorities' },
       imapPassword: { widget: 'password' },
     },
   },
@@ -169,7 +154,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     check: 'test',
     update: 'LdapDirectoryRequest',
     columns: [],
-    hints: { bindPassword: { widget: 'password' }, agentDepartmentId: { references: 'departments' }, agentRoleId: { references: 'roles' } },
+    hints: { bindPassword: { widget: 'password' } },
   },
   {
     key: 'organizations',
@@ -178,7 +163,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateOrganizationRequest',
     deletable: true,
     columns: ['name', 'domains', 'autoAddMembers', 'membersSeeAll'],
-    hints: {},
   },
   {
     key: 'recurring-tickets',
@@ -190,11 +174,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     hints: {
       body: { widget: 'textarea' },
       requesterEmail: { widget: 'email' },
-      departmentId: { references: 'departments' },
-      helpTopicId: { references: 'help-topics' },
-      priorityId: { references: 'priorities' },
-      assignStaffId: { references: 'agents' },
-      assignTeamId: { references: 'teams' },
     },
   },
   {
@@ -205,7 +184,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     deletable: true,
     columns: ['name', 'position', 'match', 'isActive'],
     // An action's value names a row of the section its kind says (or addresses): typed as text.
-    hints: {},
     panel: 'filter-dry-run',
   },
 ];
