@@ -34,6 +34,9 @@ create table ldap_directories (
   foreign key (tenant_id, agent_role_id) references roles (tenant_id, id) on delete set null (agent_role_id),
   check (start_tls = false or url like 'ldap://%')
 );
+-- The department and role auto-provisioning names, for their deletion.
+create index ldap_directories_agent_department on ldap_directories (tenant_id, agent_department_id) where agent_department_id is not null;
+create index ldap_directories_agent_role on ldap_directories (tenant_id, agent_role_id) where agent_role_id is not null;
 select tessera_protect_tenant_table('ldap_directories');
 
 -- Where an account's password is checked: here (local) or by the instance's directory (ldap).
