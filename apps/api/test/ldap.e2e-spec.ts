@@ -179,6 +179,9 @@ describe('LDAP per instance', () => {
     const refused = await portal('auth/register', { name: 'Someone', email: 'someone@example.org', password: 'a long passphrase' }).set('Accept-Language', 'es');
     expectProblem(refused, 403, 'ldap.directory-accounts');
     expect(refused.body.detail).toMatch(/directorio/);
+    // The portal is told so before anyone signs in: user names are taken, and nobody registers.
+    const facts = (await api.http().get(`/api/v1/t/${instance.slug}/portal/instance`).expect(200)).body;
+    expect(facts).toMatchObject({ registration: 'closed', directorySignIn: { agents: false, requesters: true } });
     // The directory no longer signs agents in: Marta's agent account is refused.
     expectProblem(await login('marta', 'marta-secret-passphrase'), 401, 'auth.invalid-credentials');
   });

@@ -27,6 +27,7 @@ describe('portal: the instance before anyone signs in', () => {
       companyName: null,
       primaryColor: null,
       portalOnline: true,
+      directorySignIn: { agents: false, requesters: false },
     });
   });
 

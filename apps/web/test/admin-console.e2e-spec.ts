@@ -225,6 +225,24 @@ describe('the admin console', () => {
     await catalan.page.getByRole('status').scrollIntoViewIfNeeded();
     await screenshot(catalan.page, 'admin-ldap-ca');
     catalan.expectClean();
+
+    // With the directory on for agents and provisioning them, the panel takes a user name: Marta
+    // signs in with hers and is an agent of Support from then on.
+    const departments: { id: string; name: string }[] = (await admin.get('departments').expect(200)).body;
+    const roles: { id: string; name: string }[] = (await admin.get('roles').expect(200)).body;
+    const support = departments.find((department) => department.name === 'Support')!.id;
+    const role = roles.find((candidate) => candidate.name === 'Limited access')!.id;
+    const settings = { url: ldap.url, bindDn: ldap.bindDn, searchBase: ldap.people, searchFilter: '(uid={{username}})', autoProvision: true, agentDepartmentId: support, agentRoleId: role };
+    await admin.put('ldap', settings).expect(200);
+    const marta = await t.newPage();
+    await marta.page.goto(`/${SLUG}/scp/`);
+    await marta.page.getByRole('textbox', { name: 'E-mail address or user name' }).fill('marta');
+    await marta.page.getByRole('textbox', { name: 'Password' }).fill('marta-secret-passphrase');
+    await marta.page.getByRole('button', { name: 'Sign in' }).click();
+    await marta.page.getByRole('heading', { level: 1, name: 'All tickets' }).waitFor();
+    const agents: { name: string; email: string; authSource: string }[] = (await admin.get('agents').expect(200)).body;
+    expect(agents.find((candidate) => candidate.name === 'Marta Puig')).toMatchObject({ email: 'marta.puig@example.org', authSource: 'ldap' });
+    marta.expectClean();
   });
 
   it('edits the settings in place and is worked from the keyboard', async () => {
@@ -411,7 +429,7 @@ describe('the admin console', () => {
     await catalan.page.goto(`/${SLUG}/scp/admin/filters`);
     await catalan.page.evaluate(() => window.localStorage.setItem('tessera.language', 'ca'));
     await catalan.page.reload();
-    await catalan.page.locator('input[type=email]').fill(instance.manager.email);
+    await catalan.page.locator('input[autocomplete=username]').fill(instance.manager.email);
     await catalan.page.locator('input[type=password]').fill(instance.manager.password);
     await catalan.page.locator('button[type=submit]').click();
     await catalan.page.getByRole('heading', { level: 1, name: 'Filtres de tiquets' }).waitFor();

@@ -171,7 +171,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 // The agent panel's sign-in form on the way to `path`.
 export async function signInAgent(page: Page, who: { email: string; password: string }, path: string): Promise<void> {
   await page.goto(path);
-  await page.locator('input[type=email]').fill(who.email);
+  await page.locator('input[autocomplete=username]').fill(who.email);
   await page.locator('input[type=password]').fill(who.password);
   await page.locator('button[type=submit]').click();
 }

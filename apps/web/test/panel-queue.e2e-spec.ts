@@ -225,7 +225,7 @@ describe('the agent panel: queues and lists', () => {
     await page.goto(`/${SLUG}/scp/queues/all?columns=${['reference', 'subject', 'requester', 'helpTopic', 'department', 'status', 'priority', 'assignee', 'team', 'dueAt', 'lastActivityAt', 'createdAt'].join(',')}`);
     await page.evaluate((choice) => window.localStorage.setItem('tessera.language', choice), language);
     await page.reload();
-    await page.locator('input[type=email]').fill(agent.email);
+    await page.locator('input[autocomplete=username]').fill(agent.email);
     await page.locator('input[type=password]').fill(agent.password);
     await page.locator('button[type=submit]').click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

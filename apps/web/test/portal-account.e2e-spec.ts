@@ -200,7 +200,7 @@ describe('the requester portal: accounts and my tickets', () => {
       await expectAccessible(page);
     }
     await page.goto(`/${OPEN}/login`);
-    await page.locator('input[type=email]').fill(email);
+    await page.locator('input[autocomplete=username]').fill(email);
     await page.locator('input[type=password]').fill(password);
     await page.locator('button[type=submit]').click();
     await page.getByRole('link', { name: `Request in ${language}` }).waitFor();

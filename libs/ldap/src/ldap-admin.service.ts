@@ -127,6 +127,14 @@ export class LdapAdminService {
     return !!found?.isActive && found.forRequesters && found.portalLdapOnly;
   }
 
+  // For the sign-in pages, before anyone signs in: whether agents and requesters may sign in with
+  // a directory user name, and whether the portal's requesters come from the directory only.
+  async signInFacts(): Promise<{ agents: boolean; requesters: boolean; requestersOnly: boolean }> {
+    const found = await this.find();
+    const active = !!found?.isActive;
+    return { agents: active && found!.forAgents, requesters: active && found!.forRequesters, requestersOnly: active && found!.forRequesters && found!.portalLdapOnly };
+  }
+
   private settingsOf(found: LdapDirectory | null): LdapSettings | null {
     if (!found) return null;
     return {

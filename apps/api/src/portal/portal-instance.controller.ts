@@ -1,6 +1,7 @@
 import { Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { BrandingService, DirectoryError, DirectoryErrorCode, DirectoryService } from '@tessera/directory';
+import { LdapAdminService } from '@tessera/ldap';
 import { Tenant } from '@tessera/tenancy';
 import type { Response } from 'express';
 import { CurrentTenant, PublicRoute } from '../instance/instance-request';
@@ -13,6 +14,7 @@ export class PortalInstanceController {
   constructor(
     private readonly directory: DirectoryService,
     private readonly branding: BrandingService,
+    private readonly ldap: LdapAdminService,
   ) {}
 
   @Get('instance')
@@ -20,7 +22,8 @@ export class PortalInstanceController {
   @ApiOkResponse({ type: PortalInstanceResponse, description: 'Public. Unknown instance: 404 tenant.not-found; suspended: 403 tenant.suspended' })
   async instance(@CurrentTenant() tenant: Tenant): Promise<PortalInstanceResponse> {
     const settings = await this.directory.settings();
-    return PortalInstanceResponse.of(tenant, settings, await this.branding.logo());
+    const logo = await this.branding.logo();
+    return PortalInstanceResponse.of(tenant, settings, logo, await this.ldap.signInFacts());
   }
 
   @Get('pages')

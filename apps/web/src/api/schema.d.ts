@@ -3488,6 +3488,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        DirectorySignIn: {
+            /**
+             * @description the agent panel takes a directory user name as well as an e-mail address
+             * @example false
+             */
+            agents: boolean;
+            /**
+             * @description the portal takes a directory user name as well as an e-mail address
+             * @example false
+             */
+            requesters: boolean;
+        };
         DueRequest: {
             /**
              * Format: date-time
@@ -4492,6 +4504,8 @@ export interface components {
             companyName: string | null;
             /** @example en */
             defaultLanguage: string;
+            /** @description who may sign in with a user name of the instance's LDAP directory */
+            directorySignIn: components["schemas"]["DirectorySignIn"];
             /** @description whether people without an account may open tickets in the portal (false where registration is invitation) */
             guestTickets: boolean;
             /**

@@ -7,6 +7,7 @@ import { isProblem, problemText } from '../api/problem';
 import { setCsrfToken } from '../api/session';
 import type { components } from '../api/schema';
 import { useInstance } from '../shell/instance-context';
+import { SignInName } from '../shell/sign-in-name';
 import { STAFF_ME_KEY } from './staff-session';
 
 type LoginResponse = components['schemas']['LoginResponse'];
@@ -74,7 +75,7 @@ function FormCard({ onSubmit, message, children }: { onSubmit: () => void; messa
 
 function PasswordStep({ onSession, onForgot }: { onSession: (session: LoginResponse) => Promise<void>; onForgot: () => void }) {
   const { t } = useTranslation();
-  const { slug } = useInstance();
+  const { slug, directorySignIn } = useInstance();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
@@ -83,7 +84,7 @@ function PasswordStep({ onSession, onForgot }: { onSession: (session: LoginRespo
   });
   return (
     <FormCard onSubmit={() => login.mutate()} message={loginProblem(t, login.error)}>
-      <TextInput label={t('panel:login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+      <SignInName directory={directorySignIn.agents} emailLabel={t('panel:login.email')} value={email} onChange={setEmail} />
       <PasswordInput label={t('panel:login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
       <Button type="submit" loading={login.isPending}>
         {t('panel:login.submit')}

@@ -4,6 +4,13 @@ import { InstanceSettings, REGISTRATIONS, Registration, guestTicketsAllowed } fr
 import { LANGUAGES, Language, Tenant } from '@tessera/tenancy';
 import { InstanceSummary } from '../../instance/dto/auth.response';
 
+export class DirectorySignIn {
+  @ApiProperty({ example: false, description: 'the agent panel takes a directory user name as well as an e-mail address' }) agents!: boolean;
+  @ApiProperty({ example: false, description: 'the portal takes a directory user name as well as an e-mail address' }) requesters!: boolean;
+}
+
+type DirectoryFacts = { agents: boolean; requesters: boolean; requestersOnly: boolean };
+
 // What the browser needs to know about an instance before anyone signs in.
 export class PortalInstanceResponse extends InstanceSummary {
   @ApiProperty({ enum: LANGUAGES, isArray: true, example: LANGUAGES, description: 'the languages the product ships' }) languages!: Language[];
@@ -18,17 +25,20 @@ export class PortalInstanceResponse extends InstanceSummary {
   @ApiProperty({ type: String, nullable: true, example: '#1c5d99', description: 'the colour of buttons and links; null: the product’s' })
   primaryColor!: string | null;
   @ApiProperty({ example: true, description: 'false: the portal shows its offline page and takes no tickets' }) portalOnline!: boolean;
+  @ApiProperty({ type: DirectorySignIn, description: "who may sign in with a user name of the instance's LDAP directory" }) directorySignIn!: DirectorySignIn;
 
-  static of(tenant: Tenant, settings: InstanceSettings, logo: { updatedAt: Date } | null): PortalInstanceResponse {
+  static of(tenant: Tenant, settings: InstanceSettings, logo: { updatedAt: Date } | null, directory: DirectoryFacts): PortalInstanceResponse {
     return {
       ...InstanceSummary.from(tenant),
       languages: [...LANGUAGES],
-      registration: settings.registration,
+      // As the portal offers it: where requesters come from the directory only, nobody registers.
+      registration: directory.requestersOnly ? 'closed' : settings.registration,
       guestTickets: guestTicketsAllowed(settings.registration),
       logoUrl: logo ? `/api/v1/t/${tenant.slug}/portal/logo?v=${logo.updatedAt.getTime()}` : null,
       companyName: settings.companyName,
       primaryColor: settings.primaryColor,
       portalOnline: settings.portalOnline,
+      directorySignIn: { agents: directory.agents, requesters: directory.requesters },
     };
   }
 }

@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, data } from '../../api/client';
 import { useInstance } from '../../shell/instance-context';
+import { SignInName } from '../../shell/sign-in-name';
 import { FormAlert, useFormErrors } from '../form-alert';
 import { safeNext } from '../portal-links';
 import { useRequesterSession, useSignedIn } from '../requester-session';
@@ -12,7 +13,7 @@ import { AccountCard } from './account-card';
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { slug, registration } = useInstance();
+  const { slug, registration, directorySignIn } = useInstance();
   const session = useRequesterSession();
   const signedIn = useSignedIn();
   const navigate = useNavigate();
@@ -37,7 +38,7 @@ export function LoginPage() {
       <form onSubmit={submit}>
         <Stack>
           <FormAlert message={errors.form} />
-          <TextInput label={t('portal:fields.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.field('email')} />
+          <SignInName directory={directorySignIn.requesters} emailLabel={t('portal:fields.email')} value={email} onChange={setEmail} error={errors.field('email')} />
           <PasswordInput label={t('portal:fields.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.field('password')} />
           <Button type="submit" loading={login.isPending}>
             {t('portal:login.submit')}
