@@ -66,7 +66,10 @@ describe('admin: ticket filters', () => {
 
   it('runs on tickets agents, API clients and the portal open, and says on the thread what each filter did', async () => {
     const byAgent = (await admin.post('filters', filter('Agents', { conditions: [condition('agent', 'channel', 'equals'), condition('vpn')], actions: [{ kind: 'set-department', value: sales }] })).expect(201)).body;
-    await admin.post('filters', filter('Api', { conditions: [condition('api', 'channel', 'equals')], actions: [{ kind: 'assign-team', value: team }, { kind: 'add-collaborators', value: 'Ops <ops@example.org>' }] })).expect(201);
+    await admin.post('filters', filter('Api', { conditions: [condition('api', 'channel', 'equals')], actions: [{ kind: 'assign-team', value: team }, { kind: 'add-collaborators', value: 'Ops <ops@example.org>' }, { kind: 'add-tags', value: 'Monitoring, disk' }] })).expect(201);
+    const badTag = await admin.post('filters', filter('Bad tag', { conditions: [condition('x')], actions: [{ kind: 'add-tags', value: 'fine, not/ok/' }] }));
+    expectProblem(badTag, 400, 'filter.invalid');
+    expect(badTag.body.field).toBe('actions.0.value');
     await admin.post('filters', filter('Portal', { conditions: [condition('portal', 'channel', 'equals'), condition('^refund', 'subject', 'regex')], actions: [{ kind: 'reject' }] })).expect(201);
 
     const ticket = { requester: { email: 'someone@example.org', name: 'Someone' }, subject: 'VPN is down', message: 'Since 9:00', source: 'phone', departmentId: firstDepartment };
@@ -79,6 +82,9 @@ describe('admin: ticket filters', () => {
     const key = (await admin.post('api-keys', { name: 'Monitoring', scopes: ['tickets.create', 'tickets.read'] }).expect(201)).body.token;
     const viaApi = (await api.http().post(at(desk.slug, 'tickets')).set(bearer(key)).send({ ...ticket, subject: 'Disk full', source: 'other' }).expect(201)).body;
     expect(viaApi).toMatchObject({ source: 'api', department: { id: firstDepartment }, team: { id: team }, collaborators: [{ email: 'ops@example.org' }] });
+    expect(
+      await api.sql('select g.name from ticket_tags tt join tags g on g.id = tt.tag_id join tickets t on t.id = tt.ticket_id where t.reference = $1 and t.tenant_id = $2 order by g.name', [viaApi.reference, desk.id]),
+    ).toEqual([{ name: 'disk' }, { name: 'monitoring' }]);
 
     const requester = await registerRequester(api, desk, 'portal-user@example.org');
     const refused = await api.http().post(at(desk.slug, 'portal/tickets')).set(bearer(requester.token)).set('Accept-Language', 'es').send({ helpTopicId: topic, subject: 'Refund please', message: 'Now' });

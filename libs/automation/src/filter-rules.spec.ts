@@ -91,6 +91,11 @@ describe('runFilters', () => {
     const add = rule({ conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-collaborators', value: 'Boss <Boss@example.org>, it@example.org' }] });
     expect(runFilters([add, { ...add, id: 'f2' }], message()).collaborators).toEqual(['boss@example.org', 'it@example.org']);
   });
+
+  it('adds up tags once each, as written', () => {
+    const tag = (value: string, id: string) => rule({ id, conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-tags', value }] });
+    expect(runFilters([tag('vpn, urgent', 'f1'), tag('urgent;network  vpn', 'f2')], message()).tags).toEqual(['vpn', 'urgent', 'network']);
+  });
 });
 
 describe('ruleProblems', () => {
@@ -106,7 +111,7 @@ describe('ruleProblems', () => {
         { field: 'header', operator: 'equals', value: 'x' },
         { field: 'channel', operator: 'equals', value: 'fax' },
       ],
-      actions: [{ kind: 'set-department' }, { kind: 'stop', value: 'x' }, { kind: 'explode' as never }, { kind: 'add-collaborators', value: 'nobody' }],
+      actions: [{ kind: 'set-department' }, { kind: 'stop', value: 'x' }, { kind: 'explode' as never }, { kind: 'add-collaborators', value: 'nobody' }, { kind: 'add-tags', value: ' , ' }],
     });
     expect(problems.map((p) => p.field)).toEqual([
       'conditions.0.value',
@@ -116,6 +121,7 @@ describe('ruleProblems', () => {
       'actions.1.value',
       'actions.2.kind',
       'actions.3.value',
+      'actions.4.value',
     ]);
   });
 

@@ -38,7 +38,7 @@ export interface FilterCondition {
 
 // What an action's value names: nothing, a row of the instance (checked when the filter is
 // saved), or a list of mail addresses. A new action kind is one more line here.
-export type ActionValue = 'none' | 'department' | 'help-topic' | 'priority' | 'sla-plan' | 'status' | 'staff' | 'team' | 'canned-response' | 'addresses';
+export type ActionValue = 'none' | 'department' | 'help-topic' | 'priority' | 'sla-plan' | 'status' | 'staff' | 'team' | 'canned-response' | 'addresses' | 'tags';
 
 export const ACTION_KINDS = {
   // Mail is kept and flagged for an agent; other channels are refused.
@@ -53,6 +53,8 @@ export const ACTION_KINDS = {
   'disable-auto-response': 'none',
   'send-canned-response': 'canned-response',
   'add-collaborators': 'addresses',
+  // Tag names, separated by commas or blanks.
+  'add-tags': 'tags',
   // No later filter runs.
   stop: 'none',
 } as const satisfies Record<string, ActionValue>;
@@ -110,10 +112,18 @@ export interface FilterOutcome {
   autoResponse: boolean;
   cannedResponseIds: string[];
   collaborators: string[];
+  // As written (the ticket side spells them); they add up.
+  tags: string[];
 }
 
 export function isActionKind(kind: string): kind is ActionKind {
   return Object.hasOwn(ACTION_KINDS, kind);
+}
+
+// What kind of row an action's value names, or null when it names none (addresses, tags).
+export function referenceOf(kind: ActionKind): Exclude<ActionValue, 'none' | 'addresses' | 'tags'> | null {
+  const takes: ActionValue = ACTION_KINDS[kind];
+  return takes === 'none' || takes === 'addresses' || takes === 'tags' ? null : takes;
 }
 
 export function runFilters(filters: readonly FilterRule[], message: FilterMessage): FilterOutcome {
@@ -130,6 +140,7 @@ export function runFilters(filters: readonly FilterRule[], message: FilterMessag
     autoResponse: true,
     cannedResponseIds: [],
     collaborators: [],
+    tags: [],
   };
   for (const filter of filters) {
     if (!filterMatches(filter, message)) continue;
@@ -173,6 +184,9 @@ export function runFilters(filters: readonly FilterRule[], message: FilterMessag
           break;
         case 'add-collaborators':
           for (const address of splitAddresses(value ?? '')) if (!outcome.collaborators.includes(address)) outcome.collaborators.push(address);
+          break;
+        case 'add-tags':
+          for (const tag of splitTags(value ?? '')) if (!outcome.tags.includes(tag)) outcome.tags.push(tag);
           break;
         case 'stop':
           stop = true;
@@ -278,6 +292,11 @@ export function splitAddresses(value: string): string[] {
     .filter((part) => part.includes('@'));
 }
 
+// The tag names an add-tags action names: separated by commas, semicolons or blanks.
+export function splitTags(value: string): string[] {
+  return value.split(/[,;\s]+/).filter((part) => part !== '');
+}
+
 // What is wrong with a rule as written, field by field (`conditions.0.value`), without looking
 // up the ids it names: that is the caller's part.
 export interface RuleProblem {
@@ -328,6 +347,7 @@ export function ruleProblems(rule: Pick<FilterRule, 'match' | 'conditions' | 'ac
     if (takes === 'none' && value !== null && value !== '') problems.push({ field: `${at}.value`, message: `${action.kind} takes no value` });
     if (takes !== 'none' && (value === null || value.trim() === '')) problems.push({ field: `${at}.value`, message: `${action.kind} needs a value` });
     if (takes === 'addresses' && value && splitAddresses(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more e-mail addresses' });
+    if (takes === 'tags' && value && splitTags(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more tags' });
   });
   return problems;
 }

@@ -22,8 +22,10 @@ export {
   domainOf,
   filterMatches,
   isActionKind,
+  referenceOf,
   ruleProblems,
   runFilters,
   splitAddresses,
+  splitTags,
 } from './filter-rules';
 export { Pattern, compilePattern, patternProblem } from './safe-pattern';

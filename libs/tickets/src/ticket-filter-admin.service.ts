@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_KINDS, ActionValue, FilterAction, FilterChannel, FilterCondition, FilterMessage, ruleProblems, splitAddresses } from '@tessera/automation';
+import { ACTION_KINDS, FilterAction, FilterChannel, FilterCondition, FilterMessage, referenceOf, ruleProblems, splitAddresses, splitTags } from '@tessera/automation';
+import { normalizeTag } from './tag-name';
 import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { RequesterService } from '@tessera/requesters';
 import { TicketFilter } from './ticket-filter.entity';
-import { ReferenceKind, TicketFilterRepository } from './ticket-filter.repository';
+import { TicketFilterRepository } from './ticket-filter.repository';
 import { FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';
 import { TicketEntry } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
@@ -126,9 +127,14 @@ export class TicketFilterAdminService {
   private async referenceProblems(actions: FilterAction[]): Promise<Problem[]> {
     const problems: Problem[] = [];
     for (const [index, action] of actions.entries()) {
-      const takes = ACTION_KINDS[action.kind] as ActionValue;
-      if (takes === 'none' || takes === 'addresses' || !action.value) continue;
-      const found = (await this.repository.targets(takes as ReferenceKind, [action.value])).get(action.value);
+      if (ACTION_KINDS[action.kind] === 'tags') {
+        const wrong = splitTags(action.value ?? '').find((name) => normalizeTag(name) === null);
+        if (wrong !== undefined) problems.push({ field: `actions.${index}.value`, message: `"${wrong}" is not a tag: letters and digits, with - _ . / inside` });
+        continue;
+      }
+      const takes = referenceOf(action.kind);
+      if (!takes || !action.value) continue;
+      const found = (await this.repository.targets(takes, [action.value])).get(action.value);
       if (!found) problems.push({ field: `actions.${index}.value`, message: `No ${takes.replace('-', ' ')} ${action.value} here` });
       else if (!found.usable) problems.push({ field: `actions.${index}.value`, message: `The ${takes.replace('-', ' ')} "${found.name}" cannot be used on a new ticket` });
     }

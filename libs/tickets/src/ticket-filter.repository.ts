@@ -11,7 +11,7 @@ export interface FilterTarget {
   usable: boolean;
 }
 
-export type ReferenceKind = Exclude<ActionValue, 'none' | 'addresses'>;
+export type ReferenceKind = Exclude<ActionValue, 'none' | 'addresses' | 'tags'>;
 
 // Where each kind of reference lives, and what makes it usable.
 const TARGETS: Record<ReferenceKind, string> = {

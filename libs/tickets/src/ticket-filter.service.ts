@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTION_KINDS, ActionKind, ActionValue, FilterChannel, FilterMessage, FilterOutcome, FilterRule, runFilters } from '@tessera/automation';
+import { ActionKind, FilterChannel, FilterMessage, FilterOutcome, FilterRule, isActionKind, referenceOf, runFilters } from '@tessera/automation';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase } from '@tessera/database';
 import { DirectoryService } from '@tessera/directory';
@@ -61,13 +61,10 @@ export class TicketFilterService {
     if (rows.length === 0) return { outcome: runFilters([], message), applied: [] };
     const targets = await this.targetsOf(rows);
     const lookup = (kind: ActionKind, value: string | null): FilterTarget | null => {
-      const takes = ACTION_KINDS[kind] as ActionValue;
-      return takes === 'none' || takes === 'addresses' || !value ? null : (targets.get(takes)?.get(value) ?? null);
+      const takes = referenceOf(kind);
+      return !takes || !value ? null : (targets.get(takes)?.get(value) ?? null);
     };
-    const usable = (kind: ActionKind, value: string | null) => {
-      const takes = ACTION_KINDS[kind] as ActionValue;
-      return takes === 'none' || takes === 'addresses' || Boolean(lookup(kind, value)?.usable);
-    };
+    const usable = (kind: ActionKind, value: string | null) => referenceOf(kind) === null || Boolean(lookup(kind, value)?.usable);
     // An action whose row is gone is left out, so that an earlier filter's setting stands.
     const rules: FilterRule[] = rows.map((row) => ({ ...row, actions: row.actions.filter((a) => usable(a.kind, a.value ?? null)) }));
     const outcome = runFilters(rules, message);
@@ -130,8 +127,8 @@ export class TicketFilterService {
   private async targetsOf(rows: TicketFilter[]): Promise<Map<ReferenceKind, Map<string, FilterTarget>>> {
     const wanted = new Map<ReferenceKind, string[]>();
     for (const action of rows.flatMap((row) => row.actions)) {
-      const takes = ACTION_KINDS[action.kind] as ActionValue | undefined;
-      if (!takes || takes === 'none' || takes === 'addresses' || !action.value) continue;
+      const takes = isActionKind(action.kind) ? referenceOf(action.kind) : null;
+      if (!takes || !action.value) continue;
       wanted.set(takes, [...(wanted.get(takes) ?? []), action.value]);
     }
     const found = new Map<ReferenceKind, Map<string, FilterTarget>>();

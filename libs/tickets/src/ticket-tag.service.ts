@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Outbox, TenantDatabase, newId } from '@tessera/database';
+import { Outbox, TenantDatabase } from '@tessera/database';
 import { EntityManager } from 'typeorm';
+import { putTags } from './tag-writes';
 import { MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag, tagPrefixPattern } from './tag-name';
 import { Ticket } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
@@ -25,26 +26,12 @@ export class TicketTagService {
   // than the ticket may hold, refuses them all.
   async add(manager: EntityManager, ticket: Ticket, actor: Actor, names: readonly string[]): Promise<string[]> {
     const wanted = [...new Set(names.map(checkedTag))];
-    if (wanted.length === 0) return [];
-    await manager.query(
-      `insert into tags (tenant_id, id, name) select tessera_current_tenant(), id, name from unnest($1::uuid[], $2::text[]) as wanted (id, name)
-       on conflict (tenant_id, name) do nothing`,
-      [wanted.map(() => newId()), wanted],
-    );
-    const added: { name: string }[] = await manager.query(
-      `with added as (
-         insert into ticket_tags (tenant_id, ticket_id, tag_id)
-         select tessera_current_tenant(), $1, g.id from tags g where g.name = any($2::text[])
-         on conflict do nothing returning tag_id)
-       select g.name from added a join tags g on g.tenant_id = tessera_current_tenant() and g.id = a.tag_id order by g.name`,
-      [ticket.id, wanted],
-    );
-    if (added.length === 0) return [];
+    const tags = await putTags(manager, ticket.id, wanted);
+    if (tags.length === 0) return [];
     const [{ count }]: { count: number }[] = await manager.query('select count(*)::int as count from ticket_tags where ticket_id = $1', [ticket.id]);
     if (count > MAX_TAGS_PER_TICKET) {
       throw new TicketError(TicketErrorCode.TooManyTags, `A ticket holds at most ${MAX_TAGS_PER_TICKET} tags`, { field: 'tags', max: MAX_TAGS_PER_TICKET });
     }
-    const tags = added.map((row) => row.name);
     await this.recorded(manager, ticket, actor, 'tagged', tags);
     return tags;
   }

@@ -18,6 +18,8 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
 import { TeamTurnRepository } from './team-turn.repository';
+import { putTags } from './tag-writes';
+import { MAX_TAGS_PER_TICKET, normalizeTag } from './tag-name';
 import { TicketFilterService, routedBy } from './ticket-filter.service';
 import { canMove, isDone } from './ticket-state';
 import {
@@ -291,6 +293,9 @@ export class TicketService {
     const byFilters = [];
     for (const email of filtered?.outcome.collaborators ?? []) byFilters.push(await this.requesterOf({ email }));
     if (byFilters.length > 0) added.push(...(await this.addCollaborators(ticket, { kind: 'system' }, byFilters)));
+    // Checked when the filter was saved; spelled as the instance keeps them.
+    const tags = [...new Set((filtered?.outcome.tags ?? []).map(normalizeTag).filter((tag): tag is string => tag !== null))];
+    if (tags.length > 0) await putTags(this.db.manager, ticket.id, tags.slice(0, MAX_TAGS_PER_TICKET));
     for (const canned of filtered ? await this.filters.cannedFor(ticket, filtered.outcome.cannedResponseIds) : []) {
       // Sent for the instance: it answers the requester without counting as an agent's first response.
       const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });

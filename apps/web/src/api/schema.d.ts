@@ -2565,7 +2565,7 @@ export interface components {
              * @example set-department
              * @enum {string}
              */
-            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "stop";
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
             /** @description what it names is gone or no longer usable: it would do nothing */
             skipped: boolean;
             /**
@@ -3678,7 +3678,7 @@ export interface components {
              * @example set-department
              * @enum {string}
              */
-            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "stop";
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
             /**
              * @description the id it sets (a department, help topic, priority, SLA plan, status, agent, team or canned response of this instance), or the addresses add-collaborators adds; none for reject, disable-auto-response and stop
              * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
