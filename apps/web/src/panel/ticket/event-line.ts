@@ -25,7 +25,11 @@ function holder(value: unknown): string | null {
   return staff ?? team;
 }
 
-export function eventLine(event: string | null | undefined, raw: object): EventLine {
+// The actions whose value is what they add (not a row they name): shown as written.
+const LISTED = ['add-collaborators', 'add-tags'];
+
+// `actionLabel` names a filter's action kind in the viewer's language.
+export function eventLine(event: string | null | undefined, raw: object, actionLabel: (kind: string) => string = (kind) => kind): EventLine {
   const data = raw as Data;
   const from = data.from;
   const to = data.to;
@@ -75,7 +79,11 @@ export function eventLine(event: string | null | undefined, raw: object): EventL
     case 'filtered': {
       // What a ticket filter did: each action that acted, with the name of what it set.
       const actions = Array.isArray(data.actions) ? data.actions.map(record).filter((a): a is Data => !!a && a.skipped !== true) : [];
-      const done = actions.map((a) => (typeof a.target === 'string' ? `${String(a.kind)}: ${a.target}` : String(a.kind)));
+      const done = actions.map((a) => {
+        const shown = typeof a.target === 'string' ? a.target : LISTED.includes(String(a.kind)) && typeof a.value === 'string' ? a.value : null;
+        const label = actionLabel(String(a.kind));
+        return shown ? `${label}: ${shown}` : label;
+      });
       return { key: 'filtered', values: { name: String(data.name ?? ''), actions: done.join(', ') } };
     }
     default:

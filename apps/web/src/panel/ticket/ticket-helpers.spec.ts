@@ -62,6 +62,8 @@ describe('eventLine', () => {
     expect(eventLine('merged', { from: { reference: '12' }, to: { reference: '10' } })).toEqual({ key: 'merged', values: { from: '12', to: '10' } });
     const filtered = { name: 'Acme', actions: [{ kind: 'set-department', target: 'Sales', skipped: false }, { kind: 'assign-team', target: 'Gone', skipped: true }, { kind: 'disable-auto-response', target: null, skipped: false }] };
     expect(eventLine('filtered', filtered)).toEqual({ key: 'filtered', values: { name: 'Acme', actions: 'set-department: Sales, disable-auto-response' } });
+    const tagged = { name: 'Tags', actions: [{ kind: 'add-tags', value: 'vpn, network', target: null, skipped: false }, { kind: 'stop', value: null, target: null, skipped: false }] };
+    expect(eventLine('filtered', tagged, (kind) => kind.toUpperCase())).toEqual({ key: 'filtered', values: { name: 'Tags', actions: 'ADD-TAGS: vpn, network, STOP' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
 

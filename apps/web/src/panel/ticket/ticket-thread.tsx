@@ -27,7 +27,7 @@ function Author({ entry }: { entry: Entry }) {
 function EventRow({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const line = eventLine(entry.event, entry.data);
+  const line = eventLine(entry.event, entry.data, (kind) => t(`admin:values.kind.${kind}`, { defaultValue: kind }));
   const values: Record<string, string> = { ...line.values };
   for (const name of line.dates ?? []) values[name] = formatDateTime(values[name], locale);
   if (line.key === 'edited') values.field = t(`ticket:editedField.${values.field}`, { defaultValue: values.field });
