@@ -62,6 +62,12 @@ export class BrandingService {
     return this.db.manager.findOneBy(InstanceLogo, { tenantId: this.db.tenant.id });
   }
 
+  // When the logo last changed, without its bytes (every page load asks): null when none.
+  async logoChangedAt(): Promise<Date | null> {
+    const found = await this.db.manager.findOne(InstanceLogo, { where: { tenantId: this.db.tenant.id }, select: { tenantId: true, updatedAt: true } });
+    return found?.updatedAt ?? null;
+  }
+
   async putLogo(contentType: string, content: Buffer): Promise<InstanceLogo> {
     if (content.length === 0) throw invalidField('data', 'The image is empty');
     if (content.length > LOGO_MAX_BYTES) throw invalidField('data', `The image has ${content.length} bytes; a logo may have ${LOGO_MAX_BYTES}`);

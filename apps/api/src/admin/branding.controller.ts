@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { BrandingService } from '@tessera/directory';
 import { Tenant } from '@tessera/tenancy';
 import { CurrentTenant } from '../instance/instance-request';
+import { logoPath } from '../portal/dto/portal-instance.response';
 import { AdminController } from './admin-controller.decorator';
 import { LogoRequest, LogoResponse, PageRequest, PageResponse } from './dto/branding.dto';
 
@@ -40,7 +41,7 @@ export class BrandingController {
   @ApiOkResponse({ type: LogoResponse, description: '400 directory.invalid: not an image of the type given, or too large' })
   async putLogo(@CurrentTenant() tenant: Tenant, @Body() body: LogoRequest): Promise<LogoResponse> {
     const logo = await this.branding.putLogo(body.contentType, Buffer.from(body.data, 'base64'));
-    return { logoUrl: `/api/v1/t/${tenant.slug}/portal/logo?v=${logo.updatedAt.getTime()}` };
+    return { logoUrl: logoPath(tenant.slug, logo.updatedAt) };
   }
 
   @Delete('logo')

@@ -22,8 +22,8 @@ export class PortalInstanceController {
   @ApiOkResponse({ type: PortalInstanceResponse, description: 'Public. Unknown instance: 404 tenant.not-found; suspended: 403 tenant.suspended' })
   async instance(@CurrentTenant() tenant: Tenant): Promise<PortalInstanceResponse> {
     const settings = await this.directory.settings();
-    const logo = await this.branding.logo();
-    return PortalInstanceResponse.of(tenant, settings, logo, await this.ldap.signInFacts());
+    const logoChangedAt = await this.branding.logoChangedAt();
+    return PortalInstanceResponse.of(tenant, settings, logoChangedAt, await this.ldap.signInFacts());
   }
 
   @Get('pages')

@@ -27,14 +27,14 @@ export class PortalInstanceResponse extends InstanceSummary {
   @ApiProperty({ example: true, description: 'false: the portal shows its offline page and takes no tickets' }) portalOnline!: boolean;
   @ApiProperty({ type: DirectorySignIn, description: "who may sign in with a user name of the instance's LDAP directory" }) directorySignIn!: DirectorySignIn;
 
-  static of(tenant: Tenant, settings: InstanceSettings, logo: { updatedAt: Date } | null, directory: DirectoryFacts): PortalInstanceResponse {
+  static of(tenant: Tenant, settings: InstanceSettings, logoChangedAt: Date | null, directory: DirectoryFacts): PortalInstanceResponse {
     return {
       ...InstanceSummary.from(tenant),
       languages: [...LANGUAGES],
       // As the portal offers it: where requesters come from the directory only, nobody registers.
       registration: directory.requestersOnly ? 'closed' : settings.registration,
       guestTickets: guestTicketsAllowed(settings.registration),
-      logoUrl: logo ? `/api/v1/t/${tenant.slug}/portal/logo?v=${logo.updatedAt.getTime()}` : null,
+      logoUrl: logoChangedAt ? logoPath(tenant.slug, logoChangedAt) : null,
       companyName: settings.companyName,
       primaryColor: settings.primaryColor,
       portalOnline: settings.portalOnline,
@@ -60,4 +60,9 @@ export class PortalPagesResponse {
   @ApiProperty({ type: PortalPage, nullable: true, description: 'above the new-ticket assistant' }) landing!: PortalPage | null;
   @ApiProperty({ type: PortalPage, nullable: true, description: 'after a new ticket' }) 'thank-you'!: PortalPage | null;
   @ApiProperty({ type: PortalPage, nullable: true, description: 'instead of the portal while it is offline' }) offline!: PortalPage | null;
+}
+
+// The logo's address; it changes with the logo, so browsers may keep it.
+export function logoPath(slug: string, changedAt: Date): string {
+  return `/api/v1/t/${slug}/portal/logo?v=${changedAt.getTime()}`;
 }
