@@ -1,0 +1,44 @@
+import { PriorityBand } from '@tessera/directory';
+import { ConfigurationSection, ReferenceReader, ReferenceResolver } from './configuration-section';
+
+const bands = (value: unknown): PriorityBand[] | null => (Array.isArray(value) ? (value as PriorityBand[]) : null);
+
+// The instance's settings; its logo is a file of its own and is left out.
+export const settingsSection: ConfigurationSection = {
+  name: 'settings',
+  table: 'instance_settings',
+  key: [],
+  singleton: true,
+  identity: false,
+  fields: {
+    referenceFormat: { column: 'reference_format', type: 'text' },
+    closedReplyPolicy: { column: 'closed_reply_policy', type: 'text' },
+    registration: { column: 'registration', type: 'text' },
+    priorityMode: { column: 'priority_mode', type: 'text' },
+    // The impact x urgency bands name their priority.
+    priorityMatrix: {
+      column: 'priority_matrix',
+      type: 'json',
+      nullable: true,
+      toFile: (value: unknown, references: ReferenceReader) =>
+        bands(value)?.map(({ priorityId, ...band }) => ({ ...band, priority: references.keyOf('priorities', priorityId) })) ?? null,
+      fromFile: (value: unknown, references: ReferenceResolver, path: string) =>
+        (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : null)?.map(({ priority, ...band }, index) => ({
+          ...band,
+          priorityId: references.idOf('priorities', priority, `${path}[${index}].priority`),
+        })) ?? null,
+    },
+    lockSeconds: { column: 'lock_seconds', type: 'integer' },
+    autocloseDays: { column: 'autoclose_days', type: 'integer' },
+    unknownSenderPolicy: { column: 'unknown_sender_policy', type: 'text' },
+    autoresponseHourlyLimit: { column: 'autoresponse_hourly_limit', type: 'integer' },
+    maxOpenTickets: { column: 'max_open_tickets', type: 'integer' },
+    attachmentMaxBytes: { column: 'attachment_max_bytes', type: 'integer' },
+    attachmentTypes: { column: 'attachment_types', type: 'texts' },
+    defaultDepartment: { column: 'default_department_id', references: 'departments', nullable: true },
+    defaultHelpTopic: { column: 'default_help_topic_id', references: 'helpTopics', nullable: true },
+    companyName: { column: 'company_name', type: 'text', nullable: true },
+    primaryColor: { column: 'primary_color', type: 'text', nullable: true },
+    portalOnline: { column: 'portal_online', type: 'boolean' },
+  },
+};
