@@ -152,6 +152,7 @@ describe('instance admin: configuration export and import', () => {
       ['a value the table refuses', withSections({ statuses: [{ name: 'Odd', state: 'sleeping', requesterLabel: 'Odd', sortOrder: 9, isDefault: false }] }), 'configuration.invalid', 'sections.statuses[0]'],
       ['a template the console would refuse', withSections({ templates: [{ template: 'ticket.response', language: 'en', subject: 'Lost its reference', body: '{{message}}' }] }), 'configuration.invalid', 'sections.templates[0].subject'],
       ['a filter pattern RE2 cannot run', withSections({ ticketFilters: [{ name: 'F', position: 1, isActive: true, match: 'all', conditions: [{ field: 'subject', operator: 'regex', value: '(a)\\1' }], actions: [{ kind: 'stop' }] }] }), 'configuration.invalid', 'sections.ticketFilters[0].conditions[0]'],
+      ['a colour white text cannot be read on', withSections({ settings: { ...(file.sections.settings as object), priorityMatrix: null, defaultHelpTopic: null, primaryColor: '#ffd43b' } }), 'configuration.invalid', 'sections.settings.primaryColor'],
       ['a key given twice', withSections({ roles: [{ name: 'R', permissions: [] }, { name: 'R', permissions: [] }] }), 'configuration.invalid', 'sections.roles[1]'],
     ];
     for (const [label, body, code, field] of cases) {
@@ -163,6 +164,14 @@ describe('instance admin: configuration export and import', () => {
     }
     expectProblem(await importInto(target, { sections: {} }, false), 400, 'request.invalid');
     expect((await exportOf(target)).sections).toEqual(before.sections);
+  });
+
+  it('keeps a page as the console would: its HTML sanitised', async () => {
+    const target = await api.provision('pages');
+    const page = { kind: 'offline', language: 'en', title: 'Closed', body: '<p>Back soon.</p><script>alert(1)</script>' };
+    const plan = (await importInto(target, { ...file, sections: { pages: [page] } }, false).expect(200)).body;
+    expect(plan.changes).toEqual([{ section: 'pages', key: { kind: 'offline', language: 'en' }, action: 'create' }]);
+    expect((await exportOf(target)).sections.pages).toEqual([{ ...page, body: '<p>Back soon.</p>' }]);
   });
 
   it('is for managers only', async () => {

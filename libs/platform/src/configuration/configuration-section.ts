@@ -60,6 +60,8 @@ export interface ConfigurationSection {
   // The rules the console's own checks hold a row to, on the columns about to be written: the
   // problems found, each with the file member it is about.
   problems?(columns: Record<string, unknown>): Array<{ field: string; message: string }>;
+  // The columns as the console would keep them (a page's HTML sanitised), before they are written.
+  prepare?(columns: Record<string, unknown>): Record<string, unknown>;
 }
 
 export function isReference(field: SectionField): field is ReferenceField {

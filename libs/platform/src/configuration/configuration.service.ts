@@ -108,7 +108,8 @@ export class ConfigurationService {
 
   private async applyItem(section: ConfigurationSection, item: Item, at: string, existing: StoredItem | undefined, references: ConfigurationReferences): Promise<ConfigurationAction> {
     if (existing && stableJson(existing.item) === stableJson(item)) return 'unchanged';
-    const columns = columnsOfItem(section, item, references, at);
+    const resolved = columnsOfItem(section, item, references, at);
+    const columns = section.prepare?.(resolved) ?? resolved;
     const [problem] = section.problems?.(columns) ?? [];
     if (problem) throw invalidAt(`${at}.${problem.field}`, problem.message);
     const write = async () => {

@@ -1,3 +1,4 @@
+import { referenceFormatProblem } from '@tessera/directory';
 import { ConfigurationSection } from './configuration-section';
 
 // The agent a topic assigns to is a person: left out (its team stays).
@@ -7,6 +8,10 @@ export const helpTopicsSection: ConfigurationSection = {
   key: ['path'],
   tree: { parentColumn: 'parent_id', nameColumn: 'name' },
   identity: true,
+  problems: (columns) => {
+    const message = columns.reference_format === null ? null : referenceFormatProblem(String(columns.reference_format));
+    return message ? [{ field: 'referenceFormat', message }] : [];
+  },
   fields: {
     department: { column: 'department_id', references: 'departments' },
     priority: { column: 'priority_id', references: 'priorities', nullable: true },

@@ -1,7 +1,18 @@
-import { PriorityBand } from '@tessera/directory';
+import { PriorityBand, matrixProblem, primaryColorProblem, referenceFormatProblem } from '@tessera/directory';
 import { ConfigurationSection, ReferenceReader, ReferenceResolver } from './configuration-section';
 
 const bands = (value: unknown): PriorityBand[] | null => (Array.isArray(value) ? (value as PriorityBand[]) : null);
+
+// The checks the settings are saved with: a counter in the reference format, a colour white text
+// reads on, bands that cover the matrix.
+function problems(columns: Record<string, unknown>): Array<{ field: string; message: string }> {
+  const found = [
+    { field: 'referenceFormat', message: referenceFormatProblem(String(columns.reference_format)) },
+    { field: 'primaryColor', message: columns.primary_color === null ? null : primaryColorProblem(String(columns.primary_color)) },
+    { field: 'priorityMatrix', message: columns.priority_matrix === null ? null : matrixProblem(columns.priority_matrix as PriorityBand[]) },
+  ];
+  return found.filter((problem): problem is { field: string; message: string } => problem.message !== null);
+}
 
 // The instance's settings; its logo is a file of its own and is left out.
 export const settingsSection: ConfigurationSection = {
@@ -10,6 +21,7 @@ export const settingsSection: ConfigurationSection = {
   key: [],
   singleton: true,
   identity: false,
+  problems,
   fields: {
     referenceFormat: { column: 'reference_format', type: 'text' },
     closedReplyPolicy: { column: 'closed_reply_policy', type: 'text' },
