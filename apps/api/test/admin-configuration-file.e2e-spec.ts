@@ -49,7 +49,7 @@ async function buildConfiguration(api: TestApi, instance: Instance, admin: Admin
   await admin.put('pages/landing/en', { title: 'Welcome to the office', body: '<p>Open on working days.</p>' }).expect(200);
   const matrix = (await admin.get('priority-matrix').expect(200)).body.bands;
   await admin.put('priority-matrix', { bands: matrix.map((band: { minProduct: number }) => (band.minProduct >= 16 ? { ...band, priorityId: critical } : band)) }).expect(200);
-  await admin.patch('settings', { companyName: 'Source office', primaryColor: '#1c5d99', defaultHelpTopicId: printers, autocloseDays: 7 }).expect(200);
+  await admin.patch('settings', { companyName: 'Source office', primaryColor: '#1c5d99', defaultHelpTopicId: printers, autocloseDays: 7, requireTwoFactor: false }).expect(200);
   // Secrets the file must never hold.
   await admin.post('mailboxes', { name: 'Help', address: 'help@source.example', departmentId: support, imapHost: 'imap.example.org', imapUser: 'help', imapPassword: 'mailbox secret 1' }).expect(201);
   await admin.post('webhooks', { name: 'Hook', url: 'https://hooks.example.org/source', kinds: ['ticket.created'] }).expect(201);
@@ -105,6 +105,7 @@ describe('instance admin: configuration export and import', () => {
     expect(settings).toMatchObject({ companyName: 'Source office', defaultHelpTopic: ['Hardware', 'Printers'], autocloseDays: 7 });
     expect(settings.priorityMatrix).toContainEqual(expect.objectContaining({ minProduct: 16, priority: 'Critical' }));
     expect(sections.templates).toEqual([{ template: 'ticket.response', language: 'ca', subject: '[{{ticket.reference}}] Resposta', body: '{{message}}' }]);
+    expect(file.sections.signIn).toEqual({ requireTwoFactor: false });
     expect(sections.pages).toEqual([{ kind: 'landing', language: 'en', title: 'Welcome to the office', body: '<p>Open on working days.</p>' }]);
   });
 

@@ -2809,7 +2809,7 @@ export interface components {
              */
             leftOut?: string[];
             /**
-             * @description one member per section (settings, schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, templates, alerts, pages); a section left out is not touched
+             * @description one member per section (schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, templates, alerts, pages, settings, signIn); a section left out is not touched
              * @example {
              *       "departments": [
              *         {

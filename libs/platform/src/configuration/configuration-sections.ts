@@ -10,6 +10,7 @@ import { prioritiesSection } from './priorities.section';
 import { rolesSection } from './roles.section';
 import { schedulesSection } from './schedules.section';
 import { settingsSection } from './settings.section';
+import { signInSection } from './sign-in.section';
 import { slaPlansSection } from './sla-plans.section';
 import { statusesSection } from './statuses.section';
 import { teamsSection } from './teams.section';
@@ -35,4 +36,8 @@ export const CONFIGURATION_SECTIONS: readonly ConfigurationSection[] = [
   alertsSection,
   pagesSection,
   settingsSection,
+  signInSection,
 ];
+
+// The members of a file's `sections`, in the order they are applied.
+export const CONFIGURATION_SECTION_NAMES: readonly string[] = CONFIGURATION_SECTIONS.filter((section) => !section.referenceOnly).map((section) => section.name);

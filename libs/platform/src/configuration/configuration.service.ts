@@ -3,7 +3,7 @@ import { TenantDatabase, refusalOf } from '@tessera/database';
 import { CONFIGURATION_FORMAT, CONFIGURATION_VERSION, ConfigurationFile, LEFT_OUT, sectionsOf } from './configuration-file';
 import { ConfigurationReferences } from './configuration-references';
 import { ConfigurationSection } from './configuration-section';
-import { CONFIGURATION_SECTIONS } from './configuration-sections';
+import { CONFIGURATION_SECTIONS, CONFIGURATION_SECTION_NAMES } from './configuration-sections';
 import { invalidAt } from './configuration.errors';
 import { Item, Row, checkedItem, columnsOfItem, itemOfRow, keyOfItem, stableJson } from './configuration-items';
 import { ConfigurationRepository } from './configuration.repository';
@@ -27,8 +27,6 @@ interface StoredItem {
   row: Row;
   item: Item;
 }
-
-const EXPORTED = CONFIGURATION_SECTIONS.filter((section) => !section.referenceOnly);
 
 // Thrown inside the savepoint of a dry run, to undo what it wrote once the plan is known.
 class DryRunDone extends Error {
@@ -68,10 +66,7 @@ export class ConfigurationService {
 
   // The plan of changes; written unless `dryRun`, which undoes its writes before answering.
   async import(file: unknown, { dryRun }: { dryRun: boolean }): Promise<ConfigurationPlan> {
-    const sections = sectionsOf(
-      file,
-      EXPORTED.map((section) => section.name),
-    );
+    const sections = sectionsOf(file, CONFIGURATION_SECTION_NAMES);
     const plan = (changes: ConfigurationChange[]) => ({ dryRun, version: CONFIGURATION_VERSION, changes });
     if (!dryRun) return plan(await this.apply(sections));
     try {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONFIGURATION_FORMAT, CONFIGURATION_VERSION, ConfigurationAction, ConfigurationChange, ConfigurationFile, ConfigurationPlan } from '@tessera/platform';
+import { CONFIGURATION_FORMAT, CONFIGURATION_SECTION_NAMES, CONFIGURATION_VERSION, ConfigurationAction, ConfigurationChange, ConfigurationFile, ConfigurationPlan } from '@tessera/platform';
 import { IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString } from 'class-validator';
 import { BooleanText } from '../../http/request-fields';
 
@@ -40,7 +40,7 @@ export class ConfigurationFileRequest {
     type: 'object',
     additionalProperties: true,
     example: SECTIONS_EXAMPLE,
-    description: 'one member per section (settings, schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, templates, alerts, pages); a section left out is not touched',
+    description: `one member per section (${CONFIGURATION_SECTION_NAMES.join(', ')}); a section left out is not touched`,
   })
   @IsObject()
   sections!: Record<string, unknown>;
