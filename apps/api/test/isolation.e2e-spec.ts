@@ -306,6 +306,20 @@ function adminProbes(): Record<string, Probe> {
     [`POST ${admin}/ldap/test`]: { expect: 404 },
     [`GET ${admin}/alerts`]: {},
     [`PATCH ${admin}/alerts`]: { body: () => ({ notices: [{ key: 'ticket.closed', enabled: false }] }) },
+    // B's own configuration; a file naming A's team does not find it in B, and writes nothing.
+    [`GET ${admin}/configuration/export`]: {},
+    [`POST ${admin}/configuration/import`]: {
+      expect: 400,
+      body: (o) => ({
+        format: 'tessera-configuration',
+        version: 1,
+        sections: {
+          helpTopics: [
+            { path: ['Probe'], department: ['Support'], priority: null, slaPlan: null, autoAssignTeam: `Team of ${o.slug}`, isPublic: true, isActive: true, referenceFormat: null, autoResponse: true },
+          ],
+        },
+      }),
+    },
   };
 }
 

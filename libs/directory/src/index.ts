@@ -64,7 +64,7 @@ export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';
 export { SettingsAdminService, SettingsChanges, SettingsView } from './settings-admin.service';
 export { BrandingService, PageInput, PortalPages } from './branding.service';
-export { primaryColorProblem } from './branding-rules';
+export { primaryColorProblem, sanitizePageHtml } from './branding-rules';
 export { ScheduleAdminService, ScheduleInput } from './schedule-admin.service';
 export { SlaPlanAdminService, SlaPlanChanges, SlaPlanInput } from './sla-plan-admin.service';
 export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.service';

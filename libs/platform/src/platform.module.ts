@@ -10,13 +10,16 @@ import { TenancyModule } from '@tessera/tenancy';
 import { TicketsModule } from '@tessera/tickets';
 import { ViewsModule } from '@tessera/views';
 import { WebhooksModule } from '@tessera/webhooks';
+import { ConfigurationRepository } from './configuration/configuration.repository';
+import { ConfigurationService } from './configuration/configuration.service';
 import { ProvisioningService } from './provisioning.service';
 
 @Module({
   imports: [TenancyModule, DirectoryModule, AuthModule, RequestersModule, TicketsModule, MailboxesModule, NotificationsModule, IntakeModule, ViewsModule, WebhooksModule, LdapModule],
-  providers: [ProvisioningService],
+  providers: [ProvisioningService, ConfigurationService, ConfigurationRepository],
   exports: [
     ProvisioningService,
+    ConfigurationService,
     TenancyModule,
     DirectoryModule,
     AuthModule,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiCreatedResponse,
 import { CONFIG, Config } from '@tessera/config';
 import { ProvisioningService } from '@tessera/platform';
 import { TenantService } from '@tessera/tenancy';
+import { ConfigurationFileResponse } from '../admin/dto/configuration.dto';
 import { PageQuery } from '../http/request-fields';
 import { CreateTenantRequest, UpdateTenantRequest } from './dto/tenant.request';
 import { ProvisionedTenantResponse, TenantPageResponse, TenantResponse } from './dto/tenant.response';
@@ -25,7 +26,10 @@ export class TenantsController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: ProvisionedTenantResponse, description: 'The instance, from the default template, with its first manager' })
+  @ApiCreatedResponse({
+    type: ProvisionedTenantResponse,
+    description: 'The instance, from the default template and the configuration file given, with its first manager; 400 configuration.invalid names the member of the file at fault',
+  })
   async create(@Body() body: CreateTenantRequest): Promise<ProvisionedTenantResponse> {
     return ProvisionedTenantResponse.fromProvisioned(await this.provisioning.provision(body), this.publicUrl);
   }
@@ -41,6 +45,12 @@ export class TenantsController {
   @ApiOkResponse({ type: TenantResponse })
   async get(@Param('slug') slug: string): Promise<TenantResponse> {
     return TenantResponse.from(await this.tenants.get(slug), this.publicUrl);
+  }
+
+  @Get(':slug/configuration')
+  @ApiOkResponse({ type: ConfigurationFileResponse, description: "The instance's configuration file, as its managers export it" })
+  async configuration(@Param('slug') slug: string): Promise<ConfigurationFileResponse> {
+    return ConfigurationFileResponse.of(await this.provisioning.configurationOf(slug));
   }
 
   @Patch(':slug')

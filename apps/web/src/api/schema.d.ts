@@ -32,6 +32,22 @@ export interface paths {
         patch: operations["TenantsController_update"];
         trace?: never;
     };
+    "/api/v1/platform/tenants/{slug}/configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenantsController_configuration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants/{slug}/resume": {
         parameters: {
             query?: never;
@@ -155,6 +171,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/configuration/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConfigurationController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/configuration/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConfigurationController_import"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2718,6 +2766,140 @@ export interface components {
             name: string;
             teamIds: string[];
         };
+        ConfigurationChangeResponse: {
+            /**
+             * @example create
+             * @enum {string}
+             */
+            action: "create" | "update" | "unchanged";
+            /**
+             * @description the row's natural key, as the file writes it
+             * @example [
+             *       "Hardware",
+             *       "Printers"
+             *     ]
+             */
+            key: Record<string, never>;
+            /** @example helpTopics */
+            section: string;
+        };
+        ConfigurationFileRequest: {
+            /**
+             * @description ignored by the import
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            exportedAt?: string;
+            /**
+             * @example tessera-configuration
+             * @enum {string}
+             */
+            format: "tessera-configuration";
+            /**
+             * @description the instance exported; ignored by the import
+             * @example {
+             *       "slug": "acme"
+             *     }
+             */
+            instance?: Record<string, never>;
+            /**
+             * @description what the export left out; ignored by the import
+             * @example [
+             *       "tickets, tasks, their messages and attachments"
+             *     ]
+             */
+            leftOut?: string[];
+            /**
+             * @description one member per section (schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, templates, alerts, pages, settings, signIn); a section left out is not touched
+             * @example {
+             *       "departments": [
+             *         {
+             *           "path": [
+             *             "Support"
+             *           ],
+             *           "isPublic": true,
+             *           "outgoingEmail": null,
+             *           "autoResponse": true,
+             *           "slaPlan": "Default SLA"
+             *         }
+             *       ],
+             *       "priorities": [
+             *         {
+             *           "name": "Urgent",
+             *           "urgency": 90,
+             *           "isDefault": false
+             *         }
+             *       ]
+             *     }
+             */
+            sections: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the file's format version; this server reads 1 to 1
+             * @example 1
+             */
+            version: number;
+        };
+        ConfigurationFileResponse: {
+            /** @example 2026-01-02T10:00:00.000Z */
+            exportedAt: string;
+            /**
+             * @example tessera-configuration
+             * @enum {string}
+             */
+            format: "tessera-configuration";
+            /**
+             * @example {
+             *       "slug": "acme"
+             *     }
+             */
+            instance: Record<string, never>;
+            /**
+             * @description what the file never holds
+             * @example [
+             *       "tickets, tasks, their messages and attachments"
+             *     ]
+             */
+            leftOut: string[];
+            /**
+             * @description the rows of each section by natural key, without ids
+             * @example {
+             *       "departments": [
+             *         {
+             *           "path": [
+             *             "Support"
+             *           ],
+             *           "isPublic": true,
+             *           "outgoingEmail": null,
+             *           "autoResponse": true,
+             *           "slaPlan": "Default SLA"
+             *         }
+             *       ],
+             *       "priorities": [
+             *         {
+             *           "name": "Urgent",
+             *           "urgency": 90,
+             *           "isDefault": false
+             *         }
+             *       ]
+             *     }
+             */
+            sections: {
+                [key: string]: unknown;
+            };
+            /** @example 1 */
+            version: number;
+        };
+        ConfigurationPlanResponse: {
+            changes: components["schemas"]["ConfigurationChangeResponse"][];
+            /**
+             * @description true: nothing was written
+             * @example true
+             */
+            dryRun: boolean;
+            /** @example 1 */
+            version: number;
+        };
         CreateAgentRequest: {
             /**
              * @description ldap: the instance's directory checks the password and keeps name, e-mail and phone
@@ -3273,6 +3455,8 @@ export interface components {
             name: string;
         };
         CreateTenantRequest: {
+            /** @description a configuration file (another instance's export): applied over the defaults in the same transaction, so the instance is created with it or not at all */
+            configuration?: components["schemas"]["ConfigurationFileRequest"];
             /**
              * @default en
              * @enum {string}
@@ -4757,6 +4941,8 @@ export interface components {
             urgency: number;
         };
         ProvisionedTenantResponse: {
+            /** @description what the configuration file given created and updated; null without one */
+            configuration?: components["schemas"]["ConfigurationPlanResponse"] | null;
             /** Format: date-time */
             createdAt: string;
             /** @example ca */
@@ -6706,7 +6892,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The instance, from the default template, with its first manager */
+            /** @description The instance, from the default template and the configuration file given, with its first manager; 400 configuration.invalid names the member of the file at fault */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,6 +6966,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    TenantsController_configuration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's configuration file, as its managers export it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationFileResponse"];
                 };
             };
         };
@@ -7161,6 +7369,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConfigurationController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationFileResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConfigurationController_import: {
+        parameters: {
+            query?: {
+                /** @description true: answer the plan and write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigurationFileRequest"];
+            };
+        };
+        responses: {
+            /** @description Creates and updates rows by natural key, never removes; all or nothing. 400 configuration.invalid names the member at fault; configuration.unsupported-version for a newer file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationPlanResponse"];
+                };
             };
             /** @description auth.forbidden: the caller is not a manager */
             403: {

@@ -10,6 +10,7 @@ import { AdminChecklistPage } from './admin/admin-checklist-page';
 import { AdminConsole } from './admin/admin-console';
 import { AdminEditPage } from './admin/admin-edit-page';
 import { AdminListPage } from './admin/admin-list-page';
+import { AdminConfigurationPage } from './admin/admin-configuration-page';
 import { AdminPagesPage } from './admin/admin-pages-page';
 import { FlaggedMailPage } from './mail/flagged-mail-page';
 import { MailboxPage } from './mail/mailbox-page';
@@ -96,6 +97,7 @@ function SignedInPanel() {
               <Route path="mailboxes/new" element={<AdminEditPage sectionKey="mailboxes" />} />
               <Route path="mailboxes/:id" element={<MailboxPage />} />
               <Route path="pages" element={<AdminPagesPage />} />
+              <Route path="configuration" element={<AdminConfigurationPage />} />
               <Route path=":section" element={<AdminListPage />} />
               <Route path=":section/new" element={<AdminEditPage />} />
               <Route path=":section/:id/edit" element={<AdminEditPage />} />

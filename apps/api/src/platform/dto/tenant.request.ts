@@ -4,6 +4,7 @@ import { LANGUAGES } from '@tessera/tenancy';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmptyObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { SingleLine } from '../../http/request-fields';
+import { ConfigurationFileRequest } from '../../admin/dto/configuration.dto';
 
 export class NewManagerRequest {
   @ApiProperty({ example: 'anna.puig@example.org' })
@@ -51,6 +52,15 @@ export class CreateTenantRequest {
   @IsNotEmptyObject()
   @Type(() => NewManagerRequest)
   manager!: NewManagerRequest;
+
+  @ApiPropertyOptional({
+    type: ConfigurationFileRequest,
+    description: "a configuration file (another instance's export): applied over the defaults in the same transaction, so the instance is created with it or not at all",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConfigurationFileRequest)
+  configuration?: ConfigurationFileRequest;
 }
 
 export class UpdateTenantRequest {

@@ -1,3 +1,4 @@
+import { ConfigurationPlanResponse } from '../../admin/dto/configuration.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ProvisionedInstance } from '@tessera/platform';
 import { Tenant } from '@tessera/tenancy';
@@ -42,9 +43,11 @@ export class ManagerSummary {
 
 export class ProvisionedTenantResponse extends TenantResponse {
   @ApiProperty({ type: ManagerSummary }) manager!: ManagerSummary;
+  @ApiPropertyOptional({ type: ConfigurationPlanResponse, nullable: true, description: 'what the configuration file given created and updated; null without one' })
+  configuration!: ConfigurationPlanResponse | null;
 
   static fromProvisioned(result: ProvisionedInstance, publicUrl: string): ProvisionedTenantResponse {
-    return { ...TenantResponse.from(result.tenant, publicUrl), manager: result.manager };
+    return { ...TenantResponse.from(result.tenant, publicUrl), manager: result.manager, configuration: result.configuration };
   }
 }
 

@@ -20,6 +20,7 @@ export function AdminConsole() {
           {link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
           {ADMIN_SECTIONS.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
           {link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
+          {link('/scp/admin/configuration', t('admin:configuration.nav'), pathname.startsWith('/scp/admin/configuration'))}
         </Stack>
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }}>
