@@ -66,7 +66,7 @@ describe('worker: ticket filters', () => {
       ).id;
       highId = (await worker.get(DirectoryService).priorities()).find((p) => p.name.toLowerCase() === 'high')!.id;
       const filters = worker.get(TicketFilterAdminService);
-      await filters.create({
+      await filters.create(created.manager.id, {
         name: 'Acme quotes to Sales',
         match: 'all',
         conditions: [
@@ -80,8 +80,8 @@ describe('worker: ticket filters', () => {
           { kind: 'disable-auto-response' },
         ],
       });
-      await filters.create({ name: 'Printers are urgent', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: highId }] });
-      await filters.create({ name: 'No spam', match: 'all', conditions: [{ field: 'from.address', operator: 'starts', value: 'spammer@' }], actions: [{ kind: 'reject' }] });
+      await filters.create(created.manager.id, { name: 'Printers are urgent', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: highId }] });
+      await filters.create(created.manager.id, { name: 'No spam', match: 'all', conditions: [{ field: 'from.address', operator: 'starts', value: 'spammer@' }], actions: [{ kind: 'reject' }] });
     });
   });
 

@@ -96,6 +96,19 @@ describe('runFilters', () => {
     const tag = (value: string, id: string) => rule({ id, conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-tags', value }] });
     expect(runFilters([tag('vpn, urgent', 'f1'), tag('urgent;network  vpn', 'f2')], message()).tags).toEqual(['vpn', 'urgent', 'network']);
   });
+
+  it("continues where earlier filters left the ticket (a department's after the instance's), without changing their outcome", () => {
+    const first = runFilters([bySender], message());
+    const department = rule({ id: 'd', name: 'Department', conditions: [{ field: 'body', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: 'high' }, { kind: 'send-canned-response', value: 'canned-2' }] });
+    const outcome = runFilters([department], message(), first);
+    expect(outcome.matched.map((m) => m.filterId)).toEqual(['a', 'd']);
+    expect(outcome).toMatchObject({ departmentId: 'sales', priorityId: 'high', cannedResponseIds: ['canned-1', 'canned-2'] });
+    expect(first.cannedResponseIds).toEqual(['canned-1']);
+    expect(first.matched).toHaveLength(1);
+    // A rejection ends it: nothing after runs.
+    const rejected = runFilters([rule({ id: 'r', conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'reject' }] })], message());
+    expect(runFilters([department], message(), rejected)).toBe(rejected);
+  });
 });
 
 describe('ruleProblems', () => {

@@ -87,6 +87,8 @@ export interface FilterMessage {
   mailboxId: string | null;
   helpTopicId: string | null;
   priorityId: string | null;
+  // The department the channel names (a mailbox's, the one chosen), before any filter ran.
+  departmentId?: string | null;
 }
 
 export interface MatchedFilter {
@@ -126,8 +128,11 @@ export function referenceOf(kind: ActionKind): Exclude<ActionValue, 'none' | 'ad
   return takes === 'none' || takes === 'addresses' || takes === 'tags' ? null : takes;
 }
 
-export function runFilters(filters: readonly FilterRule[], message: FilterMessage): FilterOutcome {
-  const outcome: FilterOutcome = {
+// `after`: where earlier filters left the ticket (a department's filters run on what the
+// instance's decided); their settings stand unless these replace them.
+export function runFilters(filters: readonly FilterRule[], message: FilterMessage, after?: FilterOutcome): FilterOutcome {
+  if (after?.rejectedBy) return after;
+  const outcome: FilterOutcome = after ? { ...after, matched: [...after.matched], cannedResponseIds: [...after.cannedResponseIds], collaborators: [...after.collaborators], tags: [...after.tags] } : {
     matched: [],
     rejectedBy: null,
     departmentId: null,

@@ -416,6 +416,7 @@ function filterMessageOf(message: InboundMessage, sender: MailAddress, mailbox: 
     mailboxId: mailbox.id,
     helpTopicId,
     priorityId: mailbox.priorityId,
+    departmentId: mailbox.departmentId,
   };
 }
 

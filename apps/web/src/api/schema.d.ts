@@ -192,6 +192,38 @@ export interface paths {
         patch: operations["DepartmentsController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/departments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DepartmentMembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/departments/{id}/members/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DepartmentMembersController_set"];
+        post?: never;
+        delete: operations["DepartmentMembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/filters": {
         parameters: {
             query?: never;
@@ -3139,7 +3171,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
         };
         CreateScheduleRequest: {
             /**
@@ -3298,6 +3330,12 @@ export interface components {
             /** @description at least one */
             conditions: components["schemas"]["FilterConditionDto"][];
             /**
+             * Format: uuid
+             * @description null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
+            /**
              * @description an inactive filter does nothing
              * @default true
              */
@@ -3311,7 +3349,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name: string;
             /**
-             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @description where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room
              * @example 1
              */
             position?: number;
@@ -3465,6 +3503,25 @@ export interface components {
              */
             template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
         };
+        DepartmentAdministrationResponse: {
+            /**
+             * @description departments whose ticket filters the agent keeps
+             * @example []
+             */
+            filters: string[];
+            /**
+             * @description departments whose members the agent places
+             * @example []
+             */
+            members: string[];
+            /**
+             * @description departments whose help topics the agent keeps
+             * @example [
+             *       "0193a4e2-5b7c-7def-8a12-3456789abcde"
+             *     ]
+             */
+            topics: string[];
+        };
         DepartmentCountResponse: {
             /**
              * @description visible tickets in the working states (new, open, pending)
@@ -3475,6 +3532,31 @@ export interface components {
             id: string;
             /** @example Support */
             name: string;
+        };
+        DepartmentMemberRequest: {
+            /**
+             * Format: uuid
+             * @description the agent's role in the department; never one with a permission the caller's role there lacks
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            roleId: string;
+        };
+        DepartmentMemberResponse: {
+            /** @example marta.soler@example.org */
+            email: string;
+            isActive: boolean;
+            /** @description an instance manager: their place is kept by managers */
+            isManager: boolean;
+            /** @description their primary department: a manager moves them out of it */
+            isPrimary: boolean;
+            /** @example Marta Soler */
+            name: string;
+            /** Format: uuid */
+            roleId?: string | null;
+            /** @example Limited access */
+            roleName?: string | null;
+            /** Format: uuid */
+            staffId: string;
         };
         DepartmentResponse: {
             /** Format: date-time */
@@ -3724,6 +3806,12 @@ export interface components {
              * @enum {string}
              */
             channel: "mail" | "portal" | "agent" | "api";
+            /**
+             * Format: uuid
+             * @description the department the channel names (a mailbox's): its filters run after the instance's
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
             from: components["schemas"]["FilterSenderDto"];
             /**
              * @description header name to value
@@ -4257,6 +4345,7 @@ export interface components {
             name: string;
         };
         MeResponse: {
+            administers: components["schemas"]["DepartmentAdministrationResponse"];
             /**
              * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
              * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
@@ -5168,7 +5257,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -5695,6 +5784,12 @@ export interface components {
             conditions: components["schemas"]["FilterConditionDto"][];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description null: instance-wide; else the department's
+             * @example null
+             */
+            departmentId?: string | null;
             /** Format: uuid */
             id: string;
             isActive: boolean;
@@ -5706,7 +5801,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name: string;
             /**
-             * @description 1 runs first
+             * @description 1 runs first, within its scope
              * @example 1
              */
             position: number;
@@ -6235,7 +6330,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
         };
         UpdateScheduleRequest: {
             /**
@@ -6472,6 +6567,12 @@ export interface components {
             /** @description at least one */
             conditions?: components["schemas"]["FilterConditionDto"][];
             /**
+             * Format: uuid
+             * @description null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
+            /**
              * @description an inactive filter does nothing
              * @default true
              */
@@ -6485,7 +6586,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name?: string;
             /**
-             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @description where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room
              * @example 1
              */
             position?: number;
@@ -7327,6 +7428,103 @@ export interface operations {
             };
         };
     };
+    DepartmentMembersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its agents, primary and extra, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentMemberResponse"][];
+                };
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentMembersController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Adds the agent to the department with the role, or gives them the role there. 403 directory.forbidden for a role beyond your own there, for an agent whose role there exceeds yours, for your own place and for an instance manager */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentMemberResponse"];
+                };
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentMembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent no longer works in the department; 400 directory.invalid for the agent's primary department */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TicketFiltersController_list: {
         parameters: {
             query?: never;
@@ -7348,7 +7546,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"][];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7382,7 +7580,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,7 +7610,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7441,7 +7639,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7476,7 +7674,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7510,7 +7708,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterDryRunResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7539,7 +7737,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"][];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7572,7 +7770,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7602,7 +7800,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7631,7 +7829,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +7863,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -102,11 +102,22 @@ export class CreateTicketFilterRequest {
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'where it runs, 1 first; absent on a new filter: after the others. The others move to make room' })
+  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room' })
   @OptionalNotNull()
   @IsInt()
   @Min(1)
   position?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0193a4e2-5b7c-7def-8a12-3456789abcde',
+    description: "null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there",
+  })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
 }
 
 export class UpdateTicketFilterRequest extends PartialType(CreateTicketFilterRequest) {}
@@ -114,7 +125,8 @@ export class UpdateTicketFilterRequest extends PartialType(CreateTicketFilterReq
 export class TicketFilterResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Example Corp to Sales' }) name!: string;
-  @ApiProperty({ example: 1, description: '1 runs first' }) position!: number;
+  @ApiProperty({ example: 1, description: '1 runs first, within its scope' }) position!: number;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null, description: "null: instance-wide; else the department's" }) departmentId!: string | null;
   @ApiProperty() isActive!: boolean;
   @ApiProperty({ enum: ['all', 'any'], example: 'all' }) match!: 'all' | 'any';
   @ApiProperty({ type: [FilterConditionDto] }) conditions!: FilterConditionDto[];
@@ -123,8 +135,8 @@ export class TicketFilterResponse {
   @ApiProperty() updatedAt!: Date;
 
   static of(filter: TicketFilter): TicketFilterResponse {
-    const { id, name, position, isActive, match, conditions, actions, createdAt, updatedAt } = filter;
-    return { id, name, position, isActive, match, conditions, actions, createdAt, updatedAt };
+    const { id, name, position, departmentId, isActive, match, conditions, actions, createdAt, updatedAt } = filter;
+    return { id, name, position, departmentId, isActive, match, conditions, actions, createdAt, updatedAt };
   }
 }
 
@@ -199,6 +211,11 @@ export class FilterSampleDto {
   @IsOptional()
   @IsUUID()
   priorityId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: '0193a4e2-5b7c-7def-8a12-3456789abcde', description: "the department the channel names (a mailbox's): its filters run after the instance's" })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
 }
 
 export class TicketFilterDryRunRequest {
