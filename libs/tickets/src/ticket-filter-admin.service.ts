@@ -5,6 +5,7 @@ import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { AgentAccess, AgentAccessService, administeredDepartments, administers } from '@tessera/directory';
 import { RequesterService } from '@tessera/requesters';
 import { TicketFilter } from './ticket-filter.entity';
+import { TicketTagService } from './ticket-tag.service';
 import { TicketFilterRepository } from './ticket-filter.repository';
 import { FilterPlan, TicketFilterService, channelOf, keepsInDepartment } from './ticket-filter.service';
 import { TicketEntry } from './ticket.entities';
@@ -39,6 +40,9 @@ export interface FilterSample {
   priorityId?: string | null;
   // The department the channel names (a mailbox's, the one chosen in a form).
   departmentId?: string | null;
+  // Tags given at creation, and the ticket's custom data.
+  tags?: string[];
+  customData?: Record<string, unknown>;
 }
 
 // A dry run's answer: the facts the filters read, and what they would do.
@@ -80,6 +84,7 @@ export class TicketFilterAdminService {
     private readonly tickets: TicketService,
     private readonly requesters: RequesterService,
     private readonly access: AgentAccessService,
+    private readonly tags: TicketTagService,
   ) {}
 
   // Those the agent keeps: all for managers.
@@ -117,7 +122,7 @@ export class TicketFilterAdminService {
   async dryRun(staffId: string, target: { message?: FilterSample; reference?: string }): Promise<FilterDryRun> {
     requireAdministers(await this.access.load(staffId), null);
     if (Boolean(target.message) === Boolean(target.reference)) throw refuse([{ field: 'message', message: 'Give a sample message or the reference of a ticket, not both' }]);
-    const message = target.message ? normalized(sampleMessage(target.message)) : await this.messageOfTicket(target.reference!);
+    const message = target.message ? await this.withOrganizations(normalized(sampleMessage(target.message))) : await this.messageOfTicket(target.reference!);
     return { message, ...(await this.filters.plan(message)) };
   }
 
@@ -216,13 +221,23 @@ export class TicketFilterAdminService {
       helpTopicId: ticket.helpTopicId,
       priorityId: ticket.priorityId,
       departmentId: ticket.departmentId,
+      tags: await this.tags.of(ticket.id),
+      organizations: await this.requesters.organizationsOf({ id: ticket.requesterId }),
+      customData: ticket.customData ?? {},
     });
+  }
+
+  // A sample's sender's organizations, as a new ticket of theirs would see them.
+  private async withOrganizations(message: FilterMessage): Promise<FilterMessage> {
+    return { ...message, organizations: await this.requesters.organizationsOf({ email: message.from.address }) };
   }
 }
 
 function conditionOf(condition: FilterCondition): FilterCondition {
   const { field, operator, value } = condition;
-  return field === 'header' ? { field, operator, value, header: condition.header?.trim() ?? null } : { field, operator, value };
+  if (field === 'header') return { field, operator, value, header: condition.header?.trim() ?? null };
+  if (field === 'custom-field') return { field, operator, value, key: condition.key?.trim() ?? null };
+  return { field, operator, value };
 }
 
 function sampleMessage(sample: FilterSample): FilterMessage {
@@ -239,6 +254,8 @@ function sampleMessage(sample: FilterSample): FilterMessage {
     helpTopicId: sample.helpTopicId ?? null,
     priorityId: sample.priorityId ?? null,
     departmentId: sample.departmentId ?? null,
+    tags: sample.tags ?? [],
+    customData: sample.customData ?? {},
   };
 }
 

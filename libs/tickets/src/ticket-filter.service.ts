@@ -119,6 +119,9 @@ export class TicketFilterService {
       helpTopicId: input.helpTopicId ?? null,
       priorityId: input.priorityId ?? null,
       departmentId: input.departmentId ?? null,
+      tags: input.tags ?? [],
+      organizations: await this.requesters.organizationsOf('email' in person ? { email: person.email } : { id: person.id }),
+      customData: input.customData ?? {},
     };
   }
 

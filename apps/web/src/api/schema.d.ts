@@ -3773,12 +3773,17 @@ export interface components {
              * @example from.domain
              * @enum {string}
              */
-            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority";
+            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority" | "tag" | "organization" | "custom-field";
             /**
              * @description the header, for the field header
              * @example X-Priority
              */
             header?: string | null;
+            /**
+             * @description the key of the ticket's custom data, for the field custom-field
+             * @example contract_number
+             */
+            key?: string | null;
             /**
              * @description case-insensitive; regex and not-regex take an RE2 pattern (no lookaround, no backreferences)
              * @example equals
@@ -3786,7 +3791,7 @@ export interface components {
              */
             operator: "equals" | "not-equals" | "contains" | "not-contains" | "starts" | "ends" | "regex" | "not-regex";
             /**
-             * @description the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api
+             * @description the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api; for organization a name or an id; for custom-field the value (each item of a list)
              * @example example.org
              */
             value: string;
@@ -3806,6 +3811,15 @@ export interface components {
              * @enum {string}
              */
             channel: "mail" | "portal" | "agent" | "api";
+            /**
+             * @description the ticket's custom data, by key
+             * @example {
+             *       "contract_number": "C-2041"
+             *     }
+             */
+            customData?: {
+                [key: string]: unknown;
+            };
             /**
              * Format: uuid
              * @description the department the channel names (a mailbox's): its filters run after the instance's
@@ -3833,6 +3847,13 @@ export interface components {
             priorityId?: string | null;
             /** @example Invoice 2026-114 */
             subject?: string;
+            /**
+             * @description tags the ticket is given at creation
+             * @example [
+             *       "vip"
+             *     ]
+             */
+            tags?: string[];
             /**
              * @example [
              *       "support@example.net"

@@ -43,7 +43,10 @@ export class FilterConditionDto {
   @IsIn(CONDITION_OPERATORS)
   operator!: ConditionOperator;
 
-  @ApiProperty({ example: 'example.org', description: 'the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api' })
+  @ApiProperty({
+    example: 'example.org',
+    description: "the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api; for organization a name or an id; for custom-field the value (each item of a list)",
+  })
   @IsString()
   @MaxLength(MAX_VALUE_LENGTH)
   value!: string;
@@ -53,6 +56,12 @@ export class FilterConditionDto {
   @IsString()
   @MaxLength(200)
   header?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'contract_number', description: "the key of the ticket's custom data, for the field custom-field" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  key?: string | null;
 }
 
 export class FilterActionDto {
@@ -216,6 +225,19 @@ export class FilterSampleDto {
   @IsOptional()
   @IsUUID()
   departmentId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['vip'], description: 'tags the ticket is given at creation' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { contract_number: 'C-2041' }, description: "the ticket's custom data, by key" })
+  @OptionalNotNull()
+  @IsObject()
+  customData?: Record<string, unknown>;
 }
 
 export class TicketFilterDryRunRequest {
