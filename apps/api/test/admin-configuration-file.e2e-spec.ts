@@ -44,6 +44,8 @@ async function buildConfiguration(api: TestApi, instance: Instance, admin: Admin
       { kind: 'add-tags', value: 'printer, hardware' },
     ],
   });
+  // A department's own filter keeps its department.
+  await created('filters', { name: 'Second line toner', departmentId: secondLine, match: 'all', conditions: [{ field: 'tag', operator: 'equals', value: 'toner' }], actions: [{ kind: 'add-tags', value: 'consumables' }] });
   await admin.put('templates/ticket.response/ca', { subject: '[{{ticket.reference}}] Resposta', body: '{{message}}' }).expect(200);
   await admin.patch('alerts', { alerts: [{ key: 'alert.ticket.new', enabled: false }] }).expect(200);
   await admin.put('pages/landing/en', { title: 'Welcome to the office', body: '<p>Open on working days.</p>' }).expect(200);
@@ -101,6 +103,8 @@ describe('instance admin: configuration export and import', () => {
       { kind: 'send-canned-response', value: { department: ['Support', 'Second line'], title: 'Toner' } },
       { kind: 'add-tags', value: 'printer, hardware' },
     ]);
+    expect(sections.ticketFilters).toContainEqual(expect.objectContaining({ name: 'Second line toner', department: ['Support', 'Second line'], position: 1 }));
+    expect(filter).not.toHaveProperty('department');
     const settings = file.sections.settings as Record<string, unknown>;
     expect(settings).toMatchObject({ companyName: 'Source office', defaultHelpTopic: ['Hardware', 'Printers'], autocloseDays: 7 });
     expect(settings.priorityMatrix).toContainEqual(expect.objectContaining({ minProduct: 16, priority: 'Critical' }));

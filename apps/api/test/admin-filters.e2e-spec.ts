@@ -116,8 +116,11 @@ describe('admin: ticket filters', () => {
     expect(await api.sql('select 1 from requester_emails where email = $1', ['new.person@acme.example'])).toEqual([]);
   });
 
-  it('is for managers only', async () => {
-    const agent = await api.addAgent(desk, { name: 'Plain agent', role: 'All access' });
-    expectProblem(await api.http().get(at(desk.slug, 'admin/filters')).set(bearer(agent.token)), 403, 'auth.forbidden');
+  it("is for managers, and for a department's agents with filters.manage (admin-delegated.e2e-spec.ts)", async () => {
+    const agent = await api.addAgent(desk, { name: 'Plain agent', role: 'Expanded access' });
+    expectProblem(await api.http().get(at(desk.slug, 'admin/filters')).set(bearer(agent.token)), 403, 'filter.forbidden');
+    // All access holds filters.manage: the agent sees their department's filters, not the instance's.
+    const lead = await api.addAgent(desk, { name: 'Department lead', role: 'All access' });
+    expect((await api.http().get(at(desk.slug, 'admin/filters')).set(bearer(lead.token)).expect(200)).body).toEqual([]);
   });
 });

@@ -221,6 +221,10 @@ function adminProbes(): Record<string, Probe> {
     ...readable('teams', (o) => o.teamId),
     ...crud('teams', (o) => o.teamId, { body: (o) => ({ name: 'Probe', leadStaffId: o.agentId }), expect: 404 }, { name: 'Probe' }),
     [`PUT ${admin}/teams/:id/members`]: { params: id((o) => o.teamId), body: () => ({ staffIds: [] }) },
+    // A's department and agents are not B's to place.
+    [`GET ${admin}/departments/:id/members`]: { params: id((o) => o.departmentId) },
+    [`PUT ${admin}/departments/:id/members/:staffId`]: { params: (o) => ({ id: o.departmentId, staffId: o.agentId }), body: (o) => ({ roleId: o.roleId }) },
+    [`DELETE ${admin}/departments/:id/members/:staffId`]: { params: (o) => ({ id: o.departmentId, staffId: o.agentId }) },
     ...readable('roles', (o) => o.roleId),
     ...crud('roles', (o) => o.roleId, { body: () => ({ name: 'Probe', permissions: [] }) }, { name: 'Probe' }),
     ...readable('agents', (o) => o.agentId),

@@ -37,8 +37,8 @@ describe('mail intake', () => {
     // Filters the tests steer by subject: one moves mail to another department, one refuses it.
     await inTenant(async () => {
       const filters = harness.app.get(TicketFilterAdminService);
-      await filters.create({ name: 'Route me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'route me' }], actions: [{ kind: 'set-department', value: otherDepartmentId }] });
-      await filters.create({ name: 'Refuse me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'refuse me' }], actions: [{ kind: 'reject' }] });
+      await filters.create(harness.instance.manager.id, { name: 'Route me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'route me' }], actions: [{ kind: 'set-department', value: otherDepartmentId }] });
+      await filters.create(harness.instance.manager.id, { name: 'Refuse me', match: 'all', conditions: [{ field: 'subject', operator: 'contains', value: 'refuse me' }], actions: [{ kind: 'reject' }] });
     });
   });
 

@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { FilterCondition } from '@tessera/automation';
 import { TenantDatabase } from '@tessera/database';
 import { DepartmentAdminService, DirectoryService, TeamAdminService } from '@tessera/directory';
 import { MailIntakeService } from '@tessera/intake';
@@ -9,7 +10,7 @@ import { MailboxAdminService } from '@tessera/mailboxes';
 import { ProvisioningService } from '@tessera/platform';
 import { QueueName } from '@tessera/queue';
 import { TestDatabase, TestSmtpSink, createTestDatabase, testConfig, testSmtpSink, waitUntil } from '@tessera/testing';
-import { CannedResponseService, PortalTicketService, TicketFilterAdminService } from '@tessera/tickets';
+import { CannedResponseService, PortalTicketService, TicketFilterAdminService, TicketService } from '@tessera/tickets';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { WorkerModule } from '../src/worker.module';
@@ -30,6 +31,7 @@ describe('worker: ticket filters', () => {
   let teamId: string;
   let cannedId: string;
   let highId: string;
+  let managerId: string;
   let sequence = 0;
 
   const run = <T>(work: () => Promise<T>): Promise<T> => worker.get(TenantDatabase).run(tenant, work);
@@ -53,6 +55,7 @@ describe('worker: ticket filters', () => {
       manager: { email: `manager@${domain}`, name: 'Marc Manager', password: 'a long enough password' },
     });
     tenant = { id: created.tenant.id, slug: created.tenant.slug };
+    managerId = created.manager.id;
     await run(async () => {
       await worker.get(DepartmentAdminService).update(created.department.id, { outgoingEmail: `support@${domain}` });
       salesId = (await worker.get(DepartmentAdminService).create({ name: 'Sales' })).id;
@@ -66,7 +69,7 @@ describe('worker: ticket filters', () => {
       ).id;
       highId = (await worker.get(DirectoryService).priorities()).find((p) => p.name.toLowerCase() === 'high')!.id;
       const filters = worker.get(TicketFilterAdminService);
-      await filters.create({
+      await filters.create(created.manager.id, {
         name: 'Acme quotes to Sales',
         match: 'all',
         conditions: [
@@ -80,8 +83,8 @@ describe('worker: ticket filters', () => {
           { kind: 'disable-auto-response' },
         ],
       });
-      await filters.create({ name: 'Printers are urgent', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: highId }] });
-      await filters.create({ name: 'No spam', match: 'all', conditions: [{ field: 'from.address', operator: 'starts', value: 'spammer@' }], actions: [{ kind: 'reject' }] });
+      await filters.create(created.manager.id, { name: 'Printers are urgent', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: highId }] });
+      await filters.create(created.manager.id, { name: 'No spam', match: 'all', conditions: [{ field: 'from.address', operator: 'starts', value: 'spammer@' }], actions: [{ kind: 'reject' }] });
     });
   });
 
@@ -172,5 +175,40 @@ describe('worker: ticket filters', () => {
     expect(await sql(`select 1 from tickets where subject = 'Cheap watches'`)).toHaveLength(0);
     // Nor a requester record for its sender.
     expect(await sql(`select 1 from requester_emails where email = 'spammer@junk.example'`)).toHaveLength(0);
+  });
+
+  it("reads the requester's organization, the ticket's tags (given and added by earlier filters) and its custom fields", async () => {
+    const [{ id: organizationId }] = await sql<{ id: string }>(`insert into organizations (tenant_id, id, name) values ($1, gen_random_uuid(), 'Bolt Logistics') returning id`, [tenant.id]);
+    await sql(`insert into organization_domains (tenant_id, domain, organization_id) values ($1, 'bolt.example', $2)`, [tenant.id, organizationId]);
+    const condition = (field: FilterCondition['field'], value: string, extra: Partial<FilterCondition> = {}): FilterCondition => ({ field, operator: 'equals', value, ...extra });
+    await run(async () => {
+      const filters = worker.get(TicketFilterAdminService);
+      await filters.create(managerId, { name: 'Bolt is a key account', match: 'all', conditions: [condition('organization', 'bolt logistics')], actions: [{ kind: 'add-tags', value: 'key-account' }] });
+      await filters.create(managerId, { name: 'Key accounts first', match: 'all', conditions: [condition('tag', 'key-account')], actions: [{ kind: 'set-priority', value: highId }] });
+      await filters.create(managerId, { name: 'Contracts', match: 'all', conditions: [condition('custom-field', 'C-2041', { key: 'contract_number' })], actions: [{ kind: 'add-tags', value: 'contract' }] });
+    });
+    const tagsOf = async (ticketId: string) =>
+      (await sql<{ name: string }>('select g.name from ticket_tags tt join tags g on g.tenant_id = tt.tenant_id and g.id = tt.tag_id where tt.ticket_id = $1 order by g.name', [ticketId])).map((t) => t.name);
+
+    // A new sender of the organization's domain: the organization claims them.
+    const result = await ingest(mail('Ona <ona@bolt.example>', 'Pallets missing', 'Two pallets did not arrive.'));
+    const [ticket] = await sql<{ priority_id: string }>('select priority_id from tickets where id = $1', [result.ticketId]);
+    expect(ticket.priority_id).toBe(highId);
+    expect(await tagsOf(result.ticketId!)).toEqual(['key-account']);
+
+    // Custom data by key, and a tag the ticket was given when it opened.
+    const opened = await run(() =>
+      worker.get(TicketService).open(
+        { requester: { email: 'eva@elsewhere.example', name: 'Eva' }, subject: 'Renewal', body: 'About our contract.', source: 'phone', departmentId: salesId, customData: { contract_number: 'C-2041' }, tags: ['key-account'] },
+        { kind: 'system' },
+      ),
+    );
+    expect(opened.priorityId).toBe(highId);
+    expect(await tagsOf(opened.id)).toEqual(['contract']);
+    const events = await sql<{ data: { name: string } }>(`select data from ticket_entries where ticket_id = $1 and event = 'filtered' order by id`, [opened.id]);
+    expect(events.map((e) => e.data.name)).toEqual(['Key accounts first', 'Contracts']);
+
+    const plain = await ingest(mail('Rui <rui@elsewhere.example>', 'Pallets missing', 'Not a key account.'));
+    expect(await tagsOf(plain.ticketId!)).toEqual([]);
   });
 });

@@ -59,6 +59,50 @@ describe('conditionHolds', () => {
   });
 });
 
+describe('conditions on tags, organizations and custom fields', () => {
+  const facts = message({
+    tags: ['VIP', 'network'],
+    organizations: [{ id: 'org-1', name: 'Acme Corp' }, { id: 'org-2', name: 'ETSETB' }],
+    customData: { contract_number: 'C-2041', seats: 12, sites: ['Terrassa', 'Manresa'], renewal: null, nested: { a: 1 } },
+  });
+  it.each([
+    [{ field: 'tag', operator: 'equals', value: 'vip' }, true],
+    [{ field: 'tag', operator: 'not-equals', value: 'vip' }, false],
+    [{ field: 'tag', operator: 'not-equals', value: 'billing' }, true],
+    [{ field: 'organization', operator: 'equals', value: 'acme corp' }, true],
+    [{ field: 'organization', operator: 'equals', value: 'org-2' }, true],
+    [{ field: 'organization', operator: 'not-contains', value: 'acme' }, false],
+    [{ field: 'custom-field', key: 'contract_number', operator: 'starts', value: 'c-20' }, true],
+    [{ field: 'custom-field', key: 'seats', operator: 'equals', value: '12' }, true],
+    [{ field: 'custom-field', key: 'sites', operator: 'equals', value: 'manresa' }, true],
+    [{ field: 'custom-field', key: 'renewal', operator: 'contains', value: '' }, false],
+    [{ field: 'custom-field', key: 'nested', operator: 'contains', value: '' }, false],
+    [{ field: 'custom-field', key: 'missing', operator: 'not-equals', value: 'x' }, true],
+  ] as const)('%o -> %s', (condition, expected) => {
+    expect(conditionHolds(condition, facts)).toBe(expected);
+  });
+
+  it('reads nothing where the channel gave nothing', () => {
+    expect(conditionHolds({ field: 'tag', operator: 'contains', value: '' }, message())).toBe(false);
+    expect(conditionHolds({ field: 'organization', operator: 'contains', value: '' }, message())).toBe(false);
+    expect(conditionHolds({ field: 'custom-field', key: 'contract_number', operator: 'contains', value: '' }, message())).toBe(false);
+  });
+
+  it('sees the tags earlier filters added', () => {
+    const tagger = rule({ id: 't', conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-tags', value: 'urgent' }] });
+    const onTag = rule({ id: 'u', conditions: [{ field: 'tag', operator: 'equals', value: 'urgent' }], actions: [{ kind: 'set-priority', value: 'high' }] });
+    expect(runFilters([tagger, onTag], message()).priorityId).toBe('high');
+    expect(runFilters([onTag, tagger], message()).priorityId).toBeNull();
+    expect(runFilters([onTag], message({ tags: ['urgent'] })).priorityId).toBe('high');
+  });
+
+  it('wants the key of a custom field', () => {
+    const problems = ruleProblems({ match: 'all', conditions: [{ field: 'custom-field', operator: 'equals', value: 'x' }, { field: 'custom-field', key: 'bad key!', operator: 'equals', value: 'x' }], actions: [{ kind: 'stop' }] });
+    expect(problems.map((p) => p.field)).toEqual(['conditions.0.key', 'conditions.1.key']);
+    expect(ruleProblems({ match: 'all', conditions: [{ field: 'custom-field', key: 'contract_number', operator: 'equals', value: 'x' }], actions: [{ kind: 'stop' }] })).toEqual([]);
+  });
+});
+
 describe('runFilters', () => {
   const bySender = rule({ id: 'a', name: 'Example customers', conditions: [{ field: 'from.domain', operator: 'equals', value: 'example.org' }], actions: [{ kind: 'set-department', value: 'sales' }, { kind: 'send-canned-response', value: 'canned-1' }] });
   const urgent = rule({ id: 'b', name: 'Urgent', match: 'any', conditions: [{ field: 'subject', operator: 'contains', value: 'urgent' }, { field: 'header', header: 'X-Priority', operator: 'equals', value: '1' }], actions: [{ kind: 'set-priority', value: 'high' }, { kind: 'assign-team', value: 'team-1' }, { kind: 'disable-auto-response' }] });
@@ -95,6 +139,19 @@ describe('runFilters', () => {
   it('adds up tags once each, as written', () => {
     const tag = (value: string, id: string) => rule({ id, conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-tags', value }] });
     expect(runFilters([tag('vpn, urgent', 'f1'), tag('urgent;network  vpn', 'f2')], message()).tags).toEqual(['vpn', 'urgent', 'network']);
+  });
+
+  it("continues where earlier filters left the ticket (a department's after the instance's), without changing their outcome", () => {
+    const first = runFilters([bySender], message());
+    const department = rule({ id: 'd', name: 'Department', conditions: [{ field: 'body', operator: 'contains', value: 'printer' }], actions: [{ kind: 'set-priority', value: 'high' }, { kind: 'send-canned-response', value: 'canned-2' }] });
+    const outcome = runFilters([department], message(), first);
+    expect(outcome.matched.map((m) => m.filterId)).toEqual(['a', 'd']);
+    expect(outcome).toMatchObject({ departmentId: 'sales', priorityId: 'high', cannedResponseIds: ['canned-1', 'canned-2'] });
+    expect(first.cannedResponseIds).toEqual(['canned-1']);
+    expect(first.matched).toHaveLength(1);
+    // A rejection ends it: nothing after runs.
+    const rejected = runFilters([rule({ id: 'r', conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'reject' }] })], message());
+    expect(runFilters([department], message(), rejected)).toBe(rejected);
   });
 });
 

@@ -6,8 +6,11 @@ import { compilePattern, patternProblem } from './safe-pattern';
 export const FILTER_CHANNELS = ['mail', 'portal', 'agent', 'api'] as const;
 export type FilterChannel = (typeof FILTER_CHANNELS)[number];
 
-// What a condition looks at. `header` names the header in the condition's `header`; to and cc
-// are lists (a condition holds when one address does, or for a negative operator when none does).
+// What a condition looks at. `header` names the header in the condition's `header`, and
+// `custom-field` the key of the ticket's custom data in its `key`; to, cc, tag and organization
+// are lists (a condition holds when one value does, or for a negative operator when none does).
+// `tag`: the tags the ticket was given at creation and those earlier filters added;
+// `organization`: each of the requester's organizations, by name and by id.
 export const CONDITION_FIELDS = [
   'from.address',
   'from.domain',
@@ -21,6 +24,9 @@ export const CONDITION_FIELDS = [
   'channel',
   'help-topic',
   'priority',
+  'tag',
+  'organization',
+  'custom-field',
 ] as const;
 export type ConditionField = (typeof CONDITION_FIELDS)[number];
 
@@ -34,7 +40,12 @@ export interface FilterCondition {
   value: string;
   // The header's name, for the field `header`.
   header?: string | null;
+  // The custom field's key in the ticket's custom data, for the field `custom-field`.
+  key?: string | null;
 }
+
+// A custom field's key as a condition names it (as forms name their fields).
+export const CUSTOM_FIELD_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
 
 // What an action's value names: nothing, a row of the instance (checked when the filter is
 // saved), or a list of mail addresses. A new action kind is one more line here.
@@ -87,6 +98,14 @@ export interface FilterMessage {
   mailboxId: string | null;
   helpTopicId: string | null;
   priorityId: string | null;
+  // The department the channel names (a mailbox's, the one chosen), before any filter ran.
+  departmentId?: string | null;
+  // The tags the ticket is given at creation (a recurring ticket's), before any filter ran.
+  tags?: readonly string[];
+  // The requester's organizations (for a new requester, those that claim the address's domain).
+  organizations?: readonly { id: string; name: string }[];
+  // The ticket's custom data (a form's fields), by key.
+  customData?: Readonly<Record<string, unknown>>;
 }
 
 export interface MatchedFilter {
@@ -126,8 +145,11 @@ export function referenceOf(kind: ActionKind): Exclude<ActionValue, 'none' | 'ad
   return takes === 'none' || takes === 'addresses' || takes === 'tags' ? null : takes;
 }
 
-export function runFilters(filters: readonly FilterRule[], message: FilterMessage): FilterOutcome {
-  const outcome: FilterOutcome = {
+// `after`: where earlier filters left the ticket (a department's filters run on what the
+// instance's decided); their settings stand unless these replace them.
+export function runFilters(filters: readonly FilterRule[], message: FilterMessage, after?: FilterOutcome): FilterOutcome {
+  if (after?.rejectedBy) return after;
+  const outcome: FilterOutcome = after ? { ...after, matched: [...after.matched], cannedResponseIds: [...after.cannedResponseIds], collaborators: [...after.collaborators], tags: [...after.tags] } : {
     matched: [],
     rejectedBy: null,
     departmentId: null,
@@ -143,7 +165,9 @@ export function runFilters(filters: readonly FilterRule[], message: FilterMessag
     tags: [],
   };
   for (const filter of filters) {
-    if (!filterMatches(filter, message)) continue;
+    // Tags added by earlier filters count as the ticket's.
+    const facts = outcome.tags.length > 0 ? { ...message, tags: [...(message.tags ?? []), ...outcome.tags] } : message;
+    if (!filterMatches(filter, facts)) continue;
     const matched = { filterId: filter.id, name: filter.name, actions: filter.actions.map((a) => ({ ...a })) };
     outcome.matched.push(matched);
     let stop = false;
@@ -238,7 +262,21 @@ function valuesOf(condition: FilterCondition, message: FilterMessage): string[] 
       return [message.helpTopicId ?? ''];
     case 'priority':
       return [message.priorityId ?? ''];
+    case 'tag':
+      return [...(message.tags ?? [])];
+    case 'organization':
+      return (message.organizations ?? []).flatMap((organization) => [organization.name, organization.id]);
+    case 'custom-field':
+      return customValues(message.customData?.[condition.key ?? '']);
   }
+}
+
+// A custom value as text: a list gives each of its items; nothing or an object gives none.
+function customValues(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(customValues);
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  return [];
 }
 
 // Case-insensitive, as managers write them.
@@ -329,6 +367,9 @@ export function ruleProblems(rule: Pick<FilterRule, 'match' | 'conditions' | 'ac
     }
     if (condition.field === 'header' && !/^[!-9;-~]+$/.test(condition.header ?? '')) {
       problems.push({ field: `${at}.header`, message: 'Name the header (letters, digits and dashes, as in X-Priority)' });
+    }
+    if (condition.field === 'custom-field' && !CUSTOM_FIELD_KEY.test(condition.key ?? '')) {
+      problems.push({ field: `${at}.key`, message: 'Name the custom field by its key (letters, digits, _ . -, as in contract_number)' });
     }
     if (condition.field === 'channel' && ['equals', 'not-equals'].includes(condition.operator) && !(FILTER_CHANNELS as readonly string[]).includes(condition.value.toLowerCase())) {
       problems.push({ field: `${at}.value`, message: `A channel is one of ${FILTER_CHANNELS.join(', ')}` });

@@ -42,3 +42,16 @@ export function can(access: AgentAccess, departmentId: string, permission: Permi
   const role = access.departments.get(departmentId) ?? access.primaryPermissions;
   return role.has(permission);
 }
+
+// Whether the agent administers this part (`permission`) of a department: managers everywhere,
+// other agents in the departments they work in with a role that holds it. Null is the instance:
+// managers only.
+export function administers(access: AgentAccess, departmentId: string | null, permission: Permission): boolean {
+  if (access.isManager) return true;
+  return departmentId !== null && isMember(access, departmentId) && can(access, departmentId, permission);
+}
+
+// The departments whose `permission` part a non-manager administers.
+export function administeredDepartments(access: AgentAccess, permission: Permission): string[] {
+  return [...access.departments].filter(([, permissions]) => permissions.has(permission)).map(([id]) => id);
+}

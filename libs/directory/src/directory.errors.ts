@@ -10,6 +10,8 @@ export enum DirectoryErrorCode {
   LastInState = 'directory.last-in-state',
   OwnAccount = 'agent.own-account',
   LastManager = 'agent.last-manager',
+  // A department's administration the caller's role there does not hold.
+  Forbidden = 'directory.forbidden',
 }
 
 export class DirectoryError extends errorFamily<DirectoryErrorCode>({
@@ -22,8 +24,14 @@ export class DirectoryError extends errorFamily<DirectoryErrorCode>({
   [DirectoryErrorCode.LastInState]: 'conflict',
   [DirectoryErrorCode.OwnAccount]: 'conflict',
   [DirectoryErrorCode.LastManager]: 'conflict',
+  [DirectoryErrorCode.Forbidden]: 'forbidden',
 }) {}
 
 export function invalidField(field: string, message: string, details: Record<string, unknown> = {}): DirectoryError {
   return new DirectoryError(DirectoryErrorCode.Invalid, message, { field, ...details });
+}
+
+// A refusal of a department's administration: what the caller lacks, for the problem answer.
+export function notAdministered(permission: string, message: string): DirectoryError {
+  return new DirectoryError(DirectoryErrorCode.Forbidden, message, { permission });
 }

@@ -3,6 +3,7 @@ import { AuthModule } from '@tessera/auth';
 import { AgentAccessService } from './agent-access.service';
 import { AgentAdminService } from './agent-admin.service';
 import { DepartmentAdminService } from './department-admin.service';
+import { DepartmentMemberService } from './department-member.service';
 import { DirectoryService } from './directory.service';
 import { EscalationAdminService } from './escalation-admin.service';
 import { HelpTopicAdminService } from './help-topic-admin.service';
@@ -20,6 +21,7 @@ const services = [
   AgentAccessService,
   AgentAdminService,
   DepartmentAdminService,
+  DepartmentMemberService,
   TeamAdminService,
   RoleAdminService,
   HelpTopicAdminService,

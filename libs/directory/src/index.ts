@@ -43,7 +43,7 @@ export {
   UnknownSenderPolicy,
   directoryEntities,
 } from './directory.entities';
-export { AgentAccess, TicketScope, can, canSee, isMember } from './agent-access';
+export { AgentAccess, TicketScope, administeredDepartments, administers, can, canSee, isMember } from './agent-access';
 export { AgentAccessService } from './agent-access.service';
 export { guestTicketsAllowed } from './guest-tickets';
 export { DEFAULT_ROLE_PERMISSIONS, DefaultRole, PERMISSIONS, Permission, isPermission } from './permissions';
@@ -59,6 +59,7 @@ export {
 export { DirectoryError, DirectoryErrorCode } from './directory.errors';
 export { AgentAdminService, AgentChanges, AgentDepartment, AgentDepartmentView, AgentInput, AgentView } from './agent-admin.service';
 export { DepartmentAdminService, DepartmentChanges, DepartmentInput } from './department-admin.service';
+export { DepartmentMember, DepartmentMemberService } from './department-member.service';
 export { HelpTopicAdminService, HelpTopicChanges, HelpTopicInput } from './help-topic-admin.service';
 export { PriorityAdminService, PriorityChanges, PriorityInput } from './priority-admin.service';
 export { RoleAdminService, RoleChanges, RoleInput } from './role-admin.service';

@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   'task.delete',
   'faq.manage',
   'canned.manage',
+  // A department's administration without instance-wide rights: its help topics, its ticket
+  // filters, and who works in it with which role (never a role beyond one's own there).
+  'topics.manage',
+  'filters.manage',
+  'members.manage',
   'stats.agents',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,8 +35,9 @@ export function isPermission(value: string): value is Permission {
 
 export type DefaultRole = 'all' | 'expanded' | 'limited' | 'view';
 
-// Everything but deleting and the instance-wide knowledge base and staff statistics.
-const expanded = PERMISSIONS.filter((p) => !['ticket.delete', 'task.delete', 'faq.manage', 'stats.agents'].includes(p));
+// Everything but deleting, the instance-wide knowledge base, staff statistics and the
+// department's administration.
+const expanded = PERMISSIONS.filter((p) => !['ticket.delete', 'task.delete', 'faq.manage', 'stats.agents', 'topics.manage', 'filters.manage', 'members.manage'].includes(p));
 
 // The four roles a new instance starts with, from everything to read-only.
 export const DEFAULT_ROLE_PERMISSIONS: Record<DefaultRole, readonly Permission[]> = {

@@ -255,7 +255,7 @@ export class MailIntakeService {
       priorityId: mailbox.priorityId,
       collaborators,
       entryData: data,
-      filterMessage: filterMessageOf(message, address, mailbox, topic?.isActive ? topic.id : null),
+      filterMessage: { ...filterMessageOf(message, address, mailbox, topic?.isActive ? topic.id : null), organizations: await this.requesters.organizationsOf({ id: requester.id }) },
     };
     const opened = await this.tickets.open(input, { kind: 'requester', requesterId: requester.id });
     const entry = (await this.tickets.entries(opened.id, ['public'])).find((e) => e.kind === 'message')!;
@@ -416,6 +416,7 @@ function filterMessageOf(message: InboundMessage, sender: MailAddress, mailbox: 
     mailboxId: mailbox.id,
     helpTopicId,
     priorityId: mailbox.priorityId,
+    departmentId: mailbox.departmentId,
   };
 }
 

@@ -99,6 +99,24 @@ export class RequesterService {
     return rows.map((r) => r.organizationId);
   }
 
+  // The organizations of a requester, or of an address: its requester's, or for an address no
+  // requester has yet, those that claim its domain (which a new requester joins).
+  async organizationsOf(who: { id: string } | { email: string }): Promise<{ id: string; name: string }[]> {
+    const requesterId = 'id' in who ? who.id : (await this.findByEmail(who.email))?.id;
+    if (requesterId) {
+      return this.db.manager.query(
+        `select o.id, o.name from requester_organizations ro join organizations o on o.id = ro.organization_id where ro.requester_id = $1 order by o.name, o.id`,
+        [requesterId],
+      );
+    }
+    const domain = 'email' in who ? who.email.slice(who.email.lastIndexOf('@') + 1) : '';
+    if (!domain) return [];
+    return this.db.manager.query(
+      `select o.id, o.name from organization_domains d join organizations o on o.id = d.organization_id where d.domain_lower = lower($1) order by o.name, o.id`,
+      [domain],
+    );
+  }
+
   // Every member of an organization (for "add the whole organization as collaborators").
   async members(organizationId: string): Promise<Requester[]> {
     return this.db.manager

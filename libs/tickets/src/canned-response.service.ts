@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Staff } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { TenantDatabase, isUuid, newId, refuseDuplicate } from '@tessera/database';
-import { AgentAccess, DirectoryService, can, isMember } from '@tessera/directory';
+import { AgentAccess, DirectoryService, administers, isMember } from '@tessera/directory';
 import { parseTemplate } from '@tessera/notifications';
 import { Tenant } from '@tessera/tenancy';
 import { CannedResponse } from './canned-response.entities';
@@ -129,8 +129,7 @@ function sees(access: AgentAccess, row: CannedResponse): boolean {
 }
 
 function mayManage(access: AgentAccess, departmentId: string | null): boolean {
-  if (access.isManager) return true;
-  return departmentId !== null && isMember(access, departmentId) && can(access, departmentId, 'canned.manage');
+  return administers(access, departmentId, 'canned.manage');
 }
 
 function requireManage(access: AgentAccess, departmentId: string | null): void {

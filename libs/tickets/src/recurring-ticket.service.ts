@@ -165,6 +165,7 @@ export class RecurringTicketService {
         priorityId: row.priorityId,
         assigneeStaffId: row.assignStaffId,
         assigneeTeamId: row.assignTeamId,
+        tags: row.tags,
       },
       { kind: 'system' },
     );

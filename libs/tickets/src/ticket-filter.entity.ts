@@ -7,6 +7,8 @@ export class TicketFilter {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('integer') position!: number;
+  // Null: instance-wide; else the department whose tickets it runs on, after the instance's.
+  @Column('uuid', { name: 'department_id', nullable: true }) departmentId!: string | null;
   @Column('boolean', { name: 'is_active' }) isActive!: boolean;
   @Column('text') match!: 'all' | 'any';
   @Column('jsonb') conditions!: FilterCondition[];

@@ -56,6 +56,8 @@ export class TicketFilterService {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
+  // The instance's filters first; then the filters of the department the ticket would open in
+  // (named by the channel, by a help topic, or by the instance's filters), on what those left.
   async plan(message: FilterMessage, filters?: TicketFilter[]): Promise<FilterPlan> {
     const rows = filters ?? (await this.repository.active());
     if (rows.length === 0) return { outcome: runFilters([], message), applied: [] };
@@ -64,10 +66,17 @@ export class TicketFilterService {
       const takes = referenceOf(kind);
       return !takes || !value ? null : (targets.get(takes)?.get(value) ?? null);
     };
-    const usable = (kind: ActionKind, value: string | null) => referenceOf(kind) === null || Boolean(lookup(kind, value)?.usable);
+    const usable = (row: TicketFilter, kind: ActionKind, value: string | null) => {
+      if (referenceOf(kind) === null) return true;
+      const target = lookup(kind, value);
+      return Boolean(target?.usable) && (row.departmentId === null || keepsInDepartment(kind, target!, row.departmentId));
+    };
     // An action whose row is gone is left out, so that an earlier filter's setting stands.
-    const rules: FilterRule[] = rows.map((row) => ({ ...row, actions: row.actions.filter((a) => usable(a.kind, a.value ?? null)) }));
-    const outcome = runFilters(rules, message);
+    const rule = (row: TicketFilter): FilterRule => ({ ...row, actions: row.actions.filter((a) => usable(row, a.kind, a.value ?? null)) });
+    const instanceWide = runFilters(rows.filter((row) => row.departmentId === null).map(rule), message);
+    const departmentId = instanceWide.rejectedBy ? null : await this.departmentOf(instanceWide, message);
+    const own = departmentId ? rows.filter((row) => row.departmentId === departmentId) : [];
+    const outcome = own.length > 0 ? runFilters(own.map(rule), message, instanceWide) : instanceWide;
     const applied = outcome.matched.map((matched) => {
       const row = rows.find((r) => r.id === matched.filterId)!;
       return {
@@ -75,11 +84,20 @@ export class TicketFilterService {
         name: row.name,
         actions: row.actions.map((action) => {
           const value = action.value ?? null;
-          return { kind: action.kind, value, target: lookup(action.kind, value)?.name ?? null, skipped: !usable(action.kind, value) };
+          return { kind: action.kind, value, target: lookup(action.kind, value)?.name ?? null, skipped: !usable(row, action.kind, value) };
         }),
       };
     });
     return { outcome, applied };
+  }
+
+  // Where a ticket opens after the instance's filters, as ticket opening decides it: their
+  // department, else the channel's, else the help topic's.
+  private async departmentOf(outcome: FilterOutcome, message: FilterMessage): Promise<string | null> {
+    const named = outcome.departmentId ?? message.departmentId ?? null;
+    if (named) return named;
+    const topicId = outcome.helpTopicId ?? message.helpTopicId;
+    return topicId ? ((await this.directory.helpTopics()).find((topic) => topic.id === topicId)?.departmentId ?? null) : null;
   }
 
   // A message's facts for the filters, from what a portal, agent or API caller gave.
@@ -100,6 +118,10 @@ export class TicketFilterService {
       mailboxId: null,
       helpTopicId: input.helpTopicId ?? null,
       priorityId: input.priorityId ?? null,
+      departmentId: input.departmentId ?? null,
+      tags: input.tags ?? [],
+      organizations: await this.requesters.organizationsOf('email' in person ? { email: person.email } : { id: person.id }),
+      customData: input.customData ?? {},
     };
   }
 
@@ -136,6 +158,13 @@ export class TicketFilterService {
     for (const [kind, ids] of wanted) found.set(kind, await this.repository.targets(kind, ids));
     return found;
   }
+}
+
+// A department's filter keeps its tickets there: it moves none to another department, and names
+// only its own department's help topics and canned responses (or instance-wide ones).
+export function keepsInDepartment(kind: ActionKind, target: Pick<FilterTarget, 'departmentId'>, departmentId: string): boolean {
+  if (kind === 'set-department') return false;
+  return target.departmentId === null || target.departmentId === departmentId;
 }
 
 // A new ticket's input with what the filters set in place of what it named.

@@ -32,6 +32,7 @@ export enum TicketErrorCode {
   FilterNotFound = 'filter.not-found',
   FilterInvalid = 'filter.invalid',
   FilterNameTaken = 'filter.name-taken',
+  FilterForbidden = 'filter.forbidden',
   // A ticket filter refused the new ticket.
   Rejected = 'ticket.rejected',
 }
@@ -68,5 +69,6 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.FilterNotFound]: 'not_found',
   [TicketErrorCode.FilterInvalid]: 'invalid',
   [TicketErrorCode.FilterNameTaken]: 'conflict',
+  [TicketErrorCode.FilterForbidden]: 'forbidden',
   [TicketErrorCode.Rejected]: 'forbidden',
 }) {}

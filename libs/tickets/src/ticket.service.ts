@@ -60,6 +60,8 @@ export interface OpenTicket {
   dueAt?: Date | null;
   isConfidential?: boolean;
   customData?: JsonObject;
+  // Tags the caller puts on the new ticket once it is open (a recurring ticket's): the filters see them.
+  tags?: string[];
   assigneeStaffId?: string | null;
   assigneeTeamId?: string | null;
   collaborators?: (RequesterContact | { id: string })[];

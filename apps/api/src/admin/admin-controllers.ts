@@ -3,6 +3,7 @@ import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { BrandingController } from './branding.controller';
 import { ConfigurationController } from './configuration.controller';
+import { DepartmentMembersController } from './department-members.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
 import { LdapController } from './ldap.controller';
@@ -22,9 +23,11 @@ import { TemplatesController } from './templates.controller';
 import { TicketFiltersController } from './ticket-filters.controller';
 import { WebhooksController } from './webhooks.controller';
 
-// The instance admin API, /api/v1/t/{slug}/admin/...: managers only.
+// The instance admin API, /api/v1/t/{slug}/admin/...: managers only, but for a department's help
+// topics, filters and members, which its agents with the permission there keep too.
 export const adminControllers = [
   DepartmentsController,
+  DepartmentMembersController,
   TeamsController,
   RolesController,
   AgentsController,

@@ -1,12 +1,13 @@
 import { Body, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { SignInChallengeService, StaffPasswordResetService, StaffPrincipal, StaffService } from '@tessera/auth';
+import { AgentAccessService } from '@tessera/directory';
 import { LdapStaffDirectory } from '@tessera/ldap';
 import { Tenant } from '@tessera/tenancy';
 import { BrowserSession } from '../http/browser-session';
 import { NewPasswordRequest, PasswordResetRequest } from '../portal/dto/portal-auth.request';
 import { AgentPreferencesRequest, LoginRequest } from './dto/auth.request';
-import { LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
+import { DepartmentAdministrationResponse, LoginResponse, MeResponse, InstanceSummary, StaffResponse } from './dto/auth.response';
 import { ChallengeCodeRequest, ChallengeRequest } from './dto/two-factor.request';
 import { EnrolmentResponse } from './dto/two-factor.response';
 import { InstanceController } from './instance-controller.decorator';
@@ -21,6 +22,7 @@ export class AuthController {
     private readonly challenges: SignInChallengeService,
     private readonly resets: StaffPasswordResetService,
     private readonly ldap: LdapStaffDirectory,
+    private readonly access: AgentAccessService,
   ) {}
 
   @Post('login')
@@ -88,14 +90,16 @@ export class AuthController {
   @BrowserSession('staff', 'refresh')
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant): Promise<MeResponse> {
-    return { staff: StaffResponse.from(await this.staff.get(principal.staffId)), instance: InstanceSummary.from(tenant) };
+    const staff = StaffResponse.from(await this.staff.get(principal.staffId));
+    return { staff, administers: DepartmentAdministrationResponse.from(await this.access.load(principal.staffId)), instance: InstanceSummary.from(tenant) };
   }
 
   @Patch('me')
   @BrowserSession('staff', 'refresh')
   @ApiOkResponse({ type: MeResponse, description: 'The signed-in agent’s own preferences: language, away until; a field left out stays' })
   async updateMe(@CurrentStaff() principal: StaffPrincipal, @CurrentTenant() tenant: Tenant, @Body() body: AgentPreferencesRequest): Promise<MeResponse> {
-    return { staff: StaffResponse.from(await this.staff.setPreferences(principal.staffId, body)), instance: InstanceSummary.from(tenant) };
+    const staff = StaffResponse.from(await this.staff.setPreferences(principal.staffId, body));
+    return { staff, administers: DepartmentAdministrationResponse.from(await this.access.load(principal.staffId)), instance: InstanceSummary.from(tenant) };
   }
 
   @Post('logout')

@@ -240,6 +240,38 @@ export interface paths {
         patch: operations["DepartmentsController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/departments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DepartmentMembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/departments/{id}/members/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DepartmentMembersController_set"];
+        post?: never;
+        delete: operations["DepartmentMembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/filters": {
         parameters: {
             query?: never;
@@ -3321,7 +3353,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
         };
         CreateScheduleRequest: {
             /**
@@ -3482,6 +3514,12 @@ export interface components {
             /** @description at least one */
             conditions: components["schemas"]["FilterConditionDto"][];
             /**
+             * Format: uuid
+             * @description null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
+            /**
              * @description an inactive filter does nothing
              * @default true
              */
@@ -3495,7 +3533,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name: string;
             /**
-             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @description where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room
              * @example 1
              */
             position?: number;
@@ -3649,6 +3687,25 @@ export interface components {
              */
             template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
         };
+        DepartmentAdministrationResponse: {
+            /**
+             * @description departments whose ticket filters the agent keeps
+             * @example []
+             */
+            filters: string[];
+            /**
+             * @description departments whose members the agent places
+             * @example []
+             */
+            members: string[];
+            /**
+             * @description departments whose help topics the agent keeps
+             * @example [
+             *       "0193a4e2-5b7c-7def-8a12-3456789abcde"
+             *     ]
+             */
+            topics: string[];
+        };
         DepartmentCountResponse: {
             /**
              * @description visible tickets in the working states (new, open, pending)
@@ -3659,6 +3716,31 @@ export interface components {
             id: string;
             /** @example Support */
             name: string;
+        };
+        DepartmentMemberRequest: {
+            /**
+             * Format: uuid
+             * @description the agent's role in the department; never one with a permission the caller's role there lacks
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            roleId: string;
+        };
+        DepartmentMemberResponse: {
+            /** @example marta.soler@example.org */
+            email: string;
+            isActive: boolean;
+            /** @description an instance manager: their place is kept by managers */
+            isManager: boolean;
+            /** @description their primary department: a manager moves them out of it */
+            isPrimary: boolean;
+            /** @example Marta Soler */
+            name: string;
+            /** Format: uuid */
+            roleId?: string | null;
+            /** @example Limited access */
+            roleName?: string | null;
+            /** Format: uuid */
+            staffId: string;
         };
         DepartmentResponse: {
             /** Format: date-time */
@@ -3875,12 +3957,17 @@ export interface components {
              * @example from.domain
              * @enum {string}
              */
-            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority";
+            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority" | "tag" | "organization" | "custom-field";
             /**
              * @description the header, for the field header
              * @example X-Priority
              */
             header?: string | null;
+            /**
+             * @description the key of the ticket's custom data, for the field custom-field
+             * @example contract_number
+             */
+            key?: string | null;
             /**
              * @description case-insensitive; regex and not-regex take an RE2 pattern (no lookaround, no backreferences)
              * @example equals
@@ -3888,7 +3975,7 @@ export interface components {
              */
             operator: "equals" | "not-equals" | "contains" | "not-contains" | "starts" | "ends" | "regex" | "not-regex";
             /**
-             * @description the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api
+             * @description the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api; for organization a name or an id; for custom-field the value (each item of a list)
              * @example example.org
              */
             value: string;
@@ -3908,6 +3995,21 @@ export interface components {
              * @enum {string}
              */
             channel: "mail" | "portal" | "agent" | "api";
+            /**
+             * @description the ticket's custom data, by key
+             * @example {
+             *       "contract_number": "C-2041"
+             *     }
+             */
+            customData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description the department the channel names (a mailbox's): its filters run after the instance's
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
             from: components["schemas"]["FilterSenderDto"];
             /**
              * @description header name to value
@@ -3929,6 +4031,13 @@ export interface components {
             priorityId?: string | null;
             /** @example Invoice 2026-114 */
             subject?: string;
+            /**
+             * @description tags the ticket is given at creation
+             * @example [
+             *       "vip"
+             *     ]
+             */
+            tags?: string[];
             /**
              * @example [
              *       "support@example.net"
@@ -4441,6 +4550,7 @@ export interface components {
             name: string;
         };
         MeResponse: {
+            administers: components["schemas"]["DepartmentAdministrationResponse"];
             /**
              * @description browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests
              * @example Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0
@@ -5354,7 +5464,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -5881,6 +5991,12 @@ export interface components {
             conditions: components["schemas"]["FilterConditionDto"][];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description null: instance-wide; else the department's
+             * @example null
+             */
+            departmentId?: string | null;
             /** Format: uuid */
             id: string;
             isActive: boolean;
@@ -5892,7 +6008,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name: string;
             /**
-             * @description 1 runs first
+             * @description 1 runs first, within its scope
              * @example 1
              */
             position: number;
@@ -6421,7 +6537,7 @@ export interface components {
              *       "ticket.reply"
              *     ]
              */
-            permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "stats.agents")[];
+            permissions?: ("ticket.create" | "ticket.edit" | "ticket.assign" | "ticket.transfer" | "ticket.reply" | "ticket.close" | "ticket.delete" | "ticket.merge" | "ticket.link" | "task.create" | "task.edit" | "task.assign" | "task.transfer" | "task.reply" | "task.close" | "task.delete" | "faq.manage" | "canned.manage" | "topics.manage" | "filters.manage" | "members.manage" | "stats.agents")[];
         };
         UpdateScheduleRequest: {
             /**
@@ -6658,6 +6774,12 @@ export interface components {
             /** @description at least one */
             conditions?: components["schemas"]["FilterConditionDto"][];
             /**
+             * Format: uuid
+             * @description null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            departmentId?: string | null;
+            /**
              * @description an inactive filter does nothing
              * @default true
              */
@@ -6671,7 +6793,7 @@ export interface components {
             /** @example Example Corp to Sales */
             name?: string;
             /**
-             * @description where it runs, 1 first; absent on a new filter: after the others. The others move to make room
+             * @description where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room
              * @example 1
              */
             position?: number;
@@ -7601,6 +7723,103 @@ export interface operations {
             };
         };
     };
+    DepartmentMembersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its agents, primary and extra, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentMemberResponse"][];
+                };
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentMembersController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Adds the agent to the department with the role, or gives them the role there. 403 directory.forbidden for a role beyond your own there, for an agent whose role there exceeds yours, for your own place and for an instance manager */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentMemberResponse"];
+                };
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepartmentMembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent no longer works in the department; 400 directory.invalid for the agent's primary department */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TicketFiltersController_list: {
         parameters: {
             query?: never;
@@ -7622,7 +7841,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"][];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7656,7 +7875,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7686,7 +7905,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7715,7 +7934,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7750,7 +7969,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7784,7 +8003,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketFilterDryRunResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7813,7 +8032,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"][];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7846,7 +8065,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7876,7 +8095,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7905,7 +8124,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +8158,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminHelpTopicResponse"];
                 };
             };
-            /** @description auth.forbidden: the caller is not a manager */
+            /** @description *.forbidden: the row is instance-wide or another department's, or the caller's role lacks the department's permission */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -92,6 +92,8 @@ function SignedInPanel() {
           <Route path="account/two-factor" element={<TwoFactorPage />} />
           <Route element={<ManagerOnly />}>
             <Route path="mail/flagged" element={<FlaggedMailPage />} />
+          </Route>
+          <Route element={<ManagerOnly orConsole />}>
             <Route path="admin" element={<AdminConsole />}>
               <Route index element={<AdminChecklistPage />} />
               <Route path="mailboxes/new" element={<AdminEditPage sectionKey="mailboxes" />} />

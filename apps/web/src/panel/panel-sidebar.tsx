@@ -7,7 +7,8 @@ import { useLocale } from '../shell/instance-context';
 import { QUEUES, type Queue } from './queue/queue-state';
 import { useQueueCounts } from './queue/queue-data';
 import { useViews } from './queue/views';
-import { useStaff } from './staff-session';
+import { mayUseConsole } from './admin/admin-sections';
+import { consoleAccess, useStaff } from './staff-session';
 import { TASK_QUEUES } from './task/task-queries';
 
 // The panel's side bar: the agent's queues, departments and statuses with their counts, the
@@ -15,7 +16,8 @@ import { TASK_QUEUES } from './task/task-queries';
 export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { staff } = useStaff();
+  const me = useStaff();
+  const { staff } = me;
   const counts = useQueueCounts().data;
   const views = useViews().data;
   const location = useLocation();
@@ -66,10 +68,10 @@ export function PanelSidebar({ onNavigate }: { onNavigate: () => void }) {
             {counts.statuses.map((status) => link(`/scp/queues/all?statusId=${status.id}`, status.name, search.get('statusId') === status.id, status.count))}
           </Section>
         )}
-        {staff.isManager && (
+        {mayUseConsole(consoleAccess(me)) && (
           <Section title={t('panel:nav.manage')}>
             {link('/scp/admin', t('panel:nav.admin'), location.pathname.startsWith('/scp/admin'))}
-            {link('/scp/mail/flagged', t('panel:nav.flaggedMail'), location.pathname === '/scp/mail/flagged')}
+            {staff.isManager && link('/scp/mail/flagged', t('panel:nav.flaggedMail'), location.pathname === '/scp/mail/flagged')}
           </Section>
         )}
       </Stack>

@@ -9,6 +9,7 @@ import { isLanguage } from '../i18n/languages';
 import { rememberedLanguage } from '../shell/language-switcher';
 import { useInstance } from '../shell/instance-context';
 import { LoadingPage } from '../shell/loading-page';
+import type { ConsoleAccess } from './admin/admin-sections';
 import { LoginPage } from './login-page';
 import { PanelChrome } from './panel-chrome';
 
@@ -23,6 +24,11 @@ export function useStaff(): StaffMe {
   const me = useContext(StaffContext);
   if (!me) throw new Error('useStaff outside StaffGate');
   return me;
+}
+
+// What the admin console shows the agent.
+export function consoleAccess(me: StaffMe): ConsoleAccess {
+  return { isManager: me.staff.isManager, administers: me.administers };
 }
 
 export function useStaffMe() {

@@ -31,6 +31,8 @@ export const ticketFiltersSection: ConfigurationSection = {
     ),
   fields: {
     name: { column: 'name', type: 'text' },
+    // A department's own filter (null: the instance's).
+    department: { column: 'department_id', references: 'departments', nullable: true },
     position: { column: 'position', type: 'integer' },
     isActive: { column: 'is_active', type: 'boolean' },
     match: { column: 'match', type: 'text' },

@@ -43,7 +43,10 @@ export class FilterConditionDto {
   @IsIn(CONDITION_OPERATORS)
   operator!: ConditionOperator;
 
-  @ApiProperty({ example: 'example.org', description: 'the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api' })
+  @ApiProperty({
+    example: 'example.org',
+    description: "the text compared; for mailbox, help-topic and priority an id; for channel mail, portal, agent or api; for organization a name or an id; for custom-field the value (each item of a list)",
+  })
   @IsString()
   @MaxLength(MAX_VALUE_LENGTH)
   value!: string;
@@ -53,6 +56,12 @@ export class FilterConditionDto {
   @IsString()
   @MaxLength(200)
   header?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'contract_number', description: "the key of the ticket's custom data, for the field custom-field" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  key?: string | null;
 }
 
 export class FilterActionDto {
@@ -102,11 +111,22 @@ export class CreateTicketFilterRequest {
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'where it runs, 1 first; absent on a new filter: after the others. The others move to make room' })
+  @ApiPropertyOptional({ example: 1, minimum: 1, description: 'where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room' })
   @OptionalNotNull()
   @IsInt()
   @Min(1)
   position?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0193a4e2-5b7c-7def-8a12-3456789abcde',
+    description: "null or absent: instance-wide (managers). A department's filter (filters.manage there) runs after the instance's on the tickets that would open in that department, and keeps them there",
+  })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
 }
 
 export class UpdateTicketFilterRequest extends PartialType(CreateTicketFilterRequest) {}
@@ -114,7 +134,8 @@ export class UpdateTicketFilterRequest extends PartialType(CreateTicketFilterReq
 export class TicketFilterResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Example Corp to Sales' }) name!: string;
-  @ApiProperty({ example: 1, description: '1 runs first' }) position!: number;
+  @ApiProperty({ example: 1, description: '1 runs first, within its scope' }) position!: number;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null, description: "null: instance-wide; else the department's" }) departmentId!: string | null;
   @ApiProperty() isActive!: boolean;
   @ApiProperty({ enum: ['all', 'any'], example: 'all' }) match!: 'all' | 'any';
   @ApiProperty({ type: [FilterConditionDto] }) conditions!: FilterConditionDto[];
@@ -123,8 +144,8 @@ export class TicketFilterResponse {
   @ApiProperty() updatedAt!: Date;
 
   static of(filter: TicketFilter): TicketFilterResponse {
-    const { id, name, position, isActive, match, conditions, actions, createdAt, updatedAt } = filter;
-    return { id, name, position, isActive, match, conditions, actions, createdAt, updatedAt };
+    const { id, name, position, departmentId, isActive, match, conditions, actions, createdAt, updatedAt } = filter;
+    return { id, name, position, departmentId, isActive, match, conditions, actions, createdAt, updatedAt };
   }
 }
 
@@ -199,6 +220,24 @@ export class FilterSampleDto {
   @IsOptional()
   @IsUUID()
   priorityId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: '0193a4e2-5b7c-7def-8a12-3456789abcde', description: "the department the channel names (a mailbox's): its filters run after the instance's" })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['vip'], description: 'tags the ticket is given at creation' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { contract_number: 'C-2041' }, description: "the ticket's custom data, by key" })
+  @OptionalNotNull()
+  @IsObject()
+  customData?: Record<string, unknown>;
 }
 
 export class TicketFilterDryRunRequest {

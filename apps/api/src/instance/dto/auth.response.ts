@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LoginResult, Staff } from '@tessera/auth';
+import { AgentAccess, administeredDepartments } from '@tessera/directory';
 import { Tenant } from '@tessera/tenancy';
 import { SecondFactorChallenge } from './two-factor.response';
 
@@ -55,8 +56,25 @@ export class LoginResponse {
   }
 }
 
+// The departments whose part the agent administers without being a manager (managers administer
+// everything): where their role holds topics.manage, filters.manage, members.manage.
+export class DepartmentAdministrationResponse {
+  @ApiProperty({ type: [String], format: 'uuid', example: ['0193a4e2-5b7c-7def-8a12-3456789abcde'], description: 'departments whose help topics the agent keeps' }) topics!: string[];
+  @ApiProperty({ type: [String], format: 'uuid', example: [], description: 'departments whose ticket filters the agent keeps' }) filters!: string[];
+  @ApiProperty({ type: [String], format: 'uuid', example: [], description: 'departments whose members the agent places' }) members!: string[];
+
+  static from(access: AgentAccess): DepartmentAdministrationResponse {
+    return {
+      topics: administeredDepartments(access, 'topics.manage'),
+      filters: administeredDepartments(access, 'filters.manage'),
+      members: administeredDepartments(access, 'members.manage'),
+    };
+  }
+}
+
 export class MeResponse {
   @ApiProperty({ type: StaffResponse }) staff!: StaffResponse;
+  @ApiProperty({ type: DepartmentAdministrationResponse }) administers!: DepartmentAdministrationResponse;
   @ApiProperty({ type: InstanceSummary }) instance!: InstanceSummary;
   @ApiPropertyOptional({ example: 'Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM6o9hQ0', description: 'browser sessions (X-Tessera-Session: cookie): send as X-CSRF-Token on unsafe requests' }) csrfToken?: string;
 }

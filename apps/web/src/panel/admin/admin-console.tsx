@@ -1,12 +1,20 @@
 import { Box, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router-dom';
-import { ADMIN_SECTIONS } from './admin-sections';
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { consoleAccess, useStaff } from '../staff-session';
+import { sectionsFor } from './admin-sections';
 
-// The managers' console, /scp/admin/...: the sections beside the page of the one chosen.
+// The managers' console, /scp/admin/...: the sections beside the page of the one chosen. An agent
+// who administers a department's parts sees those sections only, and starts on the first.
 export function AdminConsole() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const me = useStaff();
+  const manager = me.staff.isManager;
+  const sections = sectionsFor(consoleAccess(me));
+  if (!manager && sections.length > 0 && !sections.some((section) => pathname.startsWith(`/scp/admin/${section.key}`))) {
+    return <Navigate to={`/scp/admin/${sections[0].key}`} replace />;
+  }
   const link = (to: string, label: string, active: boolean) => (
     <NavLink key={to} component={Link} to={to} label={label} active={active} aria-current={active ? 'page' : undefined} variant="filled" />
   );
@@ -17,10 +25,10 @@ export function AdminConsole() {
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" px="sm">
             {t('admin:nav.title')}
           </Text>
-          {link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
-          {ADMIN_SECTIONS.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
-          {link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
-          {link('/scp/admin/configuration', t('admin:configuration.nav'), pathname.startsWith('/scp/admin/configuration'))}
+          {manager && link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
+          {sections.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
+          {manager && link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
+          {manager && link('/scp/admin/configuration', t('admin:configuration.nav'), pathname.startsWith('/scp/admin/configuration'))}
         </Stack>
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }}>

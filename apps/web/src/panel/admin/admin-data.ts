@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../../api/client';
 import { useInstance } from '../../shell/instance-context';
+import { useStaff } from '../staff-session';
 import { referencePath, type Row } from './admin-sections';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -26,9 +27,28 @@ export function useAdminObject<T = Row>(path: string) {
   return useQuery({ queryKey: [ADMIN_KEY, path], queryFn: () => adminRequest<T>(slug, 'GET', path) });
 }
 
-// The rows a reference field chooses from.
+// Lists an agent who administers a department's parts but not the instance reads where every
+// agent reads them, outside the admin API.
+const AGENT_LISTS = ['departments', 'priorities', 'sla-plans', 'statuses', 'teams', 'agents'];
+
+// The rows a reference field chooses from; for such an agent, of the departments only those
+// they administer.
 export function useReferenceRows(section: string | undefined) {
-  return useAdminList(section ? referencePath(section) : '', section !== undefined);
+  const { slug } = useInstance();
+  const me = useStaff();
+  const outside = !me.staff.isManager && section !== undefined && AGENT_LISTS.includes(section);
+  const admin = useAdminList(section ? referencePath(section) : '', section !== undefined && !outside);
+  const mine = new Set(Object.values(me.administers).flat());
+  const agents = useQuery({
+    queryKey: [ADMIN_KEY, 'agent-list', section],
+    enabled: outside,
+    queryFn: async () => {
+      const call = (api as unknown as Record<'GET', Call>).GET;
+      const rows = (await data(call(`/api/v1/t/{slug}/${section}`, { params: { path: { slug } } }))) as Row[];
+      return section === 'departments' ? rows.filter((row) => mine.has(row.id)) : rows;
+    },
+  });
+  return outside ? agents : admin;
 }
 
 // What a row is called in lists and choices.

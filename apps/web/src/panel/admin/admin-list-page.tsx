@@ -12,6 +12,7 @@ import { adminSection, type AdminSection, type Row } from './admin-sections';
 import { treeOrder } from './admin-tree';
 import { FilterDryRunPanel } from './filter-dry-run-panel';
 import { useFieldLabel } from './schema-form';
+import { useStaff } from '../staff-session';
 
 // A section's rows, /scp/admin/{section}: the columns its hints name, a tree where rows have
 // parents, each row's name opening its form.
@@ -25,6 +26,8 @@ export function AdminListPage() {
 
 function SectionList({ section }: { section: AdminSection }) {
   const { t } = useTranslation();
+  // The dry run tries every scope's filters: the managers'.
+  const manager = useStaff().staff.isManager;
   const label = useFieldLabel(section.key);
   const list = useAdminList(section.path);
   const title = t(`admin:sections.${section.key}.title`);
@@ -78,7 +81,7 @@ function SectionList({ section }: { section: AdminSection }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {section.panel === 'filter-dry-run' && <FilterDryRunPanel />}
+      {section.panel === 'filter-dry-run' && manager && <FilterDryRunPanel />}
     </Stack>
   );
 }

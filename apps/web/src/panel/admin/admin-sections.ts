@@ -38,6 +38,26 @@ export interface AdminSection {
   editable?: (row: Row) => Record<string, unknown>;
   // A panel of the section's own below its list (the filters' dry run).
   panel?: 'filter-dry-run';
+  // A department's part, kept also by agents whose role there holds it (MeResponse.administers):
+  // they see the section, with their departments' rows.
+  delegated?: Delegated;
+}
+
+export type Delegated = 'topics' | 'filters';
+
+// What the console shows this agent: everything to managers, a department's parts to those who
+// administer them.
+export interface ConsoleAccess {
+  isManager: boolean;
+  administers: Record<Delegated | 'members', string[]>;
+}
+
+export function mayUseConsole(access: ConsoleAccess): boolean {
+  return sectionsFor(access).length > 0;
+}
+
+export function sectionsFor(access: ConsoleAccess): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) => access.isManager || (section.delegated !== undefined && access.administers[section.delegated].length > 0));
 }
 
 interface AgentDepartment {
@@ -75,6 +95,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     hints: {
       parentId: { references: 'help-topics' },
     },
+    delegated: 'topics',
   },
   {
     key: 'teams',
@@ -182,9 +203,10 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     create: 'CreateTicketFilterRequest',
     update: 'UpdateTicketFilterRequest',
     deletable: true,
-    columns: ['name', 'position', 'match', 'isActive'],
+    columns: ['name', 'departmentId', 'position', 'match', 'isActive'],
     // An action's value names a row of the section its kind says (or addresses): typed as text.
     panel: 'filter-dry-run',
+    delegated: 'filters',
   },
 ];
 
