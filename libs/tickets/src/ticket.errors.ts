@@ -32,6 +32,9 @@ export enum TicketErrorCode {
   FilterNotFound = 'filter.not-found',
   FilterInvalid = 'filter.invalid',
   FilterNameTaken = 'filter.name-taken',
+  TriggerNotFound = 'trigger.not-found',
+  TriggerInvalid = 'trigger.invalid',
+  TriggerNameTaken = 'trigger.name-taken',
   // A ticket filter refused the new ticket.
   Rejected = 'ticket.rejected',
 }
@@ -68,5 +71,8 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.FilterNotFound]: 'not_found',
   [TicketErrorCode.FilterInvalid]: 'invalid',
   [TicketErrorCode.FilterNameTaken]: 'conflict',
+  [TicketErrorCode.TriggerNotFound]: 'not_found',
+  [TicketErrorCode.TriggerInvalid]: 'invalid',
+  [TicketErrorCode.TriggerNameTaken]: 'conflict',
   [TicketErrorCode.Rejected]: 'forbidden',
 }) {}
