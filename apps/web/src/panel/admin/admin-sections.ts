@@ -186,6 +186,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     // An action's value names a row of the section its kind says (or addresses): typed as text.
     panel: 'filter-dry-run',
   },
+  {
+    key: 'triggers',
+    path: 'triggers',
+    create: 'CreateTriggerRequest',
+    update: 'UpdateTriggerRequest',
+    deletable: true,
+    columns: ['name', 'position', 'events', 'match', 'isActive'],
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.
