@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACTION_KINDS, FilterAction, FilterChannel, FilterCondition, FilterMessage, referenceOf, ruleProblems, splitAddresses, splitTags } from '@tessera/automation';
+import { placed } from './rule-positions';
 import { normalizeTag } from './tag-name';
 import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { RequesterService } from '@tessera/requesters';
@@ -115,11 +116,13 @@ export class TicketFilterAdminService {
       () => this.repository.save(filter),
       () => new TicketError(TicketErrorCode.FilterNameTaken, `There is already a ticket filter named "${filter.name}"`, { field: 'name' }),
     );
-    const others = all.filter((f) => f.id !== filter.id).map((f) => f.id);
-    const at = Math.min(Math.max(changes.position ?? filter.position, 1), others.length + 1);
-    others.splice(at - 1, 0, filter.id);
-    await this.repository.renumber(others);
-    saved.position = at;
+    const { order, position } = placed(
+      all.filter((f) => f.id !== filter.id).map((f) => f.id),
+      filter.id,
+      changes.position ?? filter.position,
+    );
+    await this.repository.renumber(order);
+    saved.position = position;
     return saved;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RuleProblem, TriggerAction, TriggerCondition, TriggerEvent, splitTags, triggerProblems, triggerReferenceOf } from '@tessera/automation';
 import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { isTemplateKey } from '@tessera/notifications';
+import { placed } from './rule-positions';
 import { normalizeTag } from './tag-name';
 import { TicketFilterRepository } from './ticket-filter.repository';
 import { TicketError, TicketErrorCode } from './ticket.errors';
@@ -81,11 +82,13 @@ export class TriggerAdminService {
       () => this.repository.save(trigger),
       () => new TicketError(TicketErrorCode.TriggerNameTaken, `There is already a trigger named "${trigger.name}"`, { field: 'name' }),
     );
-    const others = all.filter((t) => t.id !== trigger.id).map((t) => t.id);
-    const at = Math.min(Math.max(changes.position ?? trigger.position, 1), others.length + 1);
-    others.splice(at - 1, 0, trigger.id);
-    await this.repository.renumber(others);
-    saved.position = at;
+    const { order, position } = placed(
+      all.filter((t) => t.id !== trigger.id).map((t) => t.id),
+      trigger.id,
+      changes.position ?? trigger.position,
+    );
+    await this.repository.renumber(order);
+    saved.position = position;
     return saved;
   }
 
