@@ -17,7 +17,7 @@ describe('admin: triggers', () => {
     ...extra,
   });
   const names = async () => (await admin.get('triggers').expect(200)).body.map((t: { name: string; position: number }) => `${t.position} ${t.name}`);
-  const count = async () => (await api.sql<{ count: number }>('select count(*)::int as count from triggers'))[0].count;
+  const count = async () => (await api.sql<{ count: number }>('select count(*)::int as count from ticket_triggers'))[0].count;
 
   beforeAll(async () => {
     api = await startTestApi();

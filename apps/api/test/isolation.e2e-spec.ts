@@ -506,7 +506,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select kind, title from instance_pages where tenant_id = $1', [a.id])).toEqual([{ kind: 'landing', title: 'Secret page of A' }]);
     expect(await api.sql("select convert_from(content, 'latin1') as content from instance_logos where tenant_id = $1", [a.id])).toEqual([{ content: 'GIF89a secret logo of A' }]);
     expect(await api.sql('select name, position from ticket_filters where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret filter of tenant-a', position: 1 }]);
-    expect(await api.sql('select name, position from triggers where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret trigger of tenant-a', position: 1 }]);
+    expect(await api.sql('select name, position from ticket_triggers where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret trigger of tenant-a', position: 1 }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select tenant_id::text, name from tags order by name')).toEqual([{ tenant_id: a.id, name: 'secret-tag-of-a' }]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);

@@ -1,11 +1,12 @@
 -- Triggers: an instance's ordered rules, run on events of existing tickets (a reply, a change of
 -- status, priority, assignment or department, an SLA warning or breach, a closed task). Kept as
 -- written (JSON), like ticket filters; the ids actions name are checked when the trigger is saved.
+-- The table is ticket_triggers: `triggers` is already a view of information_schema.
 -- The outbox keeps where an event came from when a trigger's action caused it, so that a trigger
 -- never fires on its own change and a chain of events runs a bounded number of triggers.
 
 -- migrate:up
-create table triggers (
+create table ticket_triggers (
   tenant_id uuid not null references tenants (id) on delete cascade,
   id uuid not null,
   name text not null check (char_length(name) between 1 and 120),
@@ -20,10 +21,10 @@ create table triggers (
   updated_at timestamptz not null default now(),
   primary key (tenant_id, id)
 );
-create unique index triggers_name on triggers (tenant_id, lower(name));
-create index triggers_order on triggers (tenant_id, position);
-select tessera_protect_tenant_table('triggers');
-create trigger config_version after insert or update or delete or truncate on triggers
+create unique index ticket_triggers_name on ticket_triggers (tenant_id, lower(name));
+create index ticket_triggers_order on ticket_triggers (tenant_id, position);
+select tessera_protect_tenant_table('ticket_triggers');
+create trigger config_version after insert or update or delete or truncate on ticket_triggers
   for each statement execute function tessera_bump_config_version();
 
 -- { triggerId, runs }: the trigger whose action wrote the event, and the trigger executions of
@@ -32,4 +33,4 @@ alter table outbox add column origin jsonb;
 
 -- migrate:down
 alter table outbox drop column origin;
-drop table triggers;
+drop table ticket_triggers;

@@ -1,7 +1,7 @@
 import type { TriggerAction, TriggerCondition, TriggerEvent } from '@tessera/automation';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@Entity({ name: 'triggers' })
+@Entity({ name: 'ticket_triggers' })
 export class Trigger {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
   @PrimaryColumn('uuid') id!: string;

@@ -3,7 +3,7 @@ import { TenantDatabase, isUuid } from '@tessera/database';
 import { renumberRules } from './rule-positions';
 import { Trigger } from './trigger.entity';
 
-// The triggers table. Runs in the tenant transaction.
+// The ticket_triggers table. Runs in the tenant transaction.
 @Injectable()
 export class TriggerRepository {
   constructor(private readonly db: TenantDatabase) {}
@@ -31,6 +31,6 @@ export class TriggerRepository {
 
   // Numbers the rows 1..n in the given order.
   renumber(ids: string[]): Promise<void> {
-    return renumberRules(this.db.manager, 'triggers', ids);
+    return renumberRules(this.db.manager, 'ticket_triggers', ids);
   }
 }
