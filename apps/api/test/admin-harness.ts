@@ -61,6 +61,7 @@ export interface AdminObjects {
   webhookId: string;
   recurringTicketId: string;
   filterId: string;
+  triggerId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -104,6 +105,13 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
     }),
     filterId: await created('filters', {
       name: `Secret filter of ${instance.slug}`,
+      match: 'all',
+      conditions: [{ field: 'subject', operator: 'contains', value: `never seen by ${instance.slug}` }],
+      actions: [{ kind: 'set-department', value: (await admin.get('departments').expect(200)).body[0].id }],
+    }),
+    triggerId: await created('triggers', {
+      name: `Secret trigger of ${instance.slug}`,
+      events: ['requester-reply'],
       match: 'all',
       conditions: [{ field: 'subject', operator: 'contains', value: `never seen by ${instance.slug}` }],
       actions: [{ kind: 'set-department', value: (await admin.get('departments').expect(200)).body[0].id }],

@@ -300,6 +300,14 @@ function adminProbes(): Record<string, Probe> {
       { name: 'Probe' },
     ),
     [`POST ${admin}/filters/dry-run`]: { body: (o) => ({ reference: o.reference }), expect: 404 },
+    ...readable('triggers', (o) => o.triggerId),
+    // A's department is not one B's triggers may name.
+    ...crud(
+      'triggers',
+      (o) => o.triggerId,
+      { body: (o) => ({ name: 'Probe', events: ['note'], match: 'all', conditions: [], actions: [{ kind: 'set-department', value: o.departmentId }] }), expect: 400 },
+      { name: 'Probe' },
+    ),
     // One directory per instance, named by none: B has none, and A's department is not B's.
     [`GET ${admin}/ldap`]: { expect: 404 },
     [`PUT ${admin}/ldap`]: {
@@ -424,7 +432,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A', 'secret-tag-of-a', 'Secret filter of tenant-a'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A', 'secret-tag-of-a', 'Secret filter of tenant-a', 'Secret trigger of tenant-a'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));
@@ -516,6 +524,7 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql('select kind, title from instance_pages where tenant_id = $1', [a.id])).toEqual([{ kind: 'landing', title: 'Secret page of A' }]);
     expect(await api.sql("select convert_from(content, 'latin1') as content from instance_logos where tenant_id = $1", [a.id])).toEqual([{ content: 'GIF89a secret logo of A' }]);
     expect(await api.sql('select name, position from ticket_filters where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret filter of tenant-a', position: 1 }]);
+    expect(await api.sql('select name, position from ticket_triggers where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret trigger of tenant-a', position: 1 }]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select tenant_id::text, name from tags order by name')).toEqual([{ tenant_id: a.id, name: 'secret-tag-of-a' }]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);

@@ -11,6 +11,7 @@ import { MailFetchProcessor } from './processors/mail-fetch/mail-fetch.processor
 import { OutboxProcessor } from './processors/outbox/outbox.processor';
 import { PortalMailConsumer } from './processors/outbox/portal-mail.consumer';
 import { TicketMailConsumer } from './processors/outbox/ticket-mail.consumer';
+import { TriggersConsumer } from './processors/outbox/triggers.consumer';
 import { WebhooksConsumer } from './processors/outbox/webhooks.consumer';
 import { WorkerSchedules } from './processors/schedules';
 import { RecurringProcessor } from './processors/recurring/recurring.processor';
@@ -27,8 +28,9 @@ import { SlaProcessor } from './processors/sla/sla.processor';
     TicketMailConsumer,
     PortalMailConsumer,
     WebhooksConsumer,
+    TriggersConsumer,
     // Every consumer of outbox events; the relay fans each message out to those of its kind.
-    { provide: EVENT_CONSUMERS, useFactory: (...consumers: EventConsumer[]) => consumers, inject: [TicketMailConsumer, PortalMailConsumer, WebhooksConsumer] },
+    { provide: EVENT_CONSUMERS, useFactory: (...consumers: EventConsumer[]) => consumers, inject: [TicketMailConsumer, PortalMailConsumer, WebhooksConsumer, TriggersConsumer] },
   ],
 })
 export class WorkerModule {

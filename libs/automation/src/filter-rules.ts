@@ -229,14 +229,18 @@ export function filterMatches(filter: Pick<FilterRule, 'match' | 'conditions'>, 
 }
 
 export function conditionHolds(condition: FilterCondition, message: FilterMessage): boolean {
-  const values = valuesOf(condition, message);
+  return valuesHold(condition, valuesOf(condition, message));
+}
+
+// Whether the values a condition looks at satisfy its operator: for a list, one value does, or
+// for a negative operator none has what it excludes. Triggers share it for their own fields.
+export function valuesHold(condition: Pick<FilterCondition, 'operator' | 'value'>, values: readonly string[]): boolean {
   const compare = comparer(condition.operator, condition.value);
-  // A negative operator holds when no value has what it excludes.
   if (NEGATIVE.includes(condition.operator)) return values.every(compare);
   return values.some(compare);
 }
 
-function valuesOf(condition: FilterCondition, message: FilterMessage): string[] {
+export function valuesOf(condition: FilterCondition, message: FilterMessage): string[] {
   switch (condition.field) {
     case 'from.address':
       return [message.from.address];
@@ -351,44 +355,55 @@ export function ruleProblems(rule: Pick<FilterRule, 'match' | 'conditions' | 'ac
   if (rule.match !== 'all' && rule.match !== 'any') problems.push({ field: 'match', message: 'Match all or any' });
   if (rule.conditions.length === 0) problems.push({ field: 'conditions', message: 'A filter needs at least one condition' });
   if (rule.conditions.length > MAX_CONDITIONS) problems.push({ field: 'conditions', message: `A filter has at most ${MAX_CONDITIONS} conditions` });
-  rule.conditions.forEach((condition, index) => {
-    const at = `conditions.${index}`;
-    if (!(CONDITION_FIELDS as readonly string[]).includes(condition.field)) {
-      problems.push({ field: `${at}.field`, message: `A condition looks at ${CONDITION_FIELDS.join(', ')}` });
-    }
-    if (!(CONDITION_OPERATORS as readonly string[]).includes(condition.operator)) {
-      problems.push({ field: `${at}.operator`, message: `A condition compares with ${CONDITION_OPERATORS.join(', ')}` });
-    }
-    if (typeof condition.value !== 'string' || condition.value.length > MAX_VALUE_LENGTH) {
-      problems.push({ field: `${at}.value`, message: `A value is text of at most ${MAX_VALUE_LENGTH} characters` });
-    } else if (condition.operator === 'regex' || condition.operator === 'not-regex') {
-      const problem = patternProblem(condition.value);
-      if (problem) problems.push({ field: `${at}.value`, message: `The regular expression is not valid: ${problem}` });
-    }
-    if (condition.field === 'header' && !/^[!-9;-~]+$/.test(condition.header ?? '')) {
-      problems.push({ field: `${at}.header`, message: 'Name the header (letters, digits and dashes, as in X-Priority)' });
-    }
-    if (condition.field === 'custom-field' && !CUSTOM_FIELD_KEY.test(condition.key ?? '')) {
-      problems.push({ field: `${at}.key`, message: 'Name the custom field by its key (letters, digits, _ . -, as in contract_number)' });
-    }
-    if (condition.field === 'channel' && ['equals', 'not-equals'].includes(condition.operator) && !(FILTER_CHANNELS as readonly string[]).includes(condition.value.toLowerCase())) {
-      problems.push({ field: `${at}.value`, message: `A channel is one of ${FILTER_CHANNELS.join(', ')}` });
-    }
-  });
+  rule.conditions.forEach((condition, index) => problems.push(...conditionProblems(condition, `conditions.${index}`)));
   if (rule.actions.length === 0) problems.push({ field: 'actions', message: 'A filter needs at least one action' });
   if (rule.actions.length > MAX_ACTIONS) problems.push({ field: 'actions', message: `A filter has at most ${MAX_ACTIONS} actions` });
   rule.actions.forEach((action, index) => {
     const at = `actions.${index}`;
-    if (!isActionKind(action.kind)) {
-      problems.push({ field: `${at}.kind`, message: `An action is one of ${Object.keys(ACTION_KINDS).join(', ')}` });
-      return;
-    }
-    const takes = ACTION_KINDS[action.kind] as ActionValue;
-    const value = action.value ?? null;
-    if (takes === 'none' && value !== null && value !== '') problems.push({ field: `${at}.value`, message: `${action.kind} takes no value` });
-    if (takes !== 'none' && (value === null || value.trim() === '')) problems.push({ field: `${at}.value`, message: `${action.kind} needs a value` });
-    if (takes === 'addresses' && value && splitAddresses(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more e-mail addresses' });
-    if (takes === 'tags' && value && splitTags(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more tags' });
+    if (!isActionKind(action.kind)) problems.push({ field: `${at}.kind`, message: `An action is one of ${Object.keys(ACTION_KINDS).join(', ')}` });
+    else problems.push(...actionValueProblems(action.kind, ACTION_KINDS[action.kind], action.value ?? null, at));
   });
+  return problems;
+}
+
+// The checks of one condition on the message's fields, named from `at` (`conditions.0`).
+export function conditionProblems(condition: FilterCondition, at: string, fields: readonly string[] = CONDITION_FIELDS): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (!fields.includes(condition.field)) problems.push({ field: `${at}.field`, message: `A condition looks at ${fields.join(', ')}` });
+  if (!(CONDITION_OPERATORS as readonly string[]).includes(condition.operator)) {
+    problems.push({ field: `${at}.operator`, message: `A condition compares with ${CONDITION_OPERATORS.join(', ')}` });
+  }
+  problems.push(...valueProblems(condition, at));
+  if (condition.field === 'header' && !/^[!-9;-~]+$/.test(condition.header ?? '')) {
+    problems.push({ field: `${at}.header`, message: 'Name the header (letters, digits and dashes, as in X-Priority)' });
+  }
+  if (condition.field === 'custom-field' && !CUSTOM_FIELD_KEY.test(condition.key ?? '')) {
+    problems.push({ field: `${at}.key`, message: 'Name the custom field by its key (letters, digits, _ . -, as in contract_number)' });
+  }
+  if (condition.field === 'channel' && ['equals', 'not-equals'].includes(condition.operator) && !(FILTER_CHANNELS as readonly string[]).includes(condition.value.toLowerCase())) {
+    problems.push({ field: `${at}.value`, message: `A channel is one of ${FILTER_CHANNELS.join(', ')}` });
+  }
+  return problems;
+}
+
+// A condition's value: text of bounded length, and a pattern RE2 runs for the regex operators.
+export function valueProblems(condition: Pick<FilterCondition, 'operator' | 'value'>, at: string): RuleProblem[] {
+  if (typeof condition.value !== 'string' || condition.value.length > MAX_VALUE_LENGTH) {
+    return [{ field: `${at}.value`, message: `A value is text of at most ${MAX_VALUE_LENGTH} characters` }];
+  }
+  if (condition.operator === 'regex' || condition.operator === 'not-regex') {
+    const problem = patternProblem(condition.value);
+    if (problem) return [{ field: `${at}.value`, message: `The regular expression is not valid: ${problem}` }];
+  }
+  return [];
+}
+
+// The checks of an action's value as written, by what it takes.
+export function actionValueProblems(kind: string, takes: string, value: string | null, at: string): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (takes === 'none' && value !== null && value !== '') problems.push({ field: `${at}.value`, message: `${kind} takes no value` });
+  if (takes !== 'none' && (value === null || value.trim() === '')) problems.push({ field: `${at}.value`, message: `${kind} needs a value` });
+  if (takes === 'addresses' && value && splitAddresses(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more e-mail addresses' });
+  if (takes === 'tags' && value && splitTags(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more tags' });
   return problems;
 }

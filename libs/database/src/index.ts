@@ -7,5 +7,5 @@ export { Statement, composedStatement, statement } from './statement';
 export { isUuid, newId } from './uuid';
 export { KeyCursor, Page, decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor, pageOf } from './cursor';
 export { isForeignKeyViolation, isUniqueViolation, refusalOf, refuseDuplicate, unavailabilityOf } from './postgres-errors';
-export { Json, JsonObject, Outbox, OutboxMessage } from './outbox';
+export { EventOrigin, Json, JsonObject, Outbox, OutboxMessage } from './outbox';
 export { jsonColumn, storableJson } from './json-column';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventKind, EventPayloads } from '@tessera/events';
+import { ClsService } from 'nestjs-cls';
 import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
 import { jsonColumn, storableJson } from './json-column';
 import { TenantDatabase } from './tenant-database';
@@ -20,23 +21,46 @@ export class OutboxMessage {
   @Column(jsonColumn()) payload!: JsonObject;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'dispatched_at', nullable: true }) dispatchedAt!: Date | null;
+  @Column('jsonb', { nullable: true }) origin!: EventOrigin | null;
 }
+
+// The trigger whose action wrote an event, and the trigger executions of its chain so far.
+export interface EventOrigin {
+  triggerId: string;
+  runs: number;
+}
+
+const ORIGIN = 'tessera.eventOrigin';
 
 // Writes side effects in the current tenant transaction: they exist exactly when the change
 // that causes them commits.
 @Injectable()
 export class Outbox {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cls: ClsService,
+  ) {}
+
+  // Runs `work` with every event it writes marked as caused by a trigger: the loop guard of
+  // triggers reads it back from the message.
+  async causedBy<T>(origin: EventOrigin, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set(ORIGIN, origin);
+      return work();
+    });
+  }
 
   // The event's kind is the message's topic; the payload must be that kind's (event catalogue).
   // `manager`: the tenant transaction's, when the caller was handed it.
   async add<K extends EventKind>(kind: K, payload: EventPayloads[K], manager: EntityManager = this.db.manager): Promise<string> {
     const id = newId();
-    await manager.query('insert into outbox (tenant_id, id, topic, payload) values ($1, $2, $3, $4)', [
+    const origin = this.cls.isActive() ? (this.cls.get<EventOrigin | undefined>(ORIGIN) ?? null) : null;
+    await manager.query('insert into outbox (tenant_id, id, topic, payload, origin) values ($1, $2, $3, $4, $5)', [
       this.db.tenant.id,
       id,
       kind,
       storableJson(payload as unknown as JsonObject),
+      origin ? JSON.stringify(origin) : null,
     ]);
     return id;
   }

@@ -15,16 +15,18 @@ export interface EventPayloads {
   'ticket.response': TicketEntry;
   'ticket.note': TicketEntry;
   // byStaffId null: the team's automatic assignment, run by a filter or trigger.
-  'ticket.assigned': { ticketId: string; staffId: string | null; teamId: string | null; byStaffId: string | null };
+  // from*: the assignment before, for the triggers' changed from (absent on older events).
+  'ticket.assigned': { ticketId: string; staffId: string | null; teamId: string | null; byStaffId: string | null; fromStaffId?: string | null; fromTeamId?: string | null };
   'ticket.unassigned': { ticketId: string; byStaffId: string };
   'ticket.claimed': StaffChange;
   'ticket.released': { ticketId: string; staffId: string | null; byStaffId: string };
-  'ticket.transferred': { ticketId: string; fromDepartmentId: string; toDepartmentId: string; byStaffId: string; noteEntryId: string | null };
-  'ticket.priority': { ticketId: string; priorityId: string };
+  // byStaffId null: a trigger moved it.
+  'ticket.transferred': { ticketId: string; fromDepartmentId: string; toDepartmentId: string; byStaffId: string | null; noteEntryId: string | null };
+  'ticket.priority': { ticketId: string; priorityId: string; fromPriorityId?: string };
   // A move to a status of any state but resolved and closed, which have kinds of their own.
-  'ticket.status': { ticketId: string; statusId: string };
-  'ticket.resolved': { ticketId: string; reference: string };
-  'ticket.closed': { ticketId: string; reference: string };
+  'ticket.status': { ticketId: string; statusId: string; fromStatusId?: string };
+  'ticket.resolved': { ticketId: string; reference: string; fromStatusId?: string };
+  'ticket.closed': { ticketId: string; reference: string; fromStatusId?: string };
   // A change agents see that mails nobody.
   'ticket.updated': { ticketId: string; change: 'edited' | 'topic' | 'due' | 'collaborators' | 'merged' | 'links' | 'tags' };
   'ticket.locked': StaffChange;
@@ -45,6 +47,12 @@ export interface EventPayloads {
   'task.assigned': { taskId: string; staffId: string | null; teamId: string | null; byStaffId: string };
   // The task passed its due date while open; written once per due date.
   'task.overdue': { taskId: string };
+  'task.closed': { taskId: string; ticketId: string | null; byStaffId: string };
+  // A trigger's mail from a template of the instance to one of the ticket's people, sent after
+  // the trigger's changes committed.
+  'trigger.notification': { ticketId: string; triggerId: string; templateKey: string; to: 'requester' | 'assignee' | 'department-manager' };
+  // A trigger's POST of the event that fired it to an address.
+  'trigger.webhook': { ticketId: string; triggerId: string; url: string; eventId: string; event: string };
   // A manager asked for an event to be posted to one webhook again.
   'webhook.redeliver': { webhookId: string; eventId: string };
   // A webhook failed to take this many events in a row and was switched off.
@@ -97,6 +105,9 @@ const KINDS = {
   'task.created': true,
   'task.assigned': true,
   'task.overdue': true,
+  'task.closed': true,
+  'trigger.notification': true,
+  'trigger.webhook': true,
   'webhook.redeliver': true,
   'webhook.disabled': true,
   'requester.registration': true,

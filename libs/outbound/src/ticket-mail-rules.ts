@@ -37,6 +37,9 @@ export function isTicketMail(topic: string): topic is TicketMailTopic {
   return Object.hasOwn(TICKET_MAIL_TOPICS, topic);
 }
 
+// A trigger's mail from a template.
+export const TRIGGER_NOTIFICATION_TOPIC = 'trigger.notification' as const;
+
 // The event kinds the ticket mail sender delivers: ticket events, task alerts, and the mails
 // about no ticket (a refused message, a failing mailbox, a webhook switched off).
 export const TICKET_MAIL_KINDS = [
@@ -45,6 +48,7 @@ export const TICKET_MAIL_KINDS = [
   OVER_LIMIT_TOPIC,
   MAILBOX_FAILING_TOPIC,
   WEBHOOK_DISABLED_TOPIC,
+  TRIGGER_NOTIFICATION_TOPIC,
 ] as const satisfies readonly EventKind[];
 
 export function sendsTicketMail(topic: string): boolean {

@@ -14,6 +14,7 @@ import {
   TemplateKey,
   TemplateService,
   TemplateValues,
+  isTemplateKey,
   noticeEnabled,
   recipientsFor,
 } from '@tessera/notifications';
@@ -27,6 +28,7 @@ import { untiedMail } from './untied-mail';
 import {
   NoticeAudience,
   TICKET_MAIL_TOPICS,
+  TRIGGER_NOTIFICATION_TOPIC,
   TicketMailTopic,
   TopicMails,
   addressOf,
@@ -124,7 +126,9 @@ export class TicketMailService {
             ? await this.overLimit(message)
             : message.topic === WEBHOOK_DISABLED_TOPIC
               ? await this.webhookDisabled(message)
-              : await this.mailboxFailing(message);
+              : message.topic === TRIGGER_NOTIFICATION_TOPIC
+                ? await this.triggerNotification(message)
+                : await this.mailboxFailing(message);
       await this.repository.insert(mails);
     }
     return this.repository.pendingIds(outboxId);
@@ -285,6 +289,30 @@ export class TicketMailService {
     mail: Omit<ComposedMail, 'headers'>,
   ): NewOutboundMail {
     return untiedMail(this.config, tenant, { outboxId, template, status, mail });
+  }
+
+  // A trigger's mail from a template to one of the ticket's people. The notification settings do
+  // not apply: the trigger is the managers' own choice of when to mail.
+  private async triggerNotification(message: OutboxMessage): Promise<NewOutboundMail[]> {
+    const payload = message.payload as unknown as EventPayload<'trigger.notification'>;
+    const ticket = await this.repository.ticket(payload.ticketId);
+    if (!ticket || !isTemplateKey(payload.templateKey)) return [];
+    const assignee = { staffId: ticket.assigneeStaffId, teamId: ticket.assigneeTeamId };
+    const basis = await this.basis(message.id, ticket, { entry: null, actorStaffId: null, assignee, previousDepartmentId: null, notify: [] });
+    if (payload.to === 'requester') {
+      const [person] = await this.repository.requesters(ticket.id, [ticket.requesterId]);
+      if (!person?.email) return [];
+      const token = person.tokenSalt ? guestToken(this.config.secretKey, basis.tenant.id, ticket.id, person.requesterId, person.tokenSalt) : null;
+      const link = requesterTicketLink(basis.portal, ticket.reference, person.email, token);
+      return [await this.mail(payload.templateKey, basis, { address: person.email, name: person.name, language: person.language ?? basis.tenant.defaultLanguage, link }, 'pending')];
+    }
+    const staffId = payload.to === 'assignee' ? ticket.assigneeStaffId : ticket.departmentManagerId;
+    const mails: NewOutboundMail[] = [];
+    for (const agent of staffId ? await this.repository.staff([staffId], { activeOnly: true }) : []) {
+      const recipient = { address: agent.email, name: agent.name, language: agent.language ?? basis.tenant.defaultLanguage, link: agentTicketLink(basis.portal, ticket.reference) };
+      mails.push(await this.mail(payload.templateKey, basis, recipient, 'pending'));
+    }
+    return mails;
   }
 
   private async plan(topic: TicketMailTopic, message: OutboxMessage): Promise<NewOutboundMail[]> {

@@ -78,3 +78,7 @@ export { MAX_TAGS_PER_REQUEST, MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag
 export { TicketFilter } from './ticket-filter.entity';
 export { FilterDryRun, FilterSample, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
 export { AppliedAction, AppliedFilter, FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';
+export { RuleRun, TicketRuleActionsService } from './ticket-rule-actions.service';
+export { Trigger } from './trigger.entity';
+export { TriggerAdminService, TriggerInput } from './trigger-admin.service';
+export { TRIGGERING_KINDS, TRIGGER_EVENT_OF, TriggerRunResult, TriggerService, TriggeringKind, changesOf } from './trigger.service';

@@ -180,6 +180,7 @@ export class TaskService {
       task.closedAt = closed ? new Date() : null;
       task.updatedAt = new Date();
       await this.db.manager.save(Task, task);
+      if (closed) await this.outbox.add('task.closed', { taskId: task.id, ticketId: task.ticketId, byStaffId: staffId });
     }
     return this.viewOf(agent, task);
   }

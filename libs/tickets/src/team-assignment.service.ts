@@ -24,6 +24,7 @@ export class TeamAssignmentService {
     const turn = await this.turns.next(manager, teamId);
     const staffId = turn?.staffId ?? ticket.assigneeStaffId;
     if (staffId === ticket.assigneeStaffId && teamId === ticket.assigneeTeamId) return turn?.staffId ?? null;
+    const before = { fromStaffId: ticket.assigneeStaffId, fromTeamId: ticket.assigneeTeamId };
     const from = await this.tickets.assigneeOf(ticket.assigneeStaffId, ticket.assigneeTeamId, manager);
     await this.tickets.update(ticket, { assigneeStaffId: staffId, assigneeTeamId: teamId }, ticket.version, manager);
     await this.tickets.appendEntry(
@@ -32,7 +33,7 @@ export class TeamAssignmentService {
       { kind: 'event', visibility: 'internal', event: 'assigned', data: { from, to: await this.tickets.assigneeOf(staffId, teamId, manager), automatic: true, teamAssignment: turn?.mode ?? null } },
       manager,
     );
-    await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: actor.kind === 'staff' ? actor.staffId : null }, manager);
+    await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: actor.kind === 'staff' ? actor.staffId : null, ...before }, manager);
     return turn?.staffId ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACTION_KINDS, FilterAction, FilterChannel, FilterCondition, FilterMessage, referenceOf, ruleProblems, splitAddresses, splitTags } from '@tessera/automation';
+import { placed } from './rule-positions';
 import { normalizeTag } from './tag-name';
 import { TenantDatabase, newId, refuseDuplicate } from '@tessera/database';
 import { AgentAccess, AgentAccessService, administeredDepartments, administers } from '@tessera/directory';
@@ -164,13 +165,11 @@ export class TicketFilterAdminService {
       () => this.repository.save(filter),
       () => new TicketError(TicketErrorCode.FilterNameTaken, `There is already a ticket filter named "${filter.name}"`, { field: 'name' }),
     );
-    const others = (await this.repository.scope(filter.departmentId)).filter((f) => f.id !== filter.id);
-    const at = Math.min(Math.max(changes.position ?? (from === filter.departmentId ? filter.position : others.length + 1), 1), others.length + 1);
-    const order = others.map((f) => f.id);
-    order.splice(at - 1, 0, filter.id);
+    const others = (await this.repository.scope(filter.departmentId)).filter((f) => f.id !== filter.id).map((f) => f.id);
+    const { order, position } = placed(others, filter.id, changes.position ?? (from === filter.departmentId ? filter.position : others.length + 1));
     await this.repository.renumber(order);
     if (from !== filter.departmentId) await this.repository.renumber((await this.repository.scope(from)).map((f) => f.id));
-    saved.position = at;
+    saved.position = position;
     return saved;
   }
 

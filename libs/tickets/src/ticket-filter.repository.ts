@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActionValue } from '@tessera/automation';
 import { TenantDatabase, isUuid } from '@tessera/database';
+import { renumberRules } from './rule-positions';
 import { TicketFilter } from './ticket-filter.entity';
 
 // A row an action names, as filters see it: its name, and whether it may still be used on a new
@@ -70,14 +71,9 @@ export class TicketFilterRepository {
     await this.db.manager.delete(TicketFilter, { id });
   }
 
-  // Numbers the filters 1..n in the given order.
-  async renumber(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db.manager.query(
-      `update ticket_filters f set position = o.position
-         from unnest($1::uuid[]) with ordinality as o(id, position) where f.id = o.id and f.position <> o.position`,
-      [ids],
-    );
+  // Numbers the rows 1..n in the given order.
+  renumber(ids: string[]): Promise<void> {
+    return renumberRules(this.db.manager, 'ticket_filters', ids);
   }
 
   // The rows of one kind with these ids that exist in the instance.

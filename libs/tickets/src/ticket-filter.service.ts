@@ -14,14 +14,16 @@ import { Ticket, TicketSource } from './ticket.entities';
 import type { OpenTicket } from './ticket.service';
 
 // One action of a filter that matched, as its thread event and the dry run show it.
-export interface AppliedAction {
-  kind: ActionKind;
+export interface AppliedAction<K extends string = ActionKind> {
+  kind: K;
   value: string | null;
   // The name of the row it names (a department's, a canned response's title), when it names one.
   target: string | null;
   // True when that row is gone or no longer usable (an inactive topic, a locked agent): the
   // action did nothing.
   skipped: boolean;
+  // A trigger's notification: whom it mails.
+  to?: string;
 }
 
 export interface AppliedFilter {

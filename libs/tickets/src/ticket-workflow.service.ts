@@ -115,9 +115,10 @@ export class TicketWorkflowService {
     // A new team that assigns its tickets itself names the agent, unless the request did.
     const turn = to.staffId === undefined && teamId && teamId !== ticket.assigneeTeamId ? await this.turns.next(this.db.manager, teamId) : null;
     if (turn) staffId = turn.staffId;
+    const before = { fromStaffId: ticket.assigneeStaffId, fromTeamId: ticket.assigneeTeamId };
     const changed = await this.reassign(agent, ticket, staffId, teamId, 'assigned', turn ? { automatic: true, teamAssignment: turn.mode } : {});
     if (changed && (staffId || teamId)) {
-      await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId });
+      await this.outbox.add('ticket.assigned', { ticketId: ticket.id, staffId, teamId, byStaffId: agent.access.staffId, ...before });
     } else if (changed) {
       await this.outbox.add('ticket.unassigned', { ticketId: ticket.id, byStaffId: agent.access.staffId });
     }
@@ -202,10 +203,11 @@ export class TicketWorkflowService {
     if (kept && !dueChanged) return ticket;
     const from = { ...named(await this.directory.priority(ticket.priorityId)), impact: ticket.impact, urgency: ticket.urgency };
     const dueFrom = ticket.dueAt;
+    const fromPriorityId = ticket.priorityId;
     await this.tickets.update(ticket, changes);
     const to = { ...named(await this.directory.priority(ticket.priorityId)), impact: ticket.impact, urgency: ticket.urgency };
     await this.event(agent, ticket, 'priority', { from, to, ...(dueChanged ? { dueAt: { from: iso(dueFrom), to: iso(ticket.dueAt) } } : {}) });
-    await this.outbox.add('ticket.priority', { ticketId: ticket.id, priorityId: ticket.priorityId });
+    await this.outbox.add('ticket.priority', { ticketId: ticket.id, priorityId: ticket.priorityId, fromPriorityId });
     return ticket;
   }
 

@@ -33,6 +33,9 @@ export enum TicketErrorCode {
   FilterInvalid = 'filter.invalid',
   FilterNameTaken = 'filter.name-taken',
   FilterForbidden = 'filter.forbidden',
+  TriggerNotFound = 'trigger.not-found',
+  TriggerInvalid = 'trigger.invalid',
+  TriggerNameTaken = 'trigger.name-taken',
   // A ticket filter refused the new ticket.
   Rejected = 'ticket.rejected',
 }
@@ -70,5 +73,8 @@ export class TicketError extends errorFamily<TicketErrorCode>({
   [TicketErrorCode.FilterInvalid]: 'invalid',
   [TicketErrorCode.FilterNameTaken]: 'conflict',
   [TicketErrorCode.FilterForbidden]: 'forbidden',
+  [TicketErrorCode.TriggerNotFound]: 'not_found',
+  [TicketErrorCode.TriggerInvalid]: 'invalid',
+  [TicketErrorCode.TriggerNameTaken]: 'conflict',
   [TicketErrorCode.Rejected]: 'forbidden',
 }) {}

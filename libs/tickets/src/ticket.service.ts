@@ -298,12 +298,16 @@ export class TicketService {
     // Checked when the filter was saved; spelled as the instance keeps them.
     const tags = [...new Set((filtered?.outcome.tags ?? []).map(normalizeTag).filter((tag): tag is string => tag !== null))];
     if (tags.length > 0) await putTags(this.db.manager, ticket.id, tags.slice(0, MAX_TAGS_PER_TICKET));
-    for (const canned of filtered ? await this.filters.cannedFor(ticket, filtered.outcome.cannedResponseIds) : []) {
-      // Sent for the instance: it answers the requester without counting as an agent's first response.
-      const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
-      await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
-    }
+    for (const canned of filtered ? await this.filters.cannedFor(ticket, filtered.outcome.cannedResponseIds) : []) await this.respondAsInstance(ticket, canned);
     return { ticket, requester: requesterEmail === null ? null : { id: requester.id, name: requester.name, email: requesterEmail }, collaborators: added.length };
+  }
+
+  // A canned response sent for the instance (by a filter or trigger): it answers the requester
+  // without counting as an agent's first response.
+  async respondAsInstance(ticket: Ticket, canned: { id: string; body: string }): Promise<TicketEntry> {
+    const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
+    await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
+    return entry;
   }
 
   // An assignment names an active, unlocked agent and an active team of this instance; `fields`
@@ -411,9 +415,9 @@ export class TicketService {
     });
     // Resolved and closed mail their notices; other moves only reach the live streams.
     if (status.state === 'resolved' || status.state === 'closed') {
-      await this.outbox.add(`ticket.${status.state}`, { ticketId: ticket.id, reference: ticket.reference });
+      await this.outbox.add(`ticket.${status.state}`, { ticketId: ticket.id, reference: ticket.reference, fromStatusId: current.id });
     } else {
-      await this.outbox.add('ticket.status', { ticketId: ticket.id, statusId: status.id });
+      await this.outbox.add('ticket.status', { ticketId: ticket.id, statusId: status.id, fromStatusId: current.id });
     }
     return ticket;
   }

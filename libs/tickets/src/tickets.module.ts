@@ -24,6 +24,10 @@ import { TicketService } from './ticket.service';
 import { TeamAssignmentService } from './team-assignment.service';
 import { TeamTurnRepository } from './team-turn.repository';
 import { TicketTagService } from './ticket-tag.service';
+import { TicketRuleActionsService } from './ticket-rule-actions.service';
+import { TriggerAdminService } from './trigger-admin.service';
+import { TriggerRepository } from './trigger.repository';
+import { TriggerService } from './trigger.service';
 
 const services = [
   TicketService,
@@ -47,6 +51,10 @@ const services = [
   TicketFilterRepository,
   TicketFilterService,
   TicketFilterAdminService,
+  TicketRuleActionsService,
+  TriggerRepository,
+  TriggerService,
+  TriggerAdminService,
 ];
 
 @Module({

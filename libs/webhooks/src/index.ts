@@ -4,3 +4,4 @@ export { DeliveryStatus, Webhook, WebhookDelivery } from './webhook.entities';
 export { WebhookError, WebhookErrorCode } from './webhook.errors';
 export { WEBHOOK_KINDS, isInternalAddress, signature, signatureMatches } from './webhook-rules';
 export { WebhooksModule } from './webhooks.module';
+export { TriggerCallService } from './trigger-call.service';

@@ -1,16 +1,12 @@
-import { lookup } from 'node:dns';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { openSecret } from '@tessera/auth';
 import { CONFIG, Config } from '@tessera/config';
 import { Outbox, OutboxMessage, TenantDatabase, TenantRef, statement } from '@tessera/database';
 import { EventKind, EventPayload } from '@tessera/events';
 import { DeliveryStatus } from './webhook.entities';
-import { isInternalAddress, signature } from './webhook-rules';
+import { Outcome, postJson } from './guarded-post';
+import { signature } from './webhook-rules';
 
-const TIMEOUT_MS = 10_000;
 const ERROR_CHARS = 500;
 
 interface Target {
@@ -19,11 +15,6 @@ interface Target {
   secret_sealed: Buffer;
 }
 
-interface Outcome {
-  status: DeliveryStatus;
-  responseStatus: number | null;
-  error: string | null;
-}
 
 // Posts an event to each active webhook of its kind, outside any transaction, and records each
 // delivery. A webhook that answered 2xx (or whose address is refused) is not called again for the
@@ -82,50 +73,10 @@ export class WebhookDeliveryService {
   }
 
   private post(url: string, secret: string, kind: EventKind, outboxId: string, body: string): Promise<Outcome> {
-    const target = new URL(url);
-    const allowInternal = this.config.webhooks.allowInternal;
-    let refused = false;
-    // Checked on the address the connection uses, so a name that resolves elsewhere later
-    // (DNS rebinding) is refused too.
-    const checkedLookup: LookupFunction = (hostname, options, callback) =>
-      lookup(hostname, options, (error, address, family) => {
-        const addresses = typeof address === 'string' ? [address] : (address ?? []).map((entry) => entry.address);
-        if (!error && !allowInternal && addresses.some(isInternalAddress)) {
-          refused = true;
-          return callback(Object.assign(new Error(`${hostname} resolves to an internal address`), { code: 'EREFUSED' }), address, family);
-        }
-        callback(error, address, family);
-      });
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise((resolve) => {
-      if (!allowInternal && /^\[?[0-9a-f:.]+\]?$/i.test(target.hostname) && isInternalAddress(target.hostname.replace(/^\[|\]$/g, ''))) {
-        return resolve({ status: 'refused', responseStatus: null, error: `${target.hostname} is an internal address` });
-      }
-      const req = send(
-        target,
-        {
-          method: 'POST',
-          lookup: checkedLookup,
-          timeout: TIMEOUT_MS,
-          headers: {
-            'Content-Type': 'application/json',
-            'Content-Length': Buffer.byteLength(body),
-            'User-Agent': 'Tessera-Webhooks/1',
-            'X-Tessera-Event': kind,
-            'X-Tessera-Delivery': outboxId,
-            'X-Tessera-Signature': signature(secret, Math.floor(Date.now() / 1000), body),
-          },
-        },
-        (response) => {
-          response.resume();
-          const code = response.statusCode ?? 0;
-          const ok = code >= 200 && code < 300;
-          resolve({ status: ok ? 'sent' : 'failed', responseStatus: code, error: ok ? null : `answered ${code}` });
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
-      req.on('error', (error) => resolve({ status: refused ? 'refused' : 'failed', responseStatus: null, error: error.message }));
-      req.end(body);
+    return postJson(url, body, this.config.webhooks.allowInternal, {
+      'X-Tessera-Event': kind,
+      'X-Tessera-Delivery': outboxId,
+      'X-Tessera-Signature': signature(secret, Math.floor(Date.now() / 1000), body),
     });
   }
 }

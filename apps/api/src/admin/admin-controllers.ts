@@ -21,6 +21,7 @@ import { StatusesController } from './statuses.controller';
 import { TeamsController } from './teams.controller';
 import { TemplatesController } from './templates.controller';
 import { TicketFiltersController } from './ticket-filters.controller';
+import { TriggersController } from './triggers.controller';
 import { WebhooksController } from './webhooks.controller';
 
 // The instance admin API, /api/v1/t/{slug}/admin/...: managers only, but for a department's help
@@ -48,6 +49,7 @@ export const adminControllers = [
   RecurringTicketsController,
   BrandingController,
   TicketFiltersController,
+  TriggersController,
   LdapController,
   ConfigurationController,
 ];

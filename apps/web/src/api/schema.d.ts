@@ -1024,6 +1024,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TriggersController_list"];
+        put?: never;
+        post: operations["TriggersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/triggers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TriggersController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TriggersController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TriggersController_update"];
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/webhooks": {
         parameters: {
             query?: never;
@@ -3602,6 +3634,37 @@ export interface components {
             /** @enum {number} */
             urgency?: 1 | 2 | 4 | 8;
         };
+        CreateTriggerRequest: {
+            /** @description at least one, run in order */
+            actions: components["schemas"]["TriggerActionDto"][];
+            /** @description none: it runs on every event it names */
+            conditions: components["schemas"]["TriggerConditionDto"][];
+            /**
+             * @description the ticket events it runs on: at least one
+             * @example [
+             *       "requester-reply"
+             *     ]
+             */
+            events: ("created" | "requester-reply" | "agent-reply" | "note" | "status" | "priority" | "assignment" | "department" | "sla-warning" | "sla-breach" | "task-closed")[];
+            /**
+             * @description an inactive trigger does nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description all conditions must hold, or any one
+             * @example all
+             * @enum {string}
+             */
+            match: "all" | "any";
+            /** @example Reply reopens */
+            name: string;
+            /**
+             * @description where it runs, 1 first; absent on a new trigger: after the others. The others move to make room
+             * @example 1
+             */
+            position?: number;
+        };
         CreateViewRequest: {
             /**
              * @description in display order, each once
@@ -4917,7 +4980,7 @@ export interface components {
             createdAt: string;
             details?: components["schemas"]["PortalEventDetailsResponse"] | null;
             /** @enum {string|null} */
-            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | "filtered" | null;
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | "filtered" | "triggered" | null;
             /** Format: uuid */
             id: string;
             /**
@@ -6136,6 +6199,78 @@ export interface components {
              */
             note?: string;
         };
+        TriggerActionDto: {
+            /**
+             * @description what the trigger does; stop: no later trigger runs on the event
+             * @example set-status
+             * @enum {string}
+             */
+            kind: "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop" | "auto-assign" | "send-notification" | "call-webhook";
+            /**
+             * @description whom send-notification mails
+             * @example assignee
+             * @enum {string|null}
+             */
+            to?: "requester" | "assignee" | "department-manager" | null;
+            /**
+             * @description the id it sets (a department, help topic, priority, SLA plan, status, agent, team or canned response of this instance), the addresses or tags it adds, the template key of send-notification, the http(s) address of call-webhook; none for auto-assign and stop
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            value?: string | null;
+        };
+        TriggerConditionDto: {
+            /**
+             * @description the filters’ fields, plus the ticket’s status, department, agent and team now (ids)
+             * @example status
+             * @enum {string}
+             */
+            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority" | "status" | "department" | "agent" | "team";
+            /**
+             * @description the header, for the field header
+             * @example X-Priority
+             */
+            header?: string | null;
+            /**
+             * @description the filters’ operators, plus changed-from and changed-to: what the event changed of status, priority, department, agent or team (an empty value: any change)
+             * @example changed-to
+             * @enum {string}
+             */
+            operator: "equals" | "not-equals" | "contains" | "not-contains" | "starts" | "ends" | "regex" | "not-regex" | "changed-from" | "changed-to";
+            /**
+             * @description the text or id compared
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            value: string;
+        };
+        TriggerResponse: {
+            actions: components["schemas"]["TriggerActionDto"][];
+            conditions: components["schemas"]["TriggerConditionDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example [
+             *       "requester-reply"
+             *     ]
+             */
+            events: ("created" | "requester-reply" | "agent-reply" | "note" | "status" | "priority" | "assignment" | "department" | "sla-warning" | "sla-breach" | "task-closed")[];
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            /**
+             * @example all
+             * @enum {string}
+             */
+            match: "all" | "any";
+            /** @example Reply reopens */
+            name: string;
+            /**
+             * @description 1 runs first
+             * @example 1
+             */
+            position: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TwoFactorStatusResponse: {
             /** @example true */
             enabled: boolean;
@@ -6794,6 +6929,37 @@ export interface components {
             name?: string;
             /**
              * @description where it runs among the filters of its scope, 1 first; absent on a new filter: after the others. The others move to make room
+             * @example 1
+             */
+            position?: number;
+        };
+        UpdateTriggerRequest: {
+            /** @description at least one, run in order */
+            actions?: components["schemas"]["TriggerActionDto"][];
+            /** @description none: it runs on every event it names */
+            conditions?: components["schemas"]["TriggerConditionDto"][];
+            /**
+             * @description the ticket events it runs on: at least one
+             * @example [
+             *       "requester-reply"
+             *     ]
+             */
+            events?: ("created" | "requester-reply" | "agent-reply" | "note" | "status" | "priority" | "assignment" | "department" | "sla-warning" | "sla-breach" | "task-closed")[];
+            /**
+             * @description an inactive trigger does nothing
+             * @default true
+             */
+            isActive: boolean;
+            /**
+             * @description all conditions must hold, or any one
+             * @example all
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /** @example Reply reopens */
+            name?: string;
+            /**
+             * @description where it runs, 1 first; absent on a new trigger: after the others. The others move to make room
              * @example 1
              */
             position?: number;
@@ -10783,6 +10949,164 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemplatePreviewResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TriggersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In the order they run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TriggersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTriggerRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 trigger.invalid naming the field (e.g. conditions.0.field for a change of a field no event changes, actions.1.value for an id not of this instance) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TriggersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TriggersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The triggers after it move up */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TriggersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTriggerRequest"];
+            };
+        };
+        responses: {
+            /** @description A new position moves the others to make room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -208,6 +208,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     panel: 'filter-dry-run',
     delegated: 'filters',
   },
+  {
+    key: 'triggers',
+    path: 'triggers',
+    create: 'CreateTriggerRequest',
+    update: 'UpdateTriggerRequest',
+    deletable: true,
+    columns: ['name', 'position', 'events', 'match', 'isActive'],
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.

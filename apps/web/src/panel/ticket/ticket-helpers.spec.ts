@@ -64,6 +64,8 @@ describe('eventLine', () => {
     expect(eventLine('filtered', filtered)).toEqual({ key: 'filtered', values: { name: 'Acme', actions: 'set-department: Sales, disable-auto-response' } });
     const tagged = { name: 'Tags', actions: [{ kind: 'add-tags', value: 'vpn, network', target: null, skipped: false }, { kind: 'stop', value: null, target: null, skipped: false }] };
     expect(eventLine('filtered', tagged, (kind) => kind.toUpperCase())).toEqual({ key: 'filtered', values: { name: 'Tags', actions: 'ADD-TAGS: vpn, network, STOP' } });
+    const triggered = { name: 'Reply reopens', actions: [{ kind: 'set-status', target: 'Open', skipped: false }, { kind: 'call-webhook', value: 'https://ops.example.org/in', target: null, skipped: false }] };
+    expect(eventLine('triggered', triggered)).toEqual({ key: 'triggered', values: { name: 'Reply reopens', actions: 'set-status: Open, call-webhook: https://ops.example.org/in' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
 
