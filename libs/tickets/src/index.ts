@@ -78,3 +78,7 @@ export { MAX_TAGS_PER_REQUEST, MAX_TAGS_PER_TICKET, MAX_TAG_LENGTH, normalizeTag
 export { TicketFilter } from './ticket-filter.entity';
 export { FilterDryRun, FilterSample, TicketFilterAdminService, TicketFilterInput } from './ticket-filter-admin.service';
 export { AppliedAction, AppliedFilter, FilterPlan, TicketFilterService, channelOf } from './ticket-filter.service';
+export { TimeRule } from './time-rule.entity';
+export { TimeRuleAdminService, TimeRuleInput } from './time-rule-admin.service';
+export { TimeRuleActionDone, TimeRuleActions } from './time-rule-actions';
+export { TimeRuleSweepResult, TimeRuleSweepService } from './time-rule-sweep.service';

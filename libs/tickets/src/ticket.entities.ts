@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CannedResponse } from './canned-response.entities';
 import { RecurringTicket } from './recurring-ticket.entities';
 import { TicketFilter } from './ticket-filter.entity';
+import { TimeRule } from './time-rule.entity';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
@@ -87,6 +88,8 @@ export const TICKET_EVENTS = [
   'escalated',
   // A ticket filter acted on the new ticket: { filterId, name, actions }.
   'filtered',
+  // A time rule acted on the ticket: { ruleId, name, actions }.
+  'time_rule',
 ] as const;
 export type TicketEvent = (typeof TICKET_EVENTS)[number];
 
@@ -155,4 +158,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter, TimeRule];

@@ -24,6 +24,10 @@ import { TicketService } from './ticket.service';
 import { TeamAssignmentService } from './team-assignment.service';
 import { TeamTurnRepository } from './team-turn.repository';
 import { TicketTagService } from './ticket-tag.service';
+import { TimeRuleActions } from './time-rule-actions';
+import { TimeRuleAdminService } from './time-rule-admin.service';
+import { TimeRuleRepository } from './time-rule.repository';
+import { TimeRuleSweepService } from './time-rule-sweep.service';
 
 const services = [
   TicketService,
@@ -47,6 +51,10 @@ const services = [
   TicketFilterRepository,
   TicketFilterService,
   TicketFilterAdminService,
+  TimeRuleRepository,
+  TimeRuleAdminService,
+  TimeRuleActions,
+  TimeRuleSweepService,
 ];
 
 @Module({

@@ -186,6 +186,16 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     // An action's value names a row of the section its kind says (or addresses): typed as text.
     panel: 'filter-dry-run',
   },
+  {
+    key: 'time-rules',
+    path: 'time-rules',
+    create: 'CreateTimeRuleRequest',
+    update: 'UpdateTimeRuleRequest',
+    deletable: true,
+    columns: ['name', 'condition', 'waitAmount', 'waitUnit', 'isActive'],
+    // An action's value names a row of the section its kind says (or tags): typed as text.
+    hints: { statusId: { references: 'statuses' } },
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.

@@ -76,15 +76,16 @@ export function eventLine(event: string | null | undefined, raw: object, actionL
     case 'linked':
     case 'unlinked':
       return { key: event, values: { kind: String(data.kind ?? 'related'), reference: String(data.reference ?? '') } };
-    case 'filtered': {
-      // What a ticket filter did: each action that acted, with the name of what it set.
+    case 'filtered':
+    case 'time_rule': {
+      // What a ticket filter or a time rule did: each action that acted, with the name of what it set.
       const actions = Array.isArray(data.actions) ? data.actions.map(record).filter((a): a is Data => !!a && a.skipped !== true) : [];
       const done = actions.map((a) => {
         const shown = typeof a.target === 'string' ? a.target : LISTED.includes(String(a.kind)) && typeof a.value === 'string' ? a.value : null;
         const label = actionLabel(String(a.kind));
         return shown ? `${label}: ${shown}` : label;
       });
-      return { key: 'filtered', values: { name: String(data.name ?? ''), actions: done.join(', ') } };
+      return { key: event === 'filtered' ? 'filtered' : 'timeRule', values: { name: String(data.name ?? ''), actions: done.join(', ') } };
     }
     default:
       return { key: 'other', values: { event: event ?? '' } };

@@ -64,6 +64,8 @@ describe('eventLine', () => {
     expect(eventLine('filtered', filtered)).toEqual({ key: 'filtered', values: { name: 'Acme', actions: 'set-department: Sales, disable-auto-response' } });
     const tagged = { name: 'Tags', actions: [{ kind: 'add-tags', value: 'vpn, network', target: null, skipped: false }, { kind: 'stop', value: null, target: null, skipped: false }] };
     expect(eventLine('filtered', tagged, (kind) => kind.toUpperCase())).toEqual({ key: 'filtered', values: { name: 'Tags', actions: 'ADD-TAGS: vpn, network, STOP' } });
+    const timed = { ruleId: 'r', name: 'Pending two weeks', actions: [{ kind: 'set-status', value: 's', target: 'Resolved', skipped: false }, { kind: 'notify-assignee', value: null, target: null, skipped: true }] };
+    expect(eventLine('time_rule', timed)).toEqual({ key: 'timeRule', values: { name: 'Pending two weeks', actions: 'set-status: Resolved' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
 
