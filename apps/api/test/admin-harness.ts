@@ -62,6 +62,7 @@ export interface AdminObjects {
   recurringTicketId: string;
   filterId: string;
   triggerId: string;
+  timeRuleId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -115,6 +116,15 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
       match: 'all',
       conditions: [{ field: 'subject', operator: 'contains', value: `never seen by ${instance.slug}` }],
       actions: [{ kind: 'set-department', value: (await admin.get('departments').expect(200)).body[0].id }],
+    }),
+    timeRuleId: await created('time-rules', {
+      name: `Secret time rule of ${instance.slug}`,
+      condition: 'state',
+      state: 'pending',
+      waitAmount: 7,
+      waitUnit: 'days',
+      departmentId: (await admin.get('departments').expect(200)).body[0].id,
+      actions: [{ kind: 'notify-department-manager' }],
     }),
     templateSubject,
   };

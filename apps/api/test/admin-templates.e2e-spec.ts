@@ -25,7 +25,7 @@ describe('instance admin: mail templates, alerts and notices', () => {
       const { body } = await admin.get('templates').expect(200);
       expect(body.map((t: { key: string }) => t.key)).toEqual(TEMPLATE_KEYS);
       const kinds = body.map((t: { kind: string }) => t.kind);
-      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 12, 5]);
+      expect(['notice', 'alert', 'portal'].map((kind) => kinds.filter((k: string) => k === kind).length)).toEqual([6, 13, 5]);
       const reset = body.find((t: { key: string }) => t.key === 'requester.password-reset');
       expect(reset).toMatchObject({ kind: 'portal', threaded: false, variables: expect.arrayContaining(['link', 'recipient.name']) });
       expect(body.find((t: { key: string }) => t.key === 'alert.ticket.note')).toMatchObject({ kind: 'alert', threaded: true });
@@ -180,6 +180,7 @@ describe('instance admin: mail templates, alerts and notices', () => {
         { key: 'alert.ticket.transferred', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
         { key: 'alert.ticket.overdue', enabled: true, recipients: ['assignee', 'team_members', 'department_manager'], isDefault: true },
         { key: 'alert.ticket.escalated', enabled: true, recipients: [], isDefault: true },
+        { key: 'alert.ticket.time-rule', enabled: true, recipients: [], isDefault: true },
         { key: 'alert.mailbox.failing', enabled: true, recipients: ['department_manager'], isDefault: true },
         { key: 'alert.webhook.disabled', enabled: true, recipients: ['department_manager'], isDefault: true },
         { key: 'alert.task.new', enabled: true, recipients: ['assignee', 'team_members', 'department_members_if_unassigned'], isDefault: true },

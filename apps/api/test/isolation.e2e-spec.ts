@@ -308,6 +308,14 @@ function adminProbes(): Record<string, Probe> {
       { body: (o) => ({ name: 'Probe', events: ['note'], match: 'all', conditions: [], actions: [{ kind: 'set-department', value: o.departmentId }] }), expect: 400 },
       { name: 'Probe' },
     ),
+    ...readable('time-rules', (o) => o.timeRuleId),
+    // A's department is not one B's time rules may name.
+    ...crud(
+      'time-rules',
+      (o) => o.timeRuleId,
+      { body: (o) => ({ name: 'Probe', condition: 'unassigned', waitAmount: 2, waitUnit: 'hours', departmentId: o.departmentId, actions: [{ kind: 'notify-assignee' }] }), expect: 400 },
+      { name: 'Probe' },
+    ),
     // One directory per instance, named by none: B has none, and A's department is not B's.
     [`GET ${admin}/ldap`]: { expect: 404 },
     [`PUT ${admin}/ldap`]: {
@@ -525,6 +533,8 @@ describe('tenant isolation on every instance route', () => {
     expect(await api.sql("select convert_from(content, 'latin1') as content from instance_logos where tenant_id = $1", [a.id])).toEqual([{ content: 'GIF89a secret logo of A' }]);
     expect(await api.sql('select name, position from ticket_filters where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret filter of tenant-a', position: 1 }]);
     expect(await api.sql('select name, position from ticket_triggers where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret trigger of tenant-a', position: 1 }]);
+    expect(await api.sql('select name, is_active from time_rules where tenant_id = $1', [a.id])).toEqual([{ name: 'Secret time rule of tenant-a', is_active: true }]);
+    expect(await api.sql('select name from time_rules where tenant_id <> $1', [a.id])).toEqual([]);
     expect(await api.sql('select ticket_id from ticket_locks')).toEqual([]);
     expect(await api.sql('select tenant_id::text, name from tags order by name')).toEqual([{ tenant_id: a.id, name: 'secret-tag-of-a' }]);
     expect(await api.sql('select subject from message_templates where tenant_id = $1', [a.id])).toEqual([{ subject: objectsOfA.templateSubject }]);

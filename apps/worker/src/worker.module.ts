@@ -16,6 +16,7 @@ import { WebhooksConsumer } from './processors/outbox/webhooks.consumer';
 import { WorkerSchedules } from './processors/schedules';
 import { RecurringProcessor } from './processors/recurring/recurring.processor';
 import { SlaProcessor } from './processors/sla/sla.processor';
+import { TimeRulesProcessor } from './processors/time-rules/time-rules.processor';
 
 @Module({
   providers: [
@@ -24,6 +25,7 @@ import { SlaProcessor } from './processors/sla/sla.processor';
     OutboxProcessor,
     SlaProcessor,
     RecurringProcessor,
+    TimeRulesProcessor,
     WorkerSchedules,
     TicketMailConsumer,
     PortalMailConsumer,

@@ -67,3 +67,21 @@ export {
   triggerProblems,
   triggerReferenceOf,
 } from './trigger-rules';
+export {
+  MAX_TIME_RULE_ACTIONS,
+  MAX_WAIT_AMOUNT,
+  TIME_CONDITIONS,
+  TIME_RULE_ACTION_KINDS,
+  TIME_STATES,
+  TimeCondition,
+  TimeRuleAction,
+  TimeRuleActionKind,
+  TimeRuleShape,
+  TimeState,
+  WAIT_UNITS,
+  WaitUnit,
+  dueAfter,
+  isTimeRuleActionKind,
+  timeRuleProblems,
+  waitMinutes,
+} from './time-rules';

@@ -28,6 +28,7 @@ export interface Config {
     outboxIntervalMilliseconds: number;
     slaSweepIntervalMilliseconds: number;
     recurringSweepIntervalMilliseconds: number;
+    timeRuleSweepIntervalMilliseconds: number;
     // How often due IMAP mailboxes are looked for, and how many messages one fetch takes in.
     mailSweepIntervalMilliseconds: number;
     mailFetchBatch: number;
@@ -182,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
       outboxIntervalMilliseconds: read.integer('WORKER_OUTBOX_INTERVAL_MS', 1000, 50, 60_000),
       slaSweepIntervalMilliseconds: read.integer('WORKER_SLA_SWEEP_INTERVAL_MS', 30_000, 50, 3_600_000),
       recurringSweepIntervalMilliseconds: read.integer('WORKER_RECURRING_SWEEP_INTERVAL_MS', 30_000, 50, 3_600_000),
+      timeRuleSweepIntervalMilliseconds: read.integer('WORKER_TIME_RULE_SWEEP_INTERVAL_MS', 60_000, 50, 3_600_000),
       mailSweepIntervalMilliseconds: read.integer('WORKER_MAIL_SWEEP_INTERVAL_MS', 15_000, 50, 3_600_000),
       mailFetchBatch: read.integer('WORKER_MAIL_FETCH_BATCH', 200, 1, 10_000),
       outboxRetentionDays: read.integer('WORKER_OUTBOX_RETENTION_DAYS', 30, 1, 3650),

@@ -58,6 +58,7 @@ export class DepartmentAdminService {
       { table: 'departments', column: 'parent_id', label: 'child departments' },
       { table: 'tasks', column: 'department_id', label: 'tasks' },
       { table: 'recurring_tickets', column: 'department_id', label: 'recurring tickets' },
+      { table: 'time_rules', column: 'department_id', label: 'time rules' },
       { table: 'instance_settings', column: 'default_department_id', label: 'the instance settings (default department)' },
     ]);
   }

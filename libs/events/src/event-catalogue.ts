@@ -38,6 +38,8 @@ export interface EventPayloads {
   // A step of the SLA plan's escalation line ran on the ticket; whom it notifies, as the step
   // said when it ran (the line may change before the mail is composed).
   'ticket.escalated': { ticketId: string; stepId: string; position: number; notifyStaffIds: string[]; notifyDepartmentManager: boolean };
+  // A time rule acted and notifies the ticket's agent (or team) and/or its department's manager.
+  'ticket.time-rule': { ticketId: string; ruleId: string; name: string; notifyAssignee: boolean; notifyDepartmentManager: boolean };
   'ticket.deleted': { ticketId: string; reference: string; mergedReferences: string[]; byStaffId: string };
   // A message refused because its sender has too many open tickets.
   'ticket.overlimit': { mailMessageId: string; requesterId: string; email: string; subject: string; departmentId: string; limit: number };
@@ -99,6 +101,7 @@ const KINDS = {
   'ticket.overdue': true,
   'ticket.sla-warning': true,
   'ticket.escalated': true,
+  'ticket.time-rule': true,
   'ticket.deleted': true,
   'ticket.overlimit': true,
   'mailbox.failing': true,

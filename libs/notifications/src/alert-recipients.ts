@@ -21,7 +21,7 @@ export type AlertAudience = (typeof ALERT_AUDIENCES)[number];
 
 // Alerts whose event names its recipients (an escalation step's agents): the groups are extra,
 // and may be none while the alert is on.
-export const EVENT_ADDRESSED_ALERTS: readonly AlertKey[] = ['alert.ticket.escalated'];
+export const EVENT_ADDRESSED_ALERTS: readonly AlertKey[] = ['alert.ticket.escalated', 'alert.ticket.time-rule'];
 
 export interface AlertSetting {
   enabled: boolean;
@@ -50,6 +50,8 @@ export function defaultNotificationSettings(): NotificationSettings {
     'alert.ticket.overdue': [...owner, 'department_manager'],
     // The escalation step names whom it notifies; groups set here are mailed besides.
     'alert.ticket.escalated': [],
+    // The time rule names whom it notifies (the assignee, the department manager).
+    'alert.ticket.time-rule': [],
     // The mailbox's department; with nobody there, the sender turns to the instance's managers.
     'alert.mailbox.failing': ['department_manager'],
     // A webhook belongs to no department: the sender turns to the instance's managers.

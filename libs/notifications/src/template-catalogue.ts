@@ -20,6 +20,7 @@ export const ALERT_KEYS = [
   'alert.ticket.transferred',
   'alert.ticket.overdue',
   'alert.ticket.escalated',
+  'alert.ticket.time-rule',
   'alert.mailbox.failing',
   'alert.webhook.disabled',
   'alert.task.new',
@@ -74,6 +75,7 @@ const VARIABLES = {
     sample: 'https://helpdesk.example.org/student-office/tickets/suport%23310?token=Xy7q',
   },
   'department.name': { description: "the ticket's department", sample: 'Support' },
+  'rule.name': { description: 'the time rule that acted', sample: 'Pending a week: remind' },
   'previousDepartment.name': { description: 'the department the ticket left', sample: 'Front desk' },
   'requester.name': { description: "the ticket's requester", sample: 'Marta Soler' },
   'requester.email': { description: "the requester's address", sample: 'marta.soler@example.org' },
@@ -144,6 +146,7 @@ const definitions: Record<TemplateKey, { description: string; variables: Variabl
   },
   'alert.ticket.overdue': { description: 'A ticket is overdue', variables: [...aTicket, 'assignee.name'] },
   'alert.ticket.escalated': { description: 'An escalation step that notifies ran on a ticket; to the agents it names', variables: [...aTicket, 'assignee.name'] },
+  'alert.ticket.time-rule': { description: "A time rule notified the ticket's agent or its department's manager", variables: [...aTicket, 'assignee.name', 'rule.name'] },
   'alert.mailbox.failing': {
     description: 'A mailbox could not be fetched several times in a row',
     variables: [...everyMail, 'mailbox.name', 'mailbox.address', 'mailbox.error', 'mailbox.failures', 'mailbox.link', 'department.name'],

@@ -138,6 +138,15 @@ const en: TemplateSet = {
       english.open,
     ),
   },
+  'alert.ticket.time-rule': {
+    subject: about('Time rule {{rule.name}}: '),
+    body: paragraphs(
+      english.hello,
+      'The time rule "{{rule.name}}" acted on ticket {{ticket.reference}} in {{department.name}}.',
+      lines(english.subject, english.priority, 'Assigned to: {{assignee.name}}'),
+      english.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Mailbox not fetched: {{mailbox.name}}',
     body: paragraphs(
@@ -321,6 +330,15 @@ const ca: TemplateSet = {
     body: paragraphs(
       catalan.hello,
       "El tiquet {{ticket.reference}} de {{department.name}} s'ha escalat: va tard o està a punt d'anar-hi (termini {{ticket.dueAt}}).",
+      lines(catalan.subject, catalan.priority, 'Assignat a: {{assignee.name}}'),
+      catalan.open,
+    ),
+  },
+  'alert.ticket.time-rule': {
+    subject: about('Regla de temps {{rule.name}}: '),
+    body: paragraphs(
+      catalan.hello,
+      'La regla de temps «{{rule.name}}» ha actuat sobre el tiquet {{ticket.reference}} de {{department.name}}.',
       lines(catalan.subject, catalan.priority, 'Assignat a: {{assignee.name}}'),
       catalan.open,
     ),
@@ -512,6 +530,15 @@ const es: TemplateSet = {
       spanish.open,
     ),
   },
+  'alert.ticket.time-rule': {
+    subject: about('Regla de tiempo {{rule.name}}: '),
+    body: paragraphs(
+      spanish.hello,
+      'La regla de tiempo «{{rule.name}}» ha actuado sobre el ticket {{ticket.reference}} de {{department.name}}.',
+      lines(spanish.subject, spanish.priority, 'Asignado a: {{assignee.name}}'),
+      spanish.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Buzón sin recoger: {{mailbox.name}}',
     body: paragraphs(
@@ -699,6 +726,15 @@ const de: TemplateSet = {
       german.open,
     ),
   },
+  'alert.ticket.time-rule': {
+    subject: about('Zeitregel {{rule.name}}: '),
+    body: paragraphs(
+      german.hello,
+      'die Zeitregel „{{rule.name}}“ hat das Ticket {{ticket.reference}} in {{department.name}} bearbeitet.',
+      lines(german.subject, german.priority, 'Zugewiesen an: {{assignee.name}}'),
+      german.open,
+    ),
+  },
   'alert.mailbox.failing': {
     subject: 'Postfach nicht abgerufen: {{mailbox.name}}',
     body: paragraphs(
@@ -882,6 +918,15 @@ const nl: TemplateSet = {
     body: paragraphs(
       dutch.hello,
       'Ticket {{ticket.reference}} bij {{department.name}} is geëscaleerd: het is te laat of bijna (moest klaar zijn op {{ticket.dueAt}}).',
+      lines(dutch.subject, dutch.priority, 'Toegewezen aan: {{assignee.name}}'),
+      dutch.open,
+    ),
+  },
+  'alert.ticket.time-rule': {
+    subject: about('Tijdregel {{rule.name}}: '),
+    body: paragraphs(
+      dutch.hello,
+      'De tijdregel "{{rule.name}}" is uitgevoerd op ticket {{ticket.reference}} bij {{department.name}}.',
       lines(dutch.subject, dutch.priority, 'Toegewezen aan: {{assignee.name}}'),
       dutch.open,
     ),

@@ -30,6 +30,8 @@ export const TICKET_MAIL_TOPICS = {
   'ticket.overdue': { alert: 'alert.ticket.overdue' },
   // Written by the SLA sweep when an escalation step ran; mails whom the step notifies.
   'ticket.escalated': { alert: 'alert.ticket.escalated' },
+  // Written by the time-rule sweep when a rule notifies the assignee or the department manager.
+  'ticket.time-rule': { alert: 'alert.ticket.time-rule' },
 } as const satisfies Partial<Record<EventKind, TopicMails>>;
 export type TicketMailTopic = keyof typeof TICKET_MAIL_TOPICS;
 

@@ -58,6 +58,9 @@ interface TicketMailPayload {
   noteEntryId?: string | null;
   notifyStaffIds?: string[];
   notifyDepartmentManager?: boolean;
+  notifyAssignee?: boolean;
+  // ticket.time-rule: the rule's name.
+  name?: string;
   // ticket.created: false when a ticket filter switched the new-ticket auto-response off.
   autoResponse?: boolean;
 }
@@ -71,6 +74,8 @@ interface Trigger {
   previousDepartmentId: string | null;
   // Agents the event itself names for its alert (an escalation step's), besides the settings' groups.
   notify: string[];
+  // Values of this event's mails besides the ticket's (the time rule's name).
+  values?: Record<string, string>;
 }
 
 // What all mails of one outbox message share.
@@ -365,6 +370,12 @@ export class TicketMailService {
         const manager = payload.notifyDepartmentManager ? ticket.departmentManagerId : null;
         return { ...of(await event('escalated'), null), notify: [...(payload.notifyStaffIds ?? []), ...(manager ? [manager] : [])] };
       }
+      case 'ticket.time-rule': {
+        const manager = payload.notifyDepartmentManager ? ticket.departmentManagerId : null;
+        // The ticket's agent, or its team's members when it has a team and no agent.
+        const assignees = !payload.notifyAssignee ? [] : ticket.assigneeStaffId ? [ticket.assigneeStaffId] : ticket.assigneeTeamId ? await this.repository.teamMembers(ticket.assigneeTeamId) : [];
+        return { ...of(await event('time_rule'), null), notify: [...assignees, ...(manager ? [manager] : [])], values: { 'rule.name': payload.name ?? '' } };
+      }
     }
   }
 
@@ -408,6 +419,8 @@ export class TicketMailService {
         'author.email': author?.address ?? '',
         'assignee.name': names.staff ?? names.team ?? '',
         'previousDepartment.name': names.department ?? '',
+        'rule.name': '',
+        ...trigger.values,
       },
     };
   }

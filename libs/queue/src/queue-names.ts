@@ -9,6 +9,8 @@ export const QueueName = {
   Sla: '{sla}',
   // Recurring tickets: a periodic look at the instances with an occurrence due, one job per instance.
   Recurring: '{recurring}',
+  // Time rules: a periodic look at the instances with a rule due on a ticket, one job per instance.
+  TimeRules: '{time-rules}',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

@@ -4,6 +4,7 @@ import { CannedResponse } from './canned-response.entities';
 import { RecurringTicket } from './recurring-ticket.entities';
 import { TicketFilter } from './ticket-filter.entity';
 import { Trigger } from './trigger.entity';
+import { TimeRule } from './time-rule.entity';
 
 export const TICKET_SOURCES = ['web', 'email', 'phone', 'walk_in', 'api', 'internal', 'other'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
@@ -90,6 +91,8 @@ export const TICKET_EVENTS = [
   'filtered',
   // A trigger acted on the ticket: { triggerId, name, event, eventId, actions }.
   'triggered',
+  // A time rule acted on the ticket: { ruleId, name, actions }.
+  'time_rule',
 ] as const;
 export type TicketEvent = (typeof TICKET_EVENTS)[number];
 
@@ -158,4 +161,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter, Trigger];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter, Trigger, TimeRule];

@@ -28,6 +28,10 @@ import { TicketRuleActionsService } from './ticket-rule-actions.service';
 import { TriggerAdminService } from './trigger-admin.service';
 import { TriggerRepository } from './trigger.repository';
 import { TriggerService } from './trigger.service';
+import { TimeRuleActions } from './time-rule-actions';
+import { TimeRuleAdminService } from './time-rule-admin.service';
+import { TimeRuleRepository } from './time-rule.repository';
+import { TimeRuleSweepService } from './time-rule-sweep.service';
 
 const services = [
   TicketService,
@@ -55,6 +59,10 @@ const services = [
   TriggerRepository,
   TriggerService,
   TriggerAdminService,
+  TimeRuleRepository,
+  TimeRuleAdminService,
+  TimeRuleActions,
+  TimeRuleSweepService,
 ];
 
 @Module({

@@ -12,6 +12,7 @@ import { MailboxesController } from './mailboxes.controller';
 import { OrganizationsController } from './organizations.controller';
 import { PrioritiesController } from './priorities.controller';
 import { RecurringTicketsController } from './recurring-tickets.controller';
+import { TimeRulesController } from './time-rules.controller';
 import { RequestersController } from './requesters.controller';
 import { RolesController } from './roles.controller';
 import { SchedulesController } from './schedules.controller';
@@ -47,6 +48,7 @@ export const adminControllers = [
   AlertsController,
   WebhooksController,
   RecurringTicketsController,
+  TimeRulesController,
   BrandingController,
   TicketFiltersController,
   TriggersController,

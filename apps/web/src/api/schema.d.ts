@@ -1024,6 +1024,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/time-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TimeRulesController_list"];
+        put?: never;
+        post: operations["TimeRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/time-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TimeRulesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TimeRulesController_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["TimeRulesController_update"];
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/triggers": {
         parameters: {
             query?: never;
@@ -2624,7 +2656,7 @@ export interface components {
         AlertChangeRequest: {
             enabled?: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description replaces the groups of agents it goes to */
             recipients?: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -2633,7 +2665,7 @@ export interface components {
             /** @description as shipped */
             isDefault: boolean;
             /** @enum {string} */
-            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
+            key: "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue";
             /** @description the groups of agents it goes to */
             recipients: ("assignee" | "team_members" | "department_manager" | "department_members" | "department_members_if_unassigned")[];
         };
@@ -3634,6 +3666,69 @@ export interface components {
             /** @enum {number} */
             urgency?: 1 | 2 | 4 | 8;
         };
+        CreateTimeRuleRequest: {
+            /** @description at least one, run in order */
+            actions: components["schemas"]["TimeRuleActionDto"][];
+            /**
+             * @description what the ticket has been for the wait: in a state, in a status, unassigned (and not done), or waiting for its requester since an agent’s public response (and not done)
+             * @example state
+             * @enum {string}
+             */
+            condition: "state" | "status" | "unassigned" | "awaiting-requester";
+            /**
+             * Format: uuid
+             * @description only tickets of this department
+             * @example null
+             */
+            departmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description only tickets of this help topic
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * @description an inactive rule does nothing; switched on again, it takes the tickets in its condition
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /** @example Pending a week: remind */
+            name: string;
+            /**
+             * Format: uuid
+             * @description only tickets of this priority
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the state, for the condition state
+             * @example pending
+             * @enum {string|null}
+             */
+            state?: "new" | "open" | "pending" | "resolved" | "closed" | null;
+            /**
+             * Format: uuid
+             * @description the status, for the condition status
+             * @example null
+             */
+            statusId?: string | null;
+            /**
+             * @description only tickets with this tag
+             * @example null
+             */
+            tag?: string | null;
+            /**
+             * @description how long, in calendar time, from when the ticket entered the condition
+             * @example 7
+             */
+            waitAmount: number;
+            /**
+             * @example days
+             * @enum {string}
+             */
+            waitUnit: "minutes" | "hours" | "days";
+        };
         CreateTriggerRequest: {
             /** @description at least one, run in order */
             actions: components["schemas"]["TriggerActionDto"][];
@@ -3708,7 +3803,7 @@ export interface components {
              *       "ticket.message"
              *     ]
              */
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.time-rule" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /**
@@ -3748,7 +3843,7 @@ export interface components {
              * @example ticket.response
              * @enum {string}
              */
-            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+            template: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
         };
         DepartmentAdministrationResponse: {
             /**
@@ -4980,7 +5075,7 @@ export interface components {
             createdAt: string;
             details?: components["schemas"]["PortalEventDetailsResponse"] | null;
             /** @enum {string|null} */
-            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | "filtered" | "triggered" | null;
+            event?: "created" | "edited" | "assigned" | "claimed" | "released" | "transferred" | "status" | "priority" | "topic" | "due" | "merged" | "linked" | "unlinked" | "collaborator_added" | "collaborator_removed" | "tagged" | "untagged" | "reopened" | "rated" | "sla_warning" | "overdue" | "escalated" | "filtered" | "triggered" | "time_rule" | null;
             /** Format: uuid */
             id: string;
             /**
@@ -5858,7 +5953,7 @@ export interface components {
              */
             html: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
             /** @enum {string} */
             language: "en" | "ca" | "es" | "de" | "nl";
             /**
@@ -5908,7 +6003,7 @@ export interface components {
              */
             body: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
             /** @enum {string} */
             kind: "notice" | "alert" | "portal";
             /** @enum {string} */
@@ -5935,7 +6030,7 @@ export interface components {
             /** @example An agent's response */
             description: string;
             /** @enum {string} */
-            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+            key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
             /**
              * @description notice: to requesters; alert: to agents; portal: a one-time link
              * @enum {string}
@@ -6183,6 +6278,97 @@ export interface components {
             paused: boolean;
             resolution: components["schemas"]["SlaTargetResponse"];
         };
+        TimeRuleActionDto: {
+            /**
+             * @description what the rule does; the names are the ticket filters' where they overlap. notify-assignee and notify-department-manager mail an alert
+             * @example send-canned-response
+             * @enum {string}
+             */
+            kind: "send-canned-response" | "set-status" | "set-priority" | "assign-team" | "add-tags" | "notify-assignee" | "notify-department-manager";
+            /**
+             * @description the id it uses (a canned response, status, priority or team of this instance), or the tags add-tags adds; none for the notify actions
+             * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
+             */
+            value?: string | null;
+        };
+        TimeRuleResponse: {
+            /** @description at least one, run in order */
+            actions: components["schemas"]["TimeRuleActionDto"][];
+            /**
+             * @description what the ticket has been for the wait: in a state, in a status, unassigned (and not done), or waiting for its requester since an agent’s public response (and not done)
+             * @example state
+             * @enum {string}
+             */
+            condition: "state" | "status" | "unassigned" | "awaiting-requester";
+            /**
+             * Format: date-time
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description only tickets of this department
+             * @example null
+             */
+            departmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description only tickets of this help topic
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * Format: uuid
+             * @example 0190a5b4-6c1e-7d2f-9a3b-4c5d6e7f8093
+             */
+            id: string;
+            /**
+             * @description an inactive rule does nothing; switched on again, it takes the tickets in its condition
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /** @example Pending a week: remind */
+            name: string;
+            /**
+             * Format: uuid
+             * @description only tickets of this priority
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the state, for the condition state
+             * @example pending
+             * @enum {string|null}
+             */
+            state?: "new" | "open" | "pending" | "resolved" | "closed" | null;
+            /**
+             * Format: uuid
+             * @description the status, for the condition status
+             * @example null
+             */
+            statusId?: string | null;
+            /**
+             * @description only tickets with this tag
+             * @example null
+             */
+            tag?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description how long, in calendar time, from when the ticket entered the condition
+             * @example 7
+             */
+            waitAmount: number;
+            /**
+             * @example days
+             * @enum {string}
+             */
+            waitUnit: "minutes" | "hours" | "days";
+        };
         TopicRequest: {
             /**
              * Format: uuid
@@ -6224,7 +6410,7 @@ export interface components {
              * @example status
              * @enum {string}
              */
-            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority" | "status" | "department" | "agent" | "team";
+            field: "from.address" | "from.domain" | "from.name" | "to" | "cc" | "subject" | "body" | "header" | "mailbox" | "channel" | "help-topic" | "priority" | "tag" | "organization" | "custom-field" | "status" | "department" | "agent" | "team";
             /**
              * @description the header, for the field header
              * @example X-Priority
@@ -6933,6 +7119,69 @@ export interface components {
              */
             position?: number;
         };
+        UpdateTimeRuleRequest: {
+            /** @description at least one, run in order */
+            actions?: components["schemas"]["TimeRuleActionDto"][];
+            /**
+             * @description what the ticket has been for the wait: in a state, in a status, unassigned (and not done), or waiting for its requester since an agent’s public response (and not done)
+             * @example state
+             * @enum {string}
+             */
+            condition?: "state" | "status" | "unassigned" | "awaiting-requester";
+            /**
+             * Format: uuid
+             * @description only tickets of this department
+             * @example null
+             */
+            departmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description only tickets of this help topic
+             * @example null
+             */
+            helpTopicId?: string | null;
+            /**
+             * @description an inactive rule does nothing; switched on again, it takes the tickets in its condition
+             * @default true
+             * @example true
+             */
+            isActive: boolean;
+            /** @example Pending a week: remind */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description only tickets of this priority
+             * @example null
+             */
+            priorityId?: string | null;
+            /**
+             * @description the state, for the condition state
+             * @example pending
+             * @enum {string|null}
+             */
+            state?: "new" | "open" | "pending" | "resolved" | "closed" | null;
+            /**
+             * Format: uuid
+             * @description the status, for the condition status
+             * @example null
+             */
+            statusId?: string | null;
+            /**
+             * @description only tickets with this tag
+             * @example null
+             */
+            tag?: string | null;
+            /**
+             * @description how long, in calendar time, from when the ticket entered the condition
+             * @example 7
+             */
+            waitAmount?: number;
+            /**
+             * @example days
+             * @enum {string}
+             */
+            waitUnit?: "minutes" | "hours" | "days";
+        };
         UpdateTriggerRequest: {
             /** @description at least one, run in order */
             actions?: components["schemas"]["TriggerActionDto"][];
@@ -7007,7 +7256,7 @@ export interface components {
              *       "ticket.message"
              *     ]
              */
-            kinds?: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
+            kinds?: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.time-rule" | "ticket.deleted")[];
             /** @example Chat notifications */
             name?: string;
             /**
@@ -7082,7 +7331,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             isActive: boolean;
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.time-rule" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /** Format: date-time */
@@ -7106,7 +7355,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             isActive: boolean;
-            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.deleted")[];
+            kinds: ("ticket.created" | "ticket.message" | "ticket.response" | "ticket.note" | "ticket.assigned" | "ticket.unassigned" | "ticket.claimed" | "ticket.released" | "ticket.transferred" | "ticket.priority" | "ticket.status" | "ticket.resolved" | "ticket.closed" | "ticket.updated" | "ticket.locked" | "ticket.unlocked" | "ticket.overdue" | "ticket.sla-warning" | "ticket.escalated" | "ticket.time-rule" | "ticket.deleted")[];
             /** @example Chat notifications */
             name: string;
             /**
@@ -10832,7 +11081,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -10863,7 +11112,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -10899,7 +11148,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -10929,7 +11178,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
+                key: "ticket.new.autoresponse" | "ticket.message.autoresponse" | "ticket.response" | "ticket.resolved" | "ticket.closed" | "ticket.overlimit" | "alert.ticket.new" | "alert.ticket.message" | "alert.ticket.note" | "alert.ticket.assigned" | "alert.ticket.transferred" | "alert.ticket.overdue" | "alert.ticket.escalated" | "alert.ticket.time-rule" | "alert.mailbox.failing" | "alert.webhook.disabled" | "alert.task.new" | "alert.task.assigned" | "alert.task.overdue" | "requester.registration" | "requester.password-reset" | "requester.invitation" | "requester.ticket-link" | "staff.password-reset";
                 language: "en" | "ca" | "es" | "de" | "nl";
                 /** @description the instance */
                 slug: unknown;
@@ -10949,6 +11198,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemplatePreviewResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TimeRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeRuleResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TimeRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTimeRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description 400 time-rule.invalid naming the field; 409 time-rule.name-taken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeRuleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TimeRulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeRuleResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TimeRulesController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What it did to tickets stays */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TimeRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTimeRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description The rule takes the tickets in its condition now, but for the episodes it acted in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeRuleResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */

@@ -10,6 +10,7 @@ import { OUTBOX_SCHEDULER, OutboxJobName } from './outbox/outbox.jobs';
 import { TenantSweepJobName } from './job-processor';
 import { RECURRING_SCHEDULER } from './recurring/recurring.jobs';
 import { SLA_SCHEDULER } from './sla/sla.jobs';
+import { TIME_RULE_SCHEDULER } from './time-rules/time-rules.jobs';
 
 interface Schedule {
   queue: QueueName;
@@ -26,6 +27,7 @@ const SCHEDULES: Schedule[] = [
   { queue: QueueName.MailFetch, key: MAIL_SWEEP_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.mailSweepIntervalMilliseconds, keep: 10 },
   { queue: QueueName.Sla, key: SLA_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.slaSweepIntervalMilliseconds, keep: 10 },
   { queue: QueueName.Recurring, key: RECURRING_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.recurringSweepIntervalMilliseconds, keep: 10 },
+  { queue: QueueName.TimeRules, key: TIME_RULE_SCHEDULER, job: 'sweep', everyMilliseconds: (config) => config.worker.timeRuleSweepIntervalMilliseconds, keep: 10 },
 ];
 
 // The periodic jobs. Every replica upserts the same schedulers and BullMQ keeps one of each, so

@@ -216,6 +216,16 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     deletable: true,
     columns: ['name', 'position', 'events', 'match', 'isActive'],
   },
+  {
+    key: 'time-rules',
+    path: 'time-rules',
+    create: 'CreateTimeRuleRequest',
+    update: 'UpdateTimeRuleRequest',
+    deletable: true,
+    columns: ['name', 'condition', 'waitAmount', 'waitUnit', 'isActive'],
+    // An action's value names a row of the section its kind says (or tags): typed as text.
+    hints: { statusId: { references: 'statuses' } },
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.

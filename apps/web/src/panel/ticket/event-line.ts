@@ -77,15 +77,16 @@ export function eventLine(event: string | null | undefined, raw: object, actionL
     case 'unlinked':
       return { key: event, values: { kind: String(data.kind ?? 'related'), reference: String(data.reference ?? '') } };
     case 'filtered':
-    case 'triggered': {
-      // What a ticket filter or trigger did: each action that acted, with the name of what it set.
+    case 'triggered':
+    case 'time_rule': {
+      // What a ticket filter, a trigger or a time rule did: each action that acted, with the name of what it set.
       const actions = Array.isArray(data.actions) ? data.actions.map(record).filter((a): a is Data => !!a && a.skipped !== true) : [];
       const done = actions.map((a) => {
         const shown = typeof a.target === 'string' ? a.target : LISTED.includes(String(a.kind)) && typeof a.value === 'string' ? a.value : null;
         const label = actionLabel(String(a.kind));
         return shown ? `${label}: ${shown}` : label;
       });
-      return { key: event, values: { name: String(data.name ?? ''), actions: done.join(', ') } };
+      return { key: event === 'time_rule' ? 'timeRule' : event, values: { name: String(data.name ?? ''), actions: done.join(', ') } };
     }
     default:
       return { key: 'other', values: { event: event ?? '' } };

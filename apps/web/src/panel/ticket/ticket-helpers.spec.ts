@@ -66,6 +66,8 @@ describe('eventLine', () => {
     expect(eventLine('filtered', tagged, (kind) => kind.toUpperCase())).toEqual({ key: 'filtered', values: { name: 'Tags', actions: 'ADD-TAGS: vpn, network, STOP' } });
     const triggered = { name: 'Reply reopens', actions: [{ kind: 'set-status', target: 'Open', skipped: false }, { kind: 'call-webhook', value: 'https://ops.example.org/in', target: null, skipped: false }] };
     expect(eventLine('triggered', triggered)).toEqual({ key: 'triggered', values: { name: 'Reply reopens', actions: 'set-status: Open, call-webhook: https://ops.example.org/in' } });
+    const timed = { ruleId: 'r', name: 'Pending two weeks', actions: [{ kind: 'set-status', value: 's', target: 'Resolved', skipped: false }, { kind: 'notify-assignee', value: null, target: null, skipped: true }] };
+    expect(eventLine('time_rule', timed)).toEqual({ key: 'timeRule', values: { name: 'Pending two weeks', actions: 'set-status: Resolved' } });
     expect(eventLine('something_new', {})).toEqual({ key: 'other', values: { event: 'something_new' } });
   });
 

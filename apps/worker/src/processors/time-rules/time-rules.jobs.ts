@@ -1,0 +1,1 @@
+export const TIME_RULE_SCHEDULER = 'time-rule-sweep';
