@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ADMIN_SECTIONS } from './admin-sections';
 
+// The pages that are not a section's list and forms (admin-*-page.tsx).
+export const HAND_MADE = ['priority-matrix', 'alerts', 'templates', 'pages'] as const;
+
 // The managers' console, /scp/admin/...: the sections beside the page of the one chosen.
 export function AdminConsole() {
   const { t } = useTranslation();
@@ -19,7 +22,7 @@ export function AdminConsole() {
           </Text>
           {link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
           {ADMIN_SECTIONS.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
-          {link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
+          {HAND_MADE.map((page) => link(`/scp/admin/${page}`, t(`admin:nav.pages.${page}`), pathname.startsWith(`/scp/admin/${page}`)))}
         </Stack>
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }}>
