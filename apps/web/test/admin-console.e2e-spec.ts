@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { AdminClient, Agent, Instance, adminClient } from '../../api/test/api-harness';
+import { base32Decode, hotp, totpStep } from '@tessera/auth';
+import { AdminClient, Agent, Instance, adminClient, at, bearer } from '../../api/test/api-harness';
 import { testLdapServer } from '@tessera/testing';
-import { BrowserTest, accessibilityViolations, screenshot, signInAgent, startBrowserTest } from './browser-harness';
+import { BrowserTest, accessibilityViolations, agentTickets, screenshot, signInAgent, startBrowserTest } from './browser-harness';
 
 const SLUG = 'console-desk';
 
@@ -396,7 +397,17 @@ describe('the admin console', () => {
     const actions = page.getByRole('group', { name: 'Actions' });
     await actions.getByRole('combobox', { name: 'Action', exact: true }).click();
     await page.getByRole('option', { name: 'Set the department', exact: true }).click();
-    await actions.getByRole('textbox', { name: 'Value', exact: true }).fill(sales);
+    // The value is chosen from the list the action names, and starts over when the action changes.
+    await actions.getByRole('combobox', { name: 'Value', exact: true }).click();
+    await page.getByRole('option', { name: 'Sales', exact: true }).click();
+    await actions.getByRole('combobox', { name: 'Action', exact: true }).click();
+    await page.getByRole('option', { name: 'Stop: no later filter runs', exact: true }).click();
+    expect(await actions.getByRole('combobox', { name: 'Value', exact: true }).count()).toBe(0);
+    await actions.getByRole('combobox', { name: 'Action', exact: true }).click();
+    await page.getByRole('option', { name: 'Set the department', exact: true }).click();
+    expect(await actions.getByRole('combobox', { name: 'Value', exact: true }).inputValue()).toBe('');
+    await actions.getByRole('combobox', { name: 'Value', exact: true }).click();
+    await page.getByRole('option', { name: 'Sales', exact: true }).click();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-filter-form');
     await page.getByRole('button', { name: 'Create' }).click();
@@ -441,5 +452,183 @@ describe('the admin console', () => {
     expect(await accessibilityViolations(catalan.page)).toEqual([]);
     await screenshot(catalan.page, 'admin-filters-ca');
     catalan.expectClean();
+  });
+
+  it('keeps webhooks: the secret shown once, the delivery log, and an event delivered again from it', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/webhooks/new`);
+    await page.getByRole('heading', { level: 1, name: 'New webhook' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Chat');
+    // An internal address: the worker refuses to post to it, and the log says so.
+    await page.getByRole('textbox', { name: 'Receiving address (http or https)' }).fill('http://127.0.0.1:9/hook');
+    await page.getByRole('checkbox', { name: 'A ticket is opened' }).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chat' }).waitFor();
+    const shown = page.getByRole('status').filter({ hasText: 'Signing secret: copy it now' });
+    expect(await shown.locator('pre').textContent()).toMatch(/^whsec_/);
+    const [webhook] = (await admin.get('webhooks').expect(200)).body as { id: string; kinds: string[] }[];
+    expect(webhook.kinds).toEqual(['ticket.created']);
+    await page.getByText('Nothing was sent to this webhook yet.').waitFor();
+
+    await agentTickets(t, SLUG, () => instance.token).open('The projector in room 4');
+    // The worker posts the event (or refuses an internal address, as configured); the log shows the try.
+    const delivered = async () => ((await admin.get(`webhooks/${webhook.id}/deliveries`).expect(200)).body as { status: string; attempts: number }[]).find((delivery) => delivery.attempts > 0);
+    for (let tries = 0; !(await delivered()); tries++) {
+      if (tries > 300) throw new Error('no delivery tried');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const { status } = (await delivered())!;
+    const words: Record<string, string> = { pending: 'Trying again', sent: 'Delivered', failed: 'Failed', refused: 'Refused (internal address)' };
+    // Once shown, the secret is not in the page's history: a reload shows the log without it.
+    await page.reload();
+    const log = page.getByRole('table', { name: 'Deliveries' });
+    await log.getByText(words[status], { exact: true }).waitFor();
+    expect(await page.getByText('Signing secret: copy it now').count()).toBe(0);
+    await log.getByRole('button', { name: /^Deliver again: ticket.created of / }).click();
+    await page.getByRole('status').getByText('It will be delivered again in a moment.').waitFor();
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-webhook');
+    expectClean();
+  });
+
+  it('makes an API key whose token is shown once, and revokes it', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/api-keys`);
+    await page.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
+    await page.getByRole('link', { name: 'New API key' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Monitoring');
+    await page.getByRole('checkbox', { name: 'Open tickets' }).check();
+    await page.getByRole('combobox', { name: 'Only from these addresses or networks (empty: anywhere)' }).fill('192.0.2.0/24');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
+    const token = (await page.getByRole('status').filter({ hasText: 'Token: copy it now' }).locator('pre').textContent()) ?? '';
+    expect(token).toMatch(/^tsk_/);
+    const [key] = (await admin.get('api-keys').expect(200)).body as { id: string; scopes: string[]; allowedNetworks: string[]; revokedAt: string | null }[];
+    expect(key).toMatchObject({ scopes: ['tickets.create'], allowedNetworks: ['192.0.2.0/24'], revokedAt: null });
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-api-key');
+
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog', { name: 'Revoke Monitoring?' }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
+    expect((await admin.get(`api-keys/${key.id}`).expect(200)).body.revokedAt).not.toBeNull();
+    await page.getByRole('table', { name: 'API keys' }).getByRole('link', { name: 'Monitoring' }).click();
+    const revoked = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Revoked', exact: true }) });
+    expect(await revoked.getByRole('cell').textContent()).toMatch(/\d/);
+    expect(await page.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+    expect(await page.getByText('Token: copy it now').count()).toBe(0);
+    expectClean();
+  });
+
+  it("removes an agent's second factor from the agent's page", async () => {
+    const lost = await t.api.addAgent(instance, { name: 'Queralt Puig', role: 'Limited access' });
+    const { secret } = (await t.api.http().post(at(SLUG, 'auth/two-factor/enrolment')).set(bearer(lost.token)).send({}).expect(200)).body;
+    await t.api.http().post(at(SLUG, 'auth/two-factor/enrolment/confirm')).set(bearer(lost.token)).send({ code: hotp(base32Decode(secret), totpStep(new Date())) }).expect(200);
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/agents/${lost.id}/edit`);
+    await page.getByRole('heading', { level: 1, name: 'Queralt Puig' }).waitFor();
+    const panel = page.getByRole('region', { name: 'Second factor' });
+    await panel.getByRole('button', { name: 'Remove the second factor' }).click();
+    await page.getByRole('dialog', { name: 'Remove the second factor?' }).getByRole('button', { name: 'Remove it' }).click();
+    await panel.getByRole('status').getByText('The second factor of Queralt Puig was removed.').waitFor();
+    const login = (await t.api.http().post(at(SLUG, 'auth/login')).send({ email: lost.email, password: lost.password }).expect(200)).body;
+    expect(login).toHaveProperty('token');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expectClean();
+  });
+
+  it('keeps business hours: a week of opening hours and the closed days, built from the schedule schema', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/schedules/new`);
+    await page.getByRole('heading', { level: 1, name: 'New schedule' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Office hours');
+    await page.getByRole('textbox', { name: 'Time zone (IANA, e.g. Europe/Madrid)' }).fill('Europe/Madrid');
+    await page.getByRole('button', { name: 'Add: Monday' }).click();
+    const monday = page.getByRole('group', { name: 'Monday' });
+    await monday.getByRole('textbox', { name: 'Opens at (HH:MM)' }).fill('09:00');
+    await monday.getByRole('textbox', { name: 'Closes at (HH:MM)' }).fill('17:00');
+    await page.getByRole('combobox', { name: 'Closed days (YYYY-MM-DD once, --MM-DD every year)' }).fill('--12-25');
+    await page.keyboard.press('Enter');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-schedule-form');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Office hours' }).waitFor();
+    const schedules: { name: string; timeZone: string; week: Record<string, object[]>; holidays: string[] }[] = (await admin.get('schedules').expect(200)).body;
+    expect(schedules.find((row) => row.name === 'Office hours')).toMatchObject({ timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }], tuesday: [] }, holidays: ['--12-25'] });
+    expectClean();
+  });
+
+  it('shows the priority matrix as it reads and keeps a band its own escalation line', async () => {
+    const bands: { minProduct: number; maxProduct: number; priorityId: string }[] = (await admin.get('priority-matrix').expect(200)).body.bands;
+    const priorities: { id: string; name: string }[] = (await admin.get('priorities').expect(200)).body;
+    const top = bands.find((band) => band.maxProduct === 64)!;
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/priority-matrix`);
+    await page.getByRole('heading', { level: 1, name: 'Priority matrix' }).waitFor();
+    const grid = page.getByRole('table', { name: 'Priority by impact (rows) and urgency (columns)' });
+    const critical = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Critical' }) });
+    await critical.getByRole('cell').first().getByText(priorities.find((priority) => priority.id === top.priorityId)!.name, { exact: true }).waitFor();
+    const line = page.getByRole('form', { name: new RegExp(`^Band ${top.minProduct}–64 `) });
+    await line.getByRole('button', { name: 'Add: Steps' }).click();
+    await line.getByRole('combobox', { name: 'Counts from', exact: true }).click();
+    await page.getByRole('option', { name: 'the first breach', exact: true }).click();
+    await line.getByRole('textbox', { name: 'Business minutes after it' }).fill('30');
+    await line.getByRole('combobox', { name: 'Transfer to department', exact: true }).click();
+    await page.getByRole('option', { name: 'Support', exact: true }).click();
+    await line.getByRole('button', { name: /^Save: Band / }).click();
+    await line.getByRole('status').getByText('Saved.').waitFor();
+    const support = ((await admin.get('departments').expect(200)).body as { id: string; name: string }[]).find((row) => row.name === 'Support')!;
+    expect((await admin.get(`priority-matrix/bands/${top.minProduct}/escalation`).expect(200)).body.steps).toEqual([expect.objectContaining({ after: 'breach', minutes: 30, transferDepartmentId: support.id })]);
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-priority-matrix');
+    expectClean();
+  });
+
+  it('changes a mail template in Catalan after previewing it, and puts it back', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/templates`);
+    await page.getByRole('heading', { level: 1, name: 'Mail templates' }).waitFor();
+    await choose(page, 'Template', 'An agent’s response');
+    await choose(page, 'Language', 'Catalan');
+    const form = page.getByRole('form', { name: 'An agent’s response' });
+    const subject = form.getByRole('textbox', { name: 'Subject' });
+    await subject.fill('[{{ticket.reference}}] Resposta: {{ticket.subject}}');
+    await form.getByRole('button', { name: 'Preview' }).click();
+    const preview = form.getByRole('region', { name: 'Preview with sample values' });
+    await preview.getByText(/^\[suport#310\] Resposta: /).waitFor();
+    expect((await admin.get('templates/ticket.response/ca').expect(200)).body.overridden).toBe(false);
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-template-ca');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByRole('status').getByText('Saved.').waitFor();
+    expect((await admin.get('templates/ticket.response/ca').expect(200)).body).toMatchObject({ overridden: true, subject: '[{{ticket.reference}}] Resposta: {{ticket.subject}}' });
+    await form.getByRole('button', { name: 'Back to the shipped text' }).click();
+    await form.getByText('As shipped').waitFor();
+    expect((await admin.get('templates/ticket.response/ca').expect(200)).body.overridden).toBe(false);
+    expectClean();
+  });
+
+  it('switches a notice off and sends an alert to other agents', async () => {
+    const { page, expectClean } = await t.newPage();
+    await signIn(page, instance.manager, `/${SLUG}/scp/admin/alerts`);
+    await page.getByRole('heading', { level: 1, name: 'Alerts and notices' }).waitFor();
+    await page.getByRole('switch', { name: 'Ticket closed' }).uncheck();
+    const recipients = page.getByRole('group', { name: 'Who gets it: Internal note (to agents)' });
+    await page.getByRole('switch', { name: 'Internal note (to agents)' }).check();
+    await recipients.getByRole('checkbox', { name: 'The manager of the ticket’s department' }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    const settings: { alerts: { key: string; enabled: boolean; recipients: string[] }[]; notices: { key: string; enabled: boolean }[] } = (await admin.get('alerts').expect(200)).body;
+    expect(settings.notices.find((notice) => notice.key === 'ticket.closed')?.enabled).toBe(false);
+    expect(settings.alerts.find((alert) => alert.key === 'alert.ticket.note')).toMatchObject({ enabled: true, recipients: expect.arrayContaining(['department_manager']) });
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-alerts');
+    expectClean();
   });
 });

@@ -6,11 +6,14 @@ import { agentKeysFor } from '../live/live-kinds';
 import { useLiveUpdates } from '../live/use-live-updates';
 import { useInstance } from '../shell/instance-context';
 import { StatusPage } from '../shell/status-page';
+import { AdminAlertsPage } from './admin/admin-alerts-page';
 import { AdminChecklistPage } from './admin/admin-checklist-page';
 import { AdminConsole } from './admin/admin-console';
 import { AdminEditPage } from './admin/admin-edit-page';
 import { AdminListPage } from './admin/admin-list-page';
 import { AdminConfigurationPage } from './admin/admin-configuration-page';
+import { AdminMatrixPage } from './admin/admin-matrix-page';
+import { AdminTemplatesPage } from './admin/admin-templates-page';
 import { AdminPagesPage } from './admin/admin-pages-page';
 import { FlaggedMailPage } from './mail/flagged-mail-page';
 import { MailboxPage } from './mail/mailbox-page';
@@ -100,6 +103,9 @@ function SignedInPanel() {
               <Route path="mailboxes/:id" element={<MailboxPage />} />
               <Route path="pages" element={<AdminPagesPage />} />
               <Route path="configuration" element={<AdminConfigurationPage />} />
+              <Route path="priority-matrix" element={<AdminMatrixPage />} />
+              <Route path="templates" element={<AdminTemplatesPage />} />
+              <Route path="alerts" element={<AdminAlertsPage />} />
               <Route path=":section" element={<AdminListPage />} />
               <Route path=":section/new" element={<AdminEditPage />} />
               <Route path=":section/:id/edit" element={<AdminEditPage />} />

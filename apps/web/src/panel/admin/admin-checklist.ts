@@ -80,4 +80,7 @@ export const CHECKLIST_SECTIONS: Partial<Record<ChecklistStep, string>> = {
   'help-topics': 'help-topics',
   pages: 'pages',
   'sla-plans': 'sla-plans',
+  alerts: 'alerts',
+  autoresponder: 'alerts',
+  templates: 'templates',
 };

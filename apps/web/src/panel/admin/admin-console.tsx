@@ -4,6 +4,9 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { consoleAccess, useStaff } from '../staff-session';
 import { sectionsFor } from './admin-sections';
 
+// The pages that are not a section's list and forms (admin-*-page.tsx).
+export const HAND_MADE = ['priority-matrix', 'alerts', 'templates', 'pages'] as const;
+
 // The managers' console, /scp/admin/...: the sections beside the page of the one chosen. An agent
 // who administers a department's parts sees those sections only, and starts on the first.
 export function AdminConsole() {
@@ -27,7 +30,7 @@ export function AdminConsole() {
           </Text>
           {manager && link('/scp/admin', t('admin:checklist.nav'), /^\/scp\/admin\/?$/.test(pathname))}
           {sections.map((section) => link(`/scp/admin/${section.key}`, t(`admin:sections.${section.key}.title`), pathname.startsWith(`/scp/admin/${section.key}`)))}
-          {manager && link('/scp/admin/pages', t('admin:pages.nav'), pathname.startsWith('/scp/admin/pages'))}
+          {manager && HAND_MADE.map((page) => link(`/scp/admin/${page}`, t(`admin:nav.pages.${page}`), pathname.startsWith(`/scp/admin/${page}`)))}
           {manager && link('/scp/admin/configuration', t('admin:configuration.nav'), pathname.startsWith('/scp/admin/configuration'))}
         </Stack>
       </Box>

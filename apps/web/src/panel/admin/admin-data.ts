@@ -7,11 +7,12 @@ import { referencePath, type Row } from './admin-sections';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Call = (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-// One request to the admin API by a path the sections table names. The typed client checks
-// paths written in the code; these come from the table, so the answer is typed by the caller.
+// One request to the admin API by a path the sections table names (one starting with `/` is the
+// instance's, outside the admin API: the canned responses a filter may send). The typed client
+// checks paths written in the code; these come from the table, so the answer is typed by the caller.
 export function adminRequest<T>(slug: string, method: Method, path: string, body?: unknown): Promise<T> {
   const call = (api as unknown as Record<Method, Call>)[method];
-  return data(call(`/api/v1/t/{slug}/admin/${path}`, { params: { path: { slug } }, body })) as Promise<T>;
+  return data(call(path.startsWith('/') ? `/api/v1/t/{slug}${path}` : `/api/v1/t/{slug}/admin/${path}`, { params: { path: { slug } }, body })) as Promise<T>;
 }
 
 // Every key the console's queries use starts with this, so a change refreshes them all.
@@ -54,5 +55,5 @@ export function useReferenceRows(section: string | undefined) {
 // What a row is called in lists and choices.
 export function rowLabel(row: Row | undefined): string {
   if (!row) return '';
-  return String(row.name ?? row.email ?? row.id);
+  return String(row.name ?? row.title ?? row.email ?? row.id);
 }

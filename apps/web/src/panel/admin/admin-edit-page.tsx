@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { isProblem, problemText } from '../../api/problem';
@@ -10,8 +10,9 @@ import { LoadFailed, Loading } from '../../shell/loading-page';
 import { StatusPage } from '../../shell/status-page';
 import { ADMIN_KEY, adminRequest, rowLabel, useAdminObject } from './admin-data';
 import { useAdminErrors } from './admin-errors';
-import { formFields, initialValues, requestBody, type FormValues } from './admin-schema';
+import { formFields, initialValues, requestBody, type FieldHint, type FormValues, type SchemaName } from './admin-schema';
 import { adminSection, type AdminSection, type RelatedForm, type Row } from './admin-sections';
+import { RowDetails, RowPanelOf, SecretShown } from './row-panels';
 import { SchemaForm } from './schema-form';
 
 // A section's form: /scp/admin/{section}/new creates, /scp/admin/{section}/{id}/edit changes or
@@ -43,11 +44,17 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
   const client = useQueryClient();
   const location = useLocation();
   const editing = path !== undefined;
-  const schema = editing ? section.update : section.create!;
-  const fields = useMemo(() => formFields(schema, section.hints), [schema, section.hints]);
+  const schema = editing ? section.update : section.create;
+  const fields = useMemo(() => (schema ? formFields(schema, section.hints) : []), [schema, section.hints]);
   const before = useMemo(() => (row ? initialValues(fields, section.editable ? section.editable(row) : row) : undefined), [fields, row, section]);
   const [values, setValues] = useState<FormValues>(() => before ?? initialValues(fields));
-  const [saved, setSaved] = useState<boolean>(() => (location.state as { created?: boolean } | null)?.created === true);
+  const created = location.state as { created?: boolean; secret?: string } | null;
+  const [saved, setSaved] = useState<boolean>(() => created?.created === true);
+  // Shown this once: kept by the page, not in the browser's history.
+  const [secret] = useState(created?.secret);
+  useEffect(() => {
+    if (created?.secret) void navigate(location.pathname, { replace: true, state: { created: true } });
+  }, [created, location.pathname, navigate]);
   const [unchanged, setUnchanged] = useState(false);
   const save = useMutation({
     mutationFn: (body: FormValues) =>
@@ -57,7 +64,8 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
       // loading page while the refetch runs).
       if (section.replace) client.setQueryData([ADMIN_KEY, path], result);
       await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
-      if (!editing) void navigate(`/scp/admin/${section.key}/${encodeURIComponent(result.id)}/edit`, { state: { created: true } });
+      const secret = section.secret ? (result[section.secret] as string | undefined) : undefined;
+      if (!editing) void navigate(`/scp/admin/${section.key}/${encodeURIComponent(result.id)}/edit`, { state: { created: true, secret } });
       else setSaved(true);
     },
   });
@@ -89,41 +97,74 @@ function RowForm({ section, path, row }: { section: AdminSection; path?: string;
           {t('admin:form.unchanged')}
         </Alert>
       )}
-      <form onSubmit={submit} noValidate aria-label={title}>
-        <Stack gap="md">
-          <FormAlert message={errors.form} />
-          <SchemaForm section={section.key} fields={fields} values={values} onChange={setValues} errors={errors.field} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {editing ? t('admin:form.save') : t('admin:form.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {secret && section.secret && <SecretShown section={section.key} field={section.secret} secret={secret} />}
+      {schema ? (
+        <form onSubmit={submit} noValidate aria-label={title}>
+          <Stack gap="md">
+            <FormAlert message={errors.form} />
+            <SchemaForm section={section.key} fields={fields} values={values} onChange={setValues} errors={errors.field} />
+            <Group>
+              <Button type="submit" loading={save.isPending}>
+                {editing ? t('admin:form.save') : t('admin:form.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        row && <RowDetails section={section} row={row} />
+      )}
       {editing && row && section.check && <CheckAnswer section={section} path={path} check={section.check} />}
       {editing && row && section.related?.map((related) => <RelatedSave key={related.key} section={section} related={related} path={path} row={row} />)}
-      {editing && row && section.deletable && <DeleteRow section={section} path={path} name={rowLabel(row)} />}
+      {editing && row && section.rowPanels?.map((panel) => <RowPanelOf key={panel} panel={panel} section={section} path={path} row={row} />)}
+      {editing && row && (typeof section.deletable === 'function' ? section.deletable(row) : section.deletable) && <DeleteRow section={section} path={path} name={rowLabel(row)} />}
     </Stack>
   );
 }
 
-// A sub-resource of the row, replaced as a whole (a team's members).
+// A sub-resource of the row, replaced as a whole (a team's members; an SLA plan's escalation
+// line, read from its own address).
 function RelatedSave({ section, related, path, row }: { section: AdminSection; related: RelatedForm; path: string; row: Row }) {
+  const { t } = useTranslation();
+  const heading = t(`admin:sections.${section.key}.related.${related.key}`);
+  const at = `${path}/${related.path}`;
+  if (!related.valuesOf) return <LoadedReplaceForm section={section.key} schema={related.schema} hints={section.hints} path={at} heading={heading} />;
+  return <ReplaceForm section={section.key} schema={related.schema} hints={section.hints} path={at} heading={heading} values={related.valuesOf(row)} />;
+}
+
+export interface ReplaceFormProps {
+  section: string;
+  schema: SchemaName;
+  hints?: Record<string, FieldHint>;
+  // Read (where loaded) and replaced with PUT.
+  path: string;
+  heading: string;
+  headingLevel?: 2 | 3;
+}
+
+// A form for an object replaced as a whole, starting from what its address answers.
+export function LoadedReplaceForm(props: ReplaceFormProps) {
+  const stored = useAdminObject<Record<string, unknown>>(props.path);
+  if (stored.isPending) return <Loading />;
+  if (stored.isError) return <LoadFailed />;
+  return <ReplaceForm {...props} values={stored.data} />;
+}
+
+export function ReplaceForm({ section, schema, hints, path, heading, headingLevel = 2, values: start }: ReplaceFormProps & { values: Record<string, unknown> }) {
   const { t } = useTranslation();
   const { slug } = useInstance();
   const client = useQueryClient();
-  const fields = useMemo(() => formFields(related.schema, section.hints), [related.schema, section.hints]);
-  const [values, setValues] = useState<FormValues>(() => initialValues(fields, related.valuesOf(row)));
+  const fields = useMemo(() => formFields(schema, hints), [schema, hints]);
+  const [values, setValues] = useState<FormValues>(() => initialValues(fields, start));
   const [saved, setSaved] = useState(false);
   const save = useMutation({
-    mutationFn: () => adminRequest<Row>(slug, 'PUT', `${path}/${related.path}`, requestBody(fields, values)),
-    onSuccess: async () => {
+    mutationFn: () => adminRequest<Row>(slug, 'PUT', path, requestBody(fields, values)),
+    onSuccess: async (answer) => {
       setSaved(true);
+      client.setQueryData([ADMIN_KEY, path], answer);
       await client.invalidateQueries({ queryKey: [ADMIN_KEY] });
     },
   });
   const errors = useAdminErrors(save.error, fields);
-  const heading = t(`admin:sections.${section.key}.related.${related.key}`);
   return (
     <form
       aria-label={heading}
@@ -135,7 +176,7 @@ function RelatedSave({ section, related, path, row }: { section: AdminSection; r
       }}
     >
       <Stack gap="sm">
-        <Title order={2} size="h3">
+        <Title order={headingLevel} size={headingLevel === 2 ? 'h3' : 'h4'}>
           {heading}
         </Title>
         {saved && !save.isPending && (
@@ -144,7 +185,7 @@ function RelatedSave({ section, related, path, row }: { section: AdminSection; r
           </Alert>
         )}
         <FormAlert message={errors.form} />
-        <SchemaForm section={section.key} fields={fields} values={values} onChange={setValues} errors={errors.field} />
+        <SchemaForm section={section} fields={fields} values={values} onChange={setValues} errors={errors.field} />
         <Group>
           <Button type="submit" variant="light" loading={save.isPending}>
             {t('admin:form.saveRelated', { what: heading })}
@@ -231,18 +272,18 @@ function DeleteRow({ section, path, name }: { section: AdminSection; path: strin
       )}
       <Group>
         <Button color="red" variant="outline" onClick={() => setAsking(true)}>
-          {t('admin:delete.button')}
+          {t([`admin:sections.${section.key}.delete.button`, 'admin:delete.button'])}
         </Button>
       </Group>
-      <Modal opened={asking} onClose={() => setAsking(false)} withCloseButton={false} title={t('admin:delete.title', { name })}>
+      <Modal opened={asking} onClose={() => setAsking(false)} withCloseButton={false} title={t([`admin:sections.${section.key}.delete.title`, 'admin:delete.title'], { name })}>
         <Stack gap="md">
-          {t('admin:delete.text')}
+          {t([`admin:sections.${section.key}.delete.text`, 'admin:delete.text'])}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setAsking(false)}>
-              {t('admin:delete.cancel')}
+              {t([`admin:sections.${section.key}.delete.cancel`, 'admin:delete.cancel'])}
             </Button>
             <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t('admin:delete.confirm')}
+              {t([`admin:sections.${section.key}.delete.confirm`, 'admin:delete.confirm'])}
             </Button>
           </Group>
         </Stack>

@@ -7,6 +7,6 @@ import type { FormField } from './admin-schema';
 // above the form.
 export function useAdminErrors(error: unknown, fields: readonly FormField[]) {
   const named = isProblem(error) ? (typeof error.body.field === 'string' ? [error.body.field] : Object.keys(error.fields)) : [];
-  const known = named.filter((name) => fields.some((field) => name === field.name || (field.kind === 'rows' && name.startsWith(`${field.name}.`))));
+  const known = named.filter((name) => fields.some((field) => name === field.name || ((field.kind === 'rows' || field.kind === 'object') && name.startsWith(`${field.name}.`))));
   return useFormErrors(error, known);
 }

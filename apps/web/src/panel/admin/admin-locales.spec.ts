@@ -30,7 +30,8 @@ describe('the admin console texts', () => {
       wanted.push(`sections.${section.key}.title`);
       if (section.create) wanted.push(`sections.${section.key}.new`);
       for (const related of section.related ?? []) wanted.push(`sections.${section.key}.related.${related.key}`);
-      const schemas = [section.update, ...(section.create ? [section.create] : []), ...(section.related ?? []).map((related) => related.schema)];
+      for (const panel of section.rowPanels ?? []) wanted.push(`panels.${panel}.title`);
+      const schemas = [...(section.update ? [section.update] : []), ...(section.create ? [section.create] : []), ...(section.related ?? []).map((related) => related.schema)];
       const fields = schemas.flatMap((schema) => formFields(schema, section.hints));
       // The fields of a list's rows take the shared labels.
       const rowFields = fields.flatMap((field) => field.rows ?? []);

@@ -1,4 +1,4 @@
-import { formFields, initialValues, referenceOf, requestBody } from './admin-schema';
+import { fieldIn, formFields, initialValues, referenceOf, requestBody, withValue } from './admin-schema';
 import { ADMIN_SECTIONS, adminSection } from './admin-sections';
 
 describe('the admin forms built from the request schemas', () => {
@@ -49,7 +49,7 @@ describe('the admin forms built from the request schemas', () => {
 
   it('name schemas that exist for every section', () => {
     for (const section of ADMIN_SECTIONS) {
-      expect(() => formFields(section.update, section.hints)).not.toThrow();
+      if (section.update) expect(() => formFields(section.update!, section.hints)).not.toThrow();
       if (section.create) expect(() => formFields(section.create!, section.hints)).not.toThrow();
       for (const related of section.related ?? []) expect(() => formFields(related.schema, section.hints)).not.toThrow();
     }
@@ -77,5 +77,35 @@ describe('the admin forms built from the request schemas', () => {
     expect(requestBody(fields, { ...before, password: '', departments: [{ departmentId: 'd3', roleId: null }] }, before)).toEqual({ departments: [{ departmentId: 'd3' }] });
     const sla = formFields('CreateSlaPlanRequest');
     expect(requestBody(sla, { ...initialValues(sla), name: 'Exams', firstResponseMinutes: '60', resolutionMinutes: 240 })).toMatchObject({ firstResponseMinutes: 60, resolutionMinutes: 240 });
+  });
+
+  it("choose a rule action's value from the list its kind names, and start it over when the kind changes", () => {
+    const actions = formFields('CreateTicketFilterRequest', adminSection('filters')!.hints).find((field) => field.name === 'actions')!.rows!;
+    const value = actions.find((field) => field.name === 'value')!;
+    expect(fieldIn(value, { kind: 'set-department', value: '' })).toMatchObject({ kind: 'reference', section: 'departments' });
+    expect(fieldIn(value, { kind: 'send-canned-response' })).toMatchObject({ kind: 'reference', section: 'canned-responses' });
+    expect(fieldIn(value, { kind: 'add-tags' })).toMatchObject({ kind: 'text' });
+    expect(fieldIn(value, { kind: 'stop' })).toBeNull();
+    expect(fieldIn(value, { kind: null })).toMatchObject({ kind: 'text' });
+    expect(withValue(actions, { kind: 'set-department', value: 'd1' }, 'kind', 'set-priority')).toEqual({ kind: 'set-priority', value: '' });
+    expect(withValue(actions, { kind: 'set-department', value: 'd1' }, 'kind', 'set-department')).toEqual({ kind: 'set-department', value: 'd1' });
+    expect(requestBody(formFields('CreateTicketFilterRequest', adminSection('filters')!.hints), { name: 'Stop', match: 'all', conditions: [], actions: [{ kind: 'stop', value: '' }] })).toMatchObject({ actions: [{ kind: 'stop' }] });
+    const conditions = formFields('CreateTicketFilterRequest', adminSection('filters')!.hints).find((field) => field.name === 'conditions')!.rows!;
+    expect(fieldIn(conditions.find((field) => field.name === 'value')!, { field: 'mailbox' })).toMatchObject({ kind: 'reference', section: 'mailboxes' });
+  });
+
+  it("edit an object's fields in place: a schedule's week, each day's opening hours as rows", () => {
+    const fields = formFields('CreateScheduleRequest', adminSection('schedules')!.hints);
+    const week = fields.find((field) => field.name === 'week')!;
+    expect(week.kind).toBe('object');
+    expect(week.rows?.map((field) => [field.name, field.kind])).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, 'rows']));
+    const values = initialValues(fields);
+    expect(values.week).toMatchObject({ monday: [], sunday: [] });
+    const body = requestBody(fields, { ...values, name: 'Office', timeZone: 'Europe/Madrid', week: { ...(values.week as object), monday: [{ from: '09:00', to: '17:00' }] }, holidays: ['--12-25'] });
+    expect(body).toEqual({ name: 'Office', timeZone: 'Europe/Madrid', week: { monday: [{ from: '09:00', to: '17:00' }], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] }, holidays: ['--12-25'] });
+    // A stored schedule fills its form; an unchanged week is not sent.
+    const stored = { id: 's1', name: 'Office', timeZone: 'Europe/Madrid', week: body.week, holidays: [] };
+    const before = initialValues(formFields('UpdateScheduleRequest'), stored);
+    expect(requestBody(formFields('UpdateScheduleRequest'), { ...before, holidays: ['2026-12-08'] }, before)).toEqual({ holidays: ['2026-12-08'] });
   });
 });

@@ -23,7 +23,7 @@ export interface JsonSchema {
 export type SchemaName = keyof typeof schemas;
 
 // How a field is edited. `reference`: the id of a row of another section, chosen by name.
-export type FieldKind = 'text' | 'textarea' | 'email' | 'password' | 'color' | 'number' | 'boolean' | 'choice' | 'choices' | 'reference' | 'references' | 'list' | 'rows';
+export type FieldKind = 'text' | 'textarea' | 'email' | 'password' | 'color' | 'number' | 'boolean' | 'choice' | 'choices' | 'reference' | 'references' | 'list' | 'rows' | 'object';
 
 export interface FormField {
   name: string;
@@ -36,14 +36,24 @@ export interface FormField {
   defaultValue?: unknown;
   // The section whose rows a reference (or each row's references) names.
   section?: string;
-  // The fields of each row of a `rows` field (an array of objects).
+  // The fields of each row of a `rows` field (an array of objects), or of an `object` field.
   rows?: FormField[];
+  referencesBy?: ReferencesBy;
+}
+
+// A value whose meaning another field of the same row sets (an action's value, by its kind):
+// that field's value names the section chosen from, or null where there is no value to give.
+// A value of that field not named here leaves the text field as it is.
+export interface ReferencesBy {
+  field: string;
+  sections: Readonly<Record<string, string | null>>;
 }
 
 // What a section's hints may say about a field: its widget, and the section a reference names.
 export interface FieldHint {
   widget?: 'textarea' | 'email' | 'password' | 'color';
   references?: string;
+  referencesBy?: ReferencesBy;
   hidden?: boolean;
 }
 
@@ -53,13 +63,16 @@ export function schemaOf(name: string): JsonSchema {
   return schema;
 }
 
+const refName = (ref: string) => ref.replace('#/components/schemas/', '');
+
 function resolved(schema: JsonSchema): JsonSchema {
-  return schema.$ref ? schemaOf(schema.$ref.replace('#/components/schemas/', '')) : schema;
+  return schema.$ref ? schemaOf(refName(schema.$ref)) : schema;
 }
 
 function kindOf(property: JsonSchema, hint: FieldHint): FieldKind {
   if (hint.references) return property.type === 'array' ? 'references' : 'reference';
   if (hint.widget) return hint.widget;
+  if (property.$ref && resolved(property).type === 'object') return 'object';
   if (property.type === 'boolean') return 'boolean';
   if (property.type === 'number' || property.type === 'integer') return 'number';
   if (property.type === 'array') {
@@ -111,7 +124,8 @@ export function formFields(name: string, hints: Record<string, FieldHint> = {}, 
       max: property.maximum,
       defaultValue: property.default,
       section: hint.references,
-      rows: kind === 'rows' && property.items?.$ref ? formFields(property.items.$ref.replace('#/components/schemas/', ''), hints, `${field}.`) : undefined,
+      rows: kind === 'rows' && property.items?.$ref ? formFields(refName(property.items.$ref), hints, `${field}.`) : kind === 'object' ? formFields(refName(property.$ref!), hints, `${field}.`) : undefined,
+      referencesBy: hint.referencesBy,
     });
   }
   return fields;
@@ -124,16 +138,35 @@ export function initialValues(fields: readonly FormField[], row?: Record<string,
   const values: FormValues = {};
   for (const field of fields) {
     const value = row ? row[field.name] : field.defaultValue;
-    values[field.name] = value ?? emptyOf(field);
+    // An object's own fields start as they do (a week's days, each closed).
+    values[field.name] = field.kind === 'object' ? initialValues(field.rows ?? [], (value as FormValues | null | undefined) ?? undefined) : (value ?? emptyOf(field));
   }
   return values;
 }
 
 function emptyOf(field: FormField): unknown {
+  if (field.kind === 'object') return initialValues(field.rows ?? []);
   if (field.kind === 'boolean') return false;
   if (field.kind === 'number') return '';
   if (['choices', 'references', 'list', 'rows'].includes(field.kind)) return [];
   return field.kind === 'choice' || field.kind === 'reference' ? null : '';
+}
+
+// The field as the other values of its row make it: a choice from the section they name, or
+// null where it takes no value.
+export function fieldIn(field: FormField, values: FormValues): FormField | null {
+  if (!field.referencesBy) return field;
+  const by = values[field.referencesBy.field];
+  if (typeof by !== 'string' || !Object.hasOwn(field.referencesBy.sections, by)) return field;
+  const section = field.referencesBy.sections[by];
+  return section === null ? null : { ...field, kind: 'reference', section };
+}
+
+// The values with one field changed; a value another field gave its meaning starts over.
+export function withValue(fields: readonly FormField[], values: FormValues, name: string, value: unknown): FormValues {
+  const next: FormValues = { ...values, [name]: value };
+  for (const field of fields) if (field.referencesBy?.field === name && values[name] !== value) next[field.name] = emptyOf(field);
+  return next;
 }
 
 const isEmpty = (value: unknown) => value === '' || value === null || value === undefined;
@@ -142,6 +175,7 @@ function bodyValue(field: FormField, value: unknown): unknown {
   if (isEmpty(value)) return field.nullable ? null : undefined;
   if (field.kind === 'number') return Number(value);
   if (field.kind === 'rows' && Array.isArray(value)) return value.map((row) => rowBody(field.rows ?? [], row as FormValues));
+  if (field.kind === 'object') return rowBody(field.rows ?? [], value as FormValues);
   return value;
 }
 

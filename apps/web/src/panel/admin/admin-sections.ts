@@ -1,4 +1,5 @@
 import type { FieldHint, SchemaName } from './admin-schema';
+import { TIME_RULE_ACTION_VALUE_SECTIONS, TRIGGER_ACTION_VALUE_SECTIONS, TRIGGER_CONDITION_VALUE_SECTIONS, ruleHints } from './rule-actions';
 
 // The console's sections: the admin API route each one edits, the request schemas its forms are
 // built from, and the few hints a schema cannot give (list columns, widgets, a tree's parent).
@@ -12,7 +13,8 @@ export interface RelatedForm {
   key: string;
   schema: SchemaName;
   path: string;
-  valuesOf: (row: Row) => Record<string, unknown>;
+  // Its values in the row; without: read from its own path (an SLA plan's escalation line).
+  valuesOf?: (row: Row) => Record<string, unknown>;
 }
 
 export interface AdminSection {
@@ -26,8 +28,12 @@ export interface AdminSection {
   // A check the API runs on the saved object (POST {path}/{check}), its answer shown beside the form.
   check?: string;
   create?: SchemaName;
-  update: SchemaName;
-  deletable?: boolean;
+  // None: a saved row is not changed, only shown (an API key) and deleted or revoked.
+  update?: SchemaName;
+  // Whether a row may be deleted (a revoked API key is not revoked twice).
+  deletable?: boolean | ((row: Row) => boolean);
+  // The field of the create answer shown this once and never again (a key's token).
+  secret?: string;
   columns: readonly string[];
   // What a schema cannot say; ids name their section by their names (see referenceOf).
   hints?: Record<string, FieldHint>;
@@ -38,6 +44,8 @@ export interface AdminSection {
   editable?: (row: Row) => Record<string, unknown>;
   // A panel of the section's own below its list (the filters' dry run).
   panel?: 'filter-dry-run';
+  // Panels of the section's own below a row's form (row-panels.tsx).
+  rowPanels?: readonly RowPanel[];
   // A department's part, kept also by agents whose role there holds it (MeResponse.administers):
   // they see the section, with their departments' rows.
   delegated?: Delegated;
@@ -59,6 +67,8 @@ export function mayUseConsole(access: ConsoleAccess): boolean {
 export function sectionsFor(access: ConsoleAccess): AdminSection[] {
   return ADMIN_SECTIONS.filter((section) => access.isManager || (section.delegated !== undefined && access.administers[section.delegated].length > 0));
 }
+
+export type RowPanel = 'renew-secret' | 'webhook-deliveries' | 'two-factor';
 
 interface AgentDepartment {
   departmentId: string;
@@ -117,6 +127,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
       password: { widget: 'password' },
       signature: { widget: 'textarea' },
     },
+    rowPanels: ['two-factor'],
     // The response lists the primary department first; the request's list holds only the others.
     editable: (row) => ({
       ...row,
@@ -148,12 +159,21 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     columns: ['name', 'urgency', 'isDefault'],
   },
   {
+    key: 'schedules',
+    path: 'schedules',
+    create: 'CreateScheduleRequest',
+    update: 'UpdateScheduleRequest',
+    deletable: true,
+    columns: ['name', 'timeZone', 'holidays'],
+  },
+  {
     key: 'sla-plans',
     path: 'sla-plans',
     create: 'CreateSlaPlanRequest',
     update: 'UpdateSlaPlanRequest',
     deletable: true,
     columns: ['name', 'firstResponseMinutes', 'resolutionMinutes', 'isDefault'],
+    related: [{ key: 'escalation', schema: 'EscalationLineRequest', path: 'escalation' }],
   },
   {
     key: 'mailboxes',
@@ -204,7 +224,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateTicketFilterRequest',
     deletable: true,
     columns: ['name', 'departmentId', 'position', 'match', 'isActive'],
-    // An action's value names a row of the section its kind says (or addresses): typed as text.
+    // An action's value is chosen from the list its kind names (typed where it is addresses or
+    // tags); so is a condition's on a mailbox, help topic or priority.
+    hints: ruleHints('actions', 'conditions'),
     panel: 'filter-dry-run',
     delegated: 'filters',
   },
@@ -215,6 +237,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateTriggerRequest',
     deletable: true,
     columns: ['name', 'position', 'events', 'match', 'isActive'],
+    hints: ruleHints('actions', 'conditions', { actions: TRIGGER_ACTION_VALUE_SECTIONS, conditions: TRIGGER_CONDITION_VALUE_SECTIONS }),
   },
   {
     key: 'time-rules',
@@ -223,13 +246,30 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     update: 'UpdateTimeRuleRequest',
     deletable: true,
     columns: ['name', 'condition', 'waitAmount', 'waitUnit', 'isActive'],
-    // An action's value names a row of the section its kind says (or tags): typed as text.
-    hints: { statusId: { references: 'statuses' } },
+    hints: { statusId: { references: 'statuses' }, ...ruleHints('actions', undefined, { actions: TIME_RULE_ACTION_VALUE_SECTIONS, conditions: {} }) },
+  },
+  {
+    key: 'webhooks',
+    path: 'webhooks',
+    create: 'CreateWebhookRequest',
+    update: 'UpdateWebhookRequest',
+    deletable: true,
+    secret: 'secret',
+    columns: ['name', 'url', 'kinds', 'isActive', 'consecutiveFailures', 'disabledAt'],
+    rowPanels: ['renew-secret', 'webhook-deliveries'],
+  },
+  {
+    key: 'api-keys',
+    path: 'api-keys',
+    create: 'CreateApiKeyRequest',
+    deletable: (row) => !row.revokedAt,
+    secret: 'token',
+    columns: ['name', 'scopes', 'allowedNetworks', 'createdAt', 'lastUsedAt', 'revokedAt'],
   },
 ];
 
 // Lists a reference may name that have no section of their own yet.
-const REFERENCE_PATHS: Record<string, string> = { schedules: 'schedules' };
+const REFERENCE_PATHS: Record<string, string> = { 'canned-responses': '/canned-responses' };
 
 export function adminSection(key: string | undefined): AdminSection | undefined {
   return ADMIN_SECTIONS.find((section) => section.key === key);

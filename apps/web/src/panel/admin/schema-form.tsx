@@ -1,7 +1,7 @@
 import { Button, Checkbox, ColorInput, Fieldset, Group, MultiSelect, NumberInput, PasswordInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rowLabel, useReferenceRows } from './admin-data';
-import { initialValues, type FormField, type FormValues } from './admin-schema';
+import { fieldIn, initialValues, withValue, type FormField, type FormValues } from './admin-schema';
 
 export interface SchemaFormProps {
   section: string;
@@ -18,17 +18,22 @@ export interface SchemaFormProps {
 export function SchemaForm({ section, fields, values, onChange, errors, prefix = '' }: SchemaFormProps) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
-      {fields.map((field) => (
-        <FieldInput
-          key={field.name}
-          section={section}
-          field={field}
-          path={prefix + field.name}
-          value={values[field.name]}
-          onChange={(value) => onChange({ ...values, [field.name]: value })}
-          errors={errors}
-        />
-      ))}
+      {fields.map((field) => {
+        const shown = fieldIn(field, values);
+        return (
+          shown && (
+            <FieldInput
+              key={field.name}
+              section={section}
+              field={shown}
+              path={prefix + field.name}
+              value={values[field.name]}
+              onChange={(value) => onChange(withValue(fields, values, field.name, value))}
+              errors={errors}
+            />
+          )
+        );
+      })}
     </SimpleGrid>
   );
 }
@@ -70,7 +75,7 @@ function FieldInput({ section, field, path, value, onChange, errors }: FieldInpu
     case 'choice':
       return <Select {...common} clearable={!field.required} data={(field.values ?? []).map((choice) => ({ value: choice, label: valueLabel(choice) }))} value={(value as string | null) ?? null} onChange={onChange} />;
     case 'reference':
-      return <Select {...common} searchable clearable={!field.required} data={options} value={(value as string | null) ?? null} onChange={onChange} nothingFoundMessage={t('admin:form.nothingFound')} />;
+      return <Select {...common} searchable clearable={!field.required} data={options} value={(value as string | null) || null} onChange={onChange} nothingFoundMessage={t('admin:form.nothingFound')} />;
     case 'references':
       return <MultiSelect {...common} searchable data={options} value={(value as string[]) ?? []} onChange={onChange} nothingFoundMessage={t('admin:form.nothingFound')} />;
     case 'list':
@@ -84,6 +89,12 @@ function FieldInput({ section, field, path, value, onChange, errors }: FieldInpu
             ))}
           </SimpleGrid>
         </Checkbox.Group>
+      );
+    case 'object':
+      return (
+        <Fieldset legend={label} style={{ gridColumn: '1 / -1' }}>
+          <SchemaForm section={section} fields={field.rows ?? []} values={(value as FormValues) ?? {}} prefix={`${path}.`} errors={errors} onChange={onChange} />
+        </Fieldset>
       );
     case 'rows':
       return <RowsInput section={section} field={field} path={path} label={label} value={(value as FormValues[]) ?? []} onChange={onChange} errors={errors} />;
