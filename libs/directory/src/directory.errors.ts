@@ -10,6 +10,10 @@ export enum DirectoryErrorCode {
   LastInState = 'directory.last-in-state',
   OwnAccount = 'agent.own-account',
   LastManager = 'agent.last-manager',
+  RequiredField = 'form.required',
+  InvalidFieldValue = 'form.invalid-value',
+  UnknownField = 'form.unknown-field',
+  ReadOnlyField = 'form.read-only',
 }
 
 export class DirectoryError extends errorFamily<DirectoryErrorCode>({
@@ -22,6 +26,10 @@ export class DirectoryError extends errorFamily<DirectoryErrorCode>({
   [DirectoryErrorCode.LastInState]: 'conflict',
   [DirectoryErrorCode.OwnAccount]: 'conflict',
   [DirectoryErrorCode.LastManager]: 'conflict',
+  [DirectoryErrorCode.RequiredField]: 'invalid',
+  [DirectoryErrorCode.InvalidFieldValue]: 'invalid',
+  [DirectoryErrorCode.UnknownField]: 'invalid',
+  [DirectoryErrorCode.ReadOnlyField]: 'invalid',
 }) {}
 
 export function invalidField(field: string, message: string, details: Record<string, unknown> = {}): DirectoryError {

@@ -3,6 +3,8 @@ import { AuthModule } from '@tessera/auth';
 import { AgentAccessService } from './agent-access.service';
 import { AgentAdminService } from './agent-admin.service';
 import { DepartmentAdminService } from './department-admin.service';
+import { CustomFormAdminService } from './custom-form-admin.service';
+import { CustomFormService } from './custom-form.service';
 import { DirectoryService } from './directory.service';
 import { EscalationAdminService } from './escalation-admin.service';
 import { HelpTopicAdminService } from './help-topic-admin.service';
@@ -30,6 +32,8 @@ const services = [
   ScheduleAdminService,
   SettingsAdminService,
   BrandingService,
+  CustomFormService,
+  CustomFormAdminService,
 ];
 
 @Module({ imports: [AuthModule], providers: services, exports: services })

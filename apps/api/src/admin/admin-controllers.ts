@@ -2,6 +2,7 @@ import { AgentsController } from './agents.controller';
 import { AlertsController } from './alerts.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { BrandingController } from './branding.controller';
+import { CustomFieldsController, CustomFormsController, CustomListsController } from './custom-forms.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
 import { LdapController } from './ldap.controller';
@@ -45,4 +46,7 @@ export const adminControllers = [
   BrandingController,
   TicketFiltersController,
   LdapController,
+  CustomListsController,
+  CustomFieldsController,
+  CustomFormsController,
 ];
