@@ -63,6 +63,9 @@ export interface AdminObjects {
   filterId: string;
   triggerId: string;
   timeRuleId: string;
+  customListId: string;
+  customFieldId: string;
+  customFormId: string;
   // The subject of the instance's own ticket.response template in English.
   templateSubject: string;
 }
@@ -126,6 +129,42 @@ export async function adminObjectsOf(api: TestApi, instance: Instance): Promise<
       departmentId: (await admin.get('departments').expect(200)).body[0].id,
       actions: [{ kind: 'notify-department-manager' }],
     }),
+    ...(await customFormOf(instance.slug, created, (await admin.get('help-topics').expect(200)).body[0].id)),
     templateSubject,
   };
+}
+
+// A list, an optional choice field on it and a form showing it for the instance's first topic.
+async function customFormOf(slug: string, created: (path: string, body: object) => Promise<string>, helpTopicId: string) {
+  const customListId = await created('custom-lists', { name: `Secret list of ${slug}`, items: [{ value: `secret-value-of-${slug}`, labels: [{ language: 'en', text: `Secret value of ${slug}` }] }] });
+  const customFieldId = await created('custom-fields', { key: 'secret_choice', type: 'choice', listId: customListId, labels: [{ language: 'en', text: `Secret field of ${slug}` }] });
+  const customFormId = await created('custom-forms', { name: `Secret form of ${slug}`, kind: 'ticket', fields: [{ fieldId: customFieldId }], helpTopicIds: [helpTopicId] });
+  return { customListId, customFieldId, customFormId };
+}
+
+export interface TestField {
+  key: string;
+  type: string;
+  required?: boolean;
+  // A choice field's values (its list is made with them).
+  values?: string[];
+  isMultiple?: boolean;
+  visibility?: 'requester_edit' | 'requester_view' | 'agents';
+}
+
+// A ticket form with these fields (each labelled by its key, in English and German) shown for the
+// help topic; answers the form's id.
+export async function addTicketForm(api: TestApi, instance: Instance, helpTopicId: string, fields: TestField[], name = 'Form'): Promise<string> {
+  const admin = adminClient(api, instance.slug, instance.token);
+  const entries = [];
+  for (const field of fields) {
+    const listId = field.values
+      ? (await admin.post('custom-lists', { name: `${field.key} values`, items: field.values.map((value) => ({ value, labels: [{ language: 'en', text: `${value} (en)` }, { language: 'de', text: `${value} (de)` }] })) }).expect(201)).body.id
+      : undefined;
+    const labels = [{ language: 'en', text: `${field.key} (en)` }, { language: 'de', text: `${field.key} (de)` }];
+    const body = { key: field.key, type: field.type, labels, listId, isMultiple: field.isMultiple, visibility: field.visibility };
+    const id = (await admin.post('custom-fields', body).expect(201)).body.id as string;
+    entries.push({ fieldId: id, required: field.required ?? false });
+  }
+  return (await admin.post('custom-forms', { name, kind: 'ticket', fields: entries, helpTopicIds: [helpTopicId] }).expect(201)).body.id;
 }

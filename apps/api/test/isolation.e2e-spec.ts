@@ -99,6 +99,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/t/:slug/departments/:id': { params: (o) => ({ id: o.departmentId }) },
   'GET /api/v1/t/:slug/help-topics': {},
   'GET /api/v1/t/:slug/help-topics/:id': { params: (o) => ({ id: o.helpTopicId }) },
+  'GET /api/v1/t/:slug/help-topics/:id/fields': { params: (o) => ({ id: o.helpTopicId }) },
   'GET /api/v1/t/:slug/statuses': {},
   'GET /api/v1/t/:slug/priorities': {},
   'GET /api/v1/t/:slug/sla-plans': {},
@@ -136,6 +137,8 @@ const probes: Record<string, Probe> = {
   // Answered alike everywhere; that nothing is mailed is checked below.
   'POST /api/v1/t/:slug/portal/guest/link': publicPortal(202, (o) => ({ reference: o.reference, email: o.requester.email })),
   'GET /api/v1/t/:slug/portal/help-topics': publicPortal(200, () => ({})),
+  // A's topic is not one B's portal offers.
+  'GET /api/v1/t/:slug/portal/help-topics/:id/fields': { ...publicPortal(404, () => ({})), params: (o) => ({ id: o.helpTopicId }) },
   'GET /api/v1/t/:slug/portal/instance': publicPortal(200, () => ({})),
   // B's own pages (none) and logo (none), never A's.
   'GET /api/v1/t/:slug/portal/pages': publicPortal(200, () => ({})),
@@ -316,6 +319,14 @@ function adminProbes(): Record<string, Probe> {
       { body: (o) => ({ name: 'Probe', condition: 'unassigned', waitAmount: 2, waitUnit: 'hours', departmentId: o.departmentId, actions: [{ kind: 'notify-assignee' }] }), expect: 400 },
       { name: 'Probe' },
     ),
+    ...readable('custom-lists', (o) => o.customListId),
+    ...crud('custom-lists', (o) => o.customListId, { body: () => ({ name: 'Probe', items: [] }) }, { name: 'Probe' }),
+    ...readable('custom-fields', (o) => o.customFieldId),
+    // A's list is not one B's fields may take their values from.
+    ...crud('custom-fields', (o) => o.customFieldId, { body: (o) => ({ key: 'probe', type: 'choice', listId: o.customListId, labels: [{ language: 'en', text: 'Probe' }] }), expect: 404 }, { isMultiple: true }),
+    ...readable('custom-forms', (o) => o.customFormId),
+    // Neither A's field nor A's topic is one B's forms may name.
+    ...crud('custom-forms', (o) => o.customFormId, { body: (o) => ({ name: 'Probe', kind: 'ticket', fields: [{ fieldId: o.customFieldId }], helpTopicIds: [o.helpTopicId] }), expect: 400 }, { name: 'Probe' }),
     // One directory per instance, named by none: B has none, and A's department is not B's.
     [`GET ${admin}/ldap`]: { expect: 404 },
     [`PUT ${admin}/ldap`]: {
@@ -440,7 +451,7 @@ describe('tenant isolation on every instance route', () => {
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;
-    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A', 'secret-tag-of-a', 'Secret filter of tenant-a', 'Secret trigger of tenant-a'];
+    secretsOfA = [...idsOfA, requester.id, ...Object.values(secrets).flat(), 'secret of tenant-a', 'secret file of A', 'Secret view of A', 'Secret task of A', 'Secret canned of A', 'Secret page of A', 'secret logo of A', 'secret-tag-of-a', 'Secret filter of tenant-a', 'Secret trigger of tenant-a', 'Secret list of tenant-a', 'Secret field of tenant-a', 'Secret form of tenant-a', 'secret-value-of-tenant-a'];
     requesterOfB = await registerRequester(api, b, 'requester@tenant-b.example');
     entriesOfA = await countEntries(a.id);
     routes = registeredRoutes(api.app).filter((route) => route.path.startsWith('/api/v1/t/'));

@@ -1,5 +1,6 @@
 import { DEFAULT_ROLE_PERMISSIONS, DefaultRole, Permission } from '@tessera/directory';
 import request from 'supertest';
+import { addTicketForm } from './admin-harness';
 import { Agent, Instance, TestApi, Method, instanceRequest, startTestApi } from './api-harness';
 
 const ROLE_NAMES: Record<DefaultRole, string> = { all: 'All access', expanded: 'Expanded access', limited: 'Limited access', view: 'View only' };
@@ -80,6 +81,11 @@ describe('ticket actions', () => {
     desk = await api.provision('actions');
     support = (await call('get', 'departments').expect(200)).body[0].id;
     topicId = (await call('get', 'help-topics').expect(200)).body[0].id;
+    await addTicketForm(api, desk, topicId, [
+      { key: 'building', type: 'short_text' },
+      { key: 'floor', type: 'number' },
+      { key: 'room', type: 'short_text' },
+    ]);
     statuses = Object.fromEntries((await call('get', 'statuses').expect(200)).body.map((s: { state: string; id: string }) => [s.state, s.id]));
     priorities = Object.fromEntries((await call('get', 'priorities').expect(200)).body.map((p: { name: string; id: string }) => [p.name, p.id]));
     for (const role of ROLES) agents[role] = await api.addAgent(desk, { name: `${ROLE_NAMES[role]} agent`, role: ROLE_NAMES[role] });

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { addTicketForm } from './admin-harness';
 import { Instance, TestApi, at, bearer, expectProblem, startTestApi } from './api-harness';
 import { firstTopicId, openTicket, registerRequester } from './portal-harness';
 
@@ -22,6 +23,7 @@ describe('concurrent writes on one ticket', () => {
   beforeAll(async () => {
     api = await startTestApi();
     desk = await api.provision('busy');
+    await addTicketForm(api, desk, await firstTopicId(api, desk.slug), [0, 3, 6].map((index) => ({ key: `field${index}`, type: 'number' })));
     base = await api.url();
   });
 

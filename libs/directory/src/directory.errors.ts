@@ -12,6 +12,10 @@ export enum DirectoryErrorCode {
   LastManager = 'agent.last-manager',
   // A department's administration the caller's role there does not hold.
   Forbidden = 'directory.forbidden',
+  RequiredField = 'form.required',
+  InvalidFieldValue = 'form.invalid-value',
+  UnknownField = 'form.unknown-field',
+  ReadOnlyField = 'form.read-only',
 }
 
 export class DirectoryError extends errorFamily<DirectoryErrorCode>({
@@ -25,6 +29,10 @@ export class DirectoryError extends errorFamily<DirectoryErrorCode>({
   [DirectoryErrorCode.OwnAccount]: 'conflict',
   [DirectoryErrorCode.LastManager]: 'conflict',
   [DirectoryErrorCode.Forbidden]: 'forbidden',
+  [DirectoryErrorCode.RequiredField]: 'invalid',
+  [DirectoryErrorCode.InvalidFieldValue]: 'invalid',
+  [DirectoryErrorCode.UnknownField]: 'invalid',
+  [DirectoryErrorCode.ReadOnlyField]: 'invalid',
 }) {}
 
 export function invalidField(field: string, message: string, details: Record<string, unknown> = {}): DirectoryError {

@@ -4,6 +4,8 @@ import { AgentAccessService } from './agent-access.service';
 import { AgentAdminService } from './agent-admin.service';
 import { DepartmentAdminService } from './department-admin.service';
 import { DepartmentMemberService } from './department-member.service';
+import { CustomFormAdminService } from './custom-form-admin.service';
+import { CustomFormService } from './custom-form.service';
 import { DirectoryService } from './directory.service';
 import { EscalationAdminService } from './escalation-admin.service';
 import { HelpTopicAdminService } from './help-topic-admin.service';
@@ -32,6 +34,8 @@ const services = [
   ScheduleAdminService,
   SettingsAdminService,
   BrandingService,
+  CustomFormService,
+  CustomFormAdminService,
 ];
 
 @Module({ imports: [AuthModule], providers: services, exports: services })

@@ -72,3 +72,31 @@ export { StatusAdminService, StatusChanges, StatusInput } from './status-admin.s
 export { TeamAdminService, TeamChanges, TeamInput, TeamView } from './team-admin.service';
 export { domainOf, nameFromEmail, normalizeDomain, normalizeEmail } from './email-address';
 export type { EmailOptions } from './email-address';
+export { CustomField, CustomForm, CustomFormField, CustomList, HelpTopicForm, customFormEntities } from './custom-form.entities';
+export {
+  CUSTOM_FIELD_TYPES,
+  CustomFieldType,
+  FIELD_VISIBILITIES,
+  FORM_KINDS,
+  FieldVisibility,
+  FormFieldView,
+  FormFiller,
+  FormKind,
+  Label,
+  ListItem,
+  customValueText,
+  labelIn,
+  mayEdit,
+  requesterSees,
+} from './custom-form-rules';
+export { CustomFormService, FieldValue } from './custom-form.service';
+export {
+  CustomFieldChanges,
+  CustomFieldInput,
+  CustomFormAdminService,
+  CustomFormChanges,
+  CustomFormInput,
+  CustomFormView,
+  CustomListInput,
+  FormFieldInput,
+} from './custom-form-admin.service';

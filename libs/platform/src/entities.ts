@@ -1,6 +1,6 @@
 import { apiKeyEntities, authEntities } from '@tessera/auth';
 import { OutboxMessage } from '@tessera/database';
-import { directoryEntities } from '@tessera/directory';
+import { customFormEntities, directoryEntities } from '@tessera/directory';
 import { ldapEntities } from '@tessera/ldap';
 import { mailboxEntities } from '@tessera/mailboxes';
 import { notificationEntities } from '@tessera/notifications';
@@ -14,6 +14,7 @@ import { Webhook, WebhookDelivery } from '@tessera/webhooks';
 export const allEntities = [
   ...tenancyEntities,
   ...directoryEntities,
+  ...customFormEntities,
   ...authEntities,
   ...apiKeyEntities,
   ...requesterEntities,

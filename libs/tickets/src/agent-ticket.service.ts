@@ -10,7 +10,7 @@ import { OpenTicket, OpenedTicket, TicketService, invalid } from './ticket.servi
 
 // What an agent gives to open a ticket: the core's fields, with the message named as agents
 // see it and the requester optional for internal tickets.
-export interface AgentNewTicket extends Omit<OpenTicket, 'requester' | 'body' | 'source' | 'firstEntry'> {
+export interface AgentNewTicket extends Omit<OpenTicket, 'requester' | 'body' | 'source' | 'firstEntry' | 'formFilledBy'> {
   requester?: OpenTicket['requester'] | null;
   message: string;
   // phone, walk_in, other: on behalf of a requester; internal: the agent's own ticket.
@@ -54,6 +54,7 @@ export class AgentTicketService {
         body: input.message,
         departmentId,
         firstEntry: internal ? 'note' : 'message',
+        formFilledBy: 'agent',
       },
       agent.actor,
     );

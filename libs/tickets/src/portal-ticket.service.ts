@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, LoginRateLimiter } from '@tessera/auth';
-import { Outbox, TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
-import { DirectoryService, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail, normalizeEmail } from '@tessera/directory';
+import { JsonObject, Outbox, TenantDatabase, decodeCursor, encodeCursor } from '@tessera/database';
+import { CustomFormService, DirectoryService, FieldValue, FormFieldView, TicketState, TicketStatus, guestTicketsAllowed, nameFromEmail, normalizeEmail, requesterSees } from '@tessera/directory';
 import { RequesterAuthService, RequesterPrincipal, RequesterService, assertSignedIn } from '@tessera/requesters';
 import { AttachmentService, AttachmentSummary, NewAttachment } from './attachment.service';
 import { TopicNode, publicTopicTree, publicTopics } from './public-topic-tree';
@@ -53,6 +53,8 @@ export interface PortalTicket extends PortalTicketSummary {
   collaborators: { name: string }[];
   rating: { value: number; comment: string | null; ratedAt: Date } | null;
   actions: { close: boolean; reopen: boolean; rate: boolean };
+  // The values of the fields a requester may see.
+  fields: FieldValue[];
   thread: PortalThreadEntry[];
 }
 
@@ -72,6 +74,8 @@ export interface PortalNewTicket {
   subject: string;
   message: string;
   collaborators?: string[];
+  // Values of the topic's form fields the requester may fill in, by key.
+  customData?: JsonObject;
   // Without a session: who is asking (the name defaults to the address's local part).
   guest?: { name?: string; email?: string };
 }
@@ -151,6 +155,7 @@ export class PortalTicketService {
     private readonly limiter: LoginRateLimiter,
     private readonly attachments: AttachmentService,
     private readonly outbox: Outbox,
+    private readonly forms: CustomFormService,
   ) {}
 
   // A file of a message or response the caller may read; anything else answers 404.
@@ -165,6 +170,14 @@ export class PortalTicketService {
 
   async helpTopics(): Promise<TopicNode[]> {
     return publicTopicTree(await this.directory.helpTopics());
+  }
+
+  // The fields a requester sees on a new ticket of the topic (their own and its ancestors' forms).
+  async topicFields(helpTopicId: string): Promise<FormFieldView[]> {
+    if (!publicTopics(await this.directory.helpTopics()).some((topic) => topic.id === helpTopicId)) {
+      throw new TicketError(TicketErrorCode.NotFound, `No help topic ${helpTopicId} on this portal`);
+    }
+    return (await this.forms.ticketFields(helpTopicId)).filter(requesterSees);
   }
 
   // A signed-in requester, or (without a session) anyone giving a name and an address, except
@@ -191,6 +204,8 @@ export class PortalTicketService {
         body: input.message,
         source: 'web',
         helpTopicId: input.helpTopicId,
+        customData: input.customData ?? {},
+        formFilledBy: 'requester',
         collaborators: (input.collaborators ?? []).map((email) => ({ email })),
       },
       { kind: 'requester', requesterId },
@@ -405,6 +420,7 @@ export class PortalTicketService {
         reopen: isRequester && (await this.canReopen(status)),
         rate: isRequester && isDone(status.state) && ticket.rating === null,
       },
+      fields: await this.forms.valuesOf((await this.forms.ticketFields(ticket.helpTopicId)).filter(requesterSees), ticket.customData),
       thread: entries.map((row) => ({
         id: row.id,
         kind: row.kind,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Json, JsonObject, Outbox, TenantDatabase, isUuid } from '@tessera/database';
-import { DirectoryService, MatrixLevel, SlaPlan, bandFor } from '@tessera/directory';
+import { CustomFormService, DirectoryService, MatrixLevel, SlaPlan, bandFor } from '@tessera/directory';
 import { Organization, Requester, RequesterError, RequesterErrorCode, RequesterService } from '@tessera/requesters';
 import { In } from 'typeorm';
 import { parseAddressList } from './address-list';
@@ -78,6 +78,7 @@ export class TicketWorkflowService {
     private readonly outbox: Outbox,
     private readonly turns: TeamTurnRepository,
     private readonly tags: TicketTagService,
+    private readonly forms: CustomFormService,
   ) {}
 
   async edit(agent: AgentTickets, ticket: Ticket, edit: TicketEdit): Promise<Ticket> {
@@ -96,7 +97,8 @@ export class TicketWorkflowService {
     if (edit.type !== undefined && edit.type !== ticket.type) change('type', edit.type);
     if (edit.isConfidential !== undefined && edit.isConfidential !== ticket.isConfidential) change('isConfidential', edit.isConfidential);
     if (edit.customData) {
-      const { data, from, to } = mergeCustomData(ticket.customData, edit.customData);
+      const data = (await this.forms.checked(await this.forms.ticketFields(ticket.helpTopicId), edit.customData, 'agent', ticket.customData)) as JsonObject;
+      const { from, to } = customDataChange(ticket.customData, data, Object.keys(edit.customData));
       if (Object.keys(to).length > 0) change('customData', data, from, to);
     }
     if (events.length === 0) return ticket;
@@ -438,20 +440,18 @@ export class TicketWorkflowService {
   }
 }
 
-// Applies a partial custom-data change; reports only the fields that really change.
-function mergeCustomData(current: JsonObject, patch: { [field: string]: Json }): { data: JsonObject; from: JsonObject; to: JsonObject } {
-  const data: JsonObject = { ...current };
+// The fields of a custom-data change that really change, before and after.
+function customDataChange(current: JsonObject, data: JsonObject, keys: string[]): { from: JsonObject; to: JsonObject } {
   const from: JsonObject = {};
   const to: JsonObject = {};
-  for (const [field, value] of Object.entries(patch)) {
-    const before = field in current ? current[field] : null;
-    if (JSON.stringify(before) === JSON.stringify(value)) continue;
-    from[field] = before;
-    to[field] = value;
-    if (value === null) delete data[field];
-    else data[field] = value;
+  for (const key of keys) {
+    const before = current[key] ?? null;
+    const after = data[key] ?? null;
+    if (JSON.stringify(before) === JSON.stringify(after)) continue;
+    from[key] = before;
+    to[key] = after;
   }
-  return { data, from, to };
+  return { from, to };
 }
 
 function named(row: Named): Named {

@@ -4,8 +4,10 @@ import { CONFIG, Config } from '@tessera/config';
 import { JsonObject, Outbox, TenantDatabase, isUniqueViolation, newId, statement, storableJson } from '@tessera/database';
 import { EventPayload } from '@tessera/events';
 import {
+  CustomFormService,
   Department,
   DirectoryService,
+  FormFiller,
   HelpTopic,
   MatrixLevel,
   SlaPlan,
@@ -59,9 +61,13 @@ export interface OpenTicket {
   urgency?: MatrixLevel | null;
   dueAt?: Date | null;
   isConfidential?: boolean;
+  // Values of the help topic's form fields, by key; checked against the form.
   customData?: JsonObject;
   // Tags the caller puts on the new ticket once it is open (a recurring ticket's): the filters see them.
   tags?: string[];
+  // Who filled the form in: their required fields must be there. Absent (mail, follow-ups,
+  // recurring tickets): nobody saw a form, so values are checked and nothing is required.
+  formFilledBy?: FormFiller;
   assigneeStaffId?: string | null;
   assigneeTeamId?: string | null;
   collaborators?: (RequesterContact | { id: string })[];
@@ -139,6 +145,7 @@ export class TicketService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly directory: DirectoryService,
+    private readonly forms: CustomFormService,
     private readonly requesters: RequesterService,
     private readonly references: ReferenceService,
     private readonly turns: TeamTurnRepository,
@@ -164,6 +171,7 @@ export class TicketService {
     const departmentId = input.departmentId ?? topic?.departmentId ?? null;
     if (!departmentId) throw invalid('Choose a department or a help topic', 'departmentId');
     const department = await this.directory.department(departmentId);
+    const customData = await this.forms.checked(await this.forms.ticketFields(topic?.id ?? null), input.customData ?? {}, input.formFilledBy ?? null);
     await this.assertAssignable({ staffId: input.assigneeStaffId, teamId: input.assigneeTeamId }, { staffId: 'assigneeStaffId', teamId: 'assigneeTeamId' });
 
     const now = new Date();
@@ -210,7 +218,7 @@ export class TicketService {
       dueAt,
       dueByHand: Boolean(input.dueAt),
       isConfidential: input.isConfidential ?? false,
-      customData: input.customData ?? {},
+      customData: customData as JsonObject,
       mergedIntoId: null,
       createdByStaffId: actor.kind === 'staff' ? actor.staffId : null,
       version: 1,

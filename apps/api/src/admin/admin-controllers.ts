@@ -4,6 +4,7 @@ import { ApiKeysController } from './api-keys.controller';
 import { BrandingController } from './branding.controller';
 import { ConfigurationController } from './configuration.controller';
 import { DepartmentMembersController } from './department-members.controller';
+import { CustomFieldsController, CustomFormsController, CustomListsController } from './custom-forms.controller';
 import { DepartmentsController } from './departments.controller';
 import { HelpTopicsController } from './help-topics.controller';
 import { LdapController } from './ldap.controller';
@@ -54,4 +55,7 @@ export const adminControllers = [
   TriggersController,
   LdapController,
   ConfigurationController,
+  CustomListsController,
+  CustomFieldsController,
+  CustomFormsController,
 ];

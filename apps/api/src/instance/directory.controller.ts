@@ -1,6 +1,6 @@
 import { Get } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
-import { AgentAdminService, DirectoryService, TeamAdminService } from '@tessera/directory';
+import { AgentAdminService, CustomFormService, DirectoryService, TeamAdminService } from '@tessera/directory';
 import { OrganizationAdminService } from '@tessera/requesters';
 import { IdParam } from '../http/request-fields';
 import {
@@ -14,6 +14,7 @@ import {
   TeamSummaryResponse,
   withoutTenant,
 } from './dto/directory.response';
+import { FormFieldResponse } from './dto/form-field.response';
 import { InstanceController } from './instance-controller.decorator';
 
 // Read access for every agent of the instance to the objects tickets refer to.
@@ -24,6 +25,7 @@ export class DirectoryController {
     private readonly agents: AgentAdminService,
     private readonly teamAdmin: TeamAdminService,
     private readonly organizationAdmin: OrganizationAdminService,
+    private readonly forms: CustomFormService,
   ) {}
 
   // The agents a ticket can go to: active and not locked.
@@ -69,6 +71,13 @@ export class DirectoryController {
   @ApiOkResponse({ type: HelpTopicResponse })
   async helpTopic(@IdParam() id: string): Promise<HelpTopicResponse> {
     return withoutTenant(await this.directory.helpTopic(id));
+  }
+
+  @Get('help-topics/:id/fields')
+  @ApiOkResponse({ type: [FormFieldResponse], description: 'The fields of the topic’s tickets: its forms’ and its ancestors’, in order' })
+  async helpTopicFields(@IdParam() id: string): Promise<FormFieldResponse[]> {
+    await this.directory.helpTopic(id);
+    return (await this.forms.ticketFields(id)).map(FormFieldResponse.of);
   }
 
   @Get('statuses')

@@ -6,6 +6,7 @@ import { AcceptsUploads, UploadedAttachments } from '../http/uploads';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { RequesterPrincipal } from '@tessera/requesters';
 import { NewAttachment, PortalTicketService } from '@tessera/tickets';
+import { FormFieldResponse } from '../instance/dto/form-field.response';
 import { PublicRoute } from '../instance/instance-request';
 import { NewPortalTicketRequest, PortalReplyRequest, PortalTicketListQuery, RatingRequest } from './dto/portal-ticket.request';
 import {
@@ -28,6 +29,13 @@ export class PortalTicketsController {
   @ApiOkResponse({ type: [PortalTopicResponse], description: 'Public, active topics as a tree; a hidden topic hides its subtree' })
   helpTopics(): Promise<PortalTopicResponse[]> {
     return this.portal.helpTopics();
+  }
+
+  @Get('help-topics/:id/fields')
+  @PublicRoute()
+  @ApiOkResponse({ type: [FormFieldResponse], description: 'The fields a new ticket of the topic shows: its forms’ and its ancestors’, without those for agents only' })
+  async topicFields(@IdParam() id: string): Promise<FormFieldResponse[]> {
+    return (await this.portal.topicFields(id)).map(FormFieldResponse.of);
   }
 
   @Post('tickets')

@@ -208,6 +208,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/admin/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomFieldsController_list"];
+        put?: never;
+        post: operations["CustomFieldsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomFieldsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CustomFieldsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CustomFieldsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/custom-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomFormsController_list"];
+        put?: never;
+        post: operations["CustomFormsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/custom-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomFormsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CustomFormsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CustomFormsController_update"];
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/custom-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomListsController_list"];
+        put?: never;
+        post: operations["CustomListsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/admin/custom-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomListsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CustomListsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CustomListsController_update"];
+        trace?: never;
+    };
     "/api/v1/t/{slug}/admin/departments": {
         parameters: {
             query?: never;
@@ -1504,6 +1600,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{slug}/help-topics/{id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DirectoryController_helpTopicFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/mail/inbound": {
         parameters: {
             query?: never;
@@ -1688,6 +1800,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PortalTicketsController_helpTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/portal/help-topics/{id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalTicketsController_topicFields"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3084,6 +3212,114 @@ export interface components {
             /** @example Password reset */
             title: string;
         };
+        CreateCustomFieldRequest: {
+            /**
+             * @description shown under the field
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "Where the problem is"
+             *       }
+             *     ]
+             */
+            help?: components["schemas"]["LabelRequest"][];
+            /**
+             * @description a choice field taking several values
+             * @default false
+             */
+            isMultiple: boolean;
+            /**
+             * @description the name of its value in customData; cannot change
+             * @example building
+             */
+            key: string;
+            /**
+             * @description at least one
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "Building"
+             *       },
+             *       {
+             *         "language": "de",
+             *         "text": "Gebäude"
+             *       }
+             *     ]
+             */
+            labels: components["schemas"]["LabelRequest"][];
+            /**
+             * Format: uuid
+             * @description the list a choice field takes its values from (choice fields only)
+             */
+            listId?: string | null;
+            /**
+             * @description cannot change; requester, agent, department and organization take an id of this instance
+             * @example choice
+             * @enum {string}
+             */
+            type: "short_text" | "long_text" | "number" | "date" | "date_time" | "choice" | "checkbox" | "email" | "phone" | "requester" | "agent" | "department" | "organization";
+            /**
+             * @description requester_edit: requesters see and fill it in; requester_view: they see it, agents fill it in; agents: for agents only
+             * @default requester_edit
+             * @example requester_edit
+             * @enum {string}
+             */
+            visibility: "requester_edit" | "requester_view" | "agents";
+        };
+        CreateCustomFormRequest: {
+            /**
+             * @description in the order shown
+             * @example [
+             *       {
+             *         "fieldId": "0193a1b2-0000-7000-8000-000000000001",
+             *         "required": true
+             *       }
+             *     ]
+             */
+            fields: components["schemas"]["FormFieldRequest"][];
+            /**
+             * @description ticket forms: the help topics showing it, and their sub-topics
+             * @example []
+             */
+            helpTopicIds?: string[];
+            /**
+             * @description ticket: shown for its help topics; requester, organization: the extra fields of every person or organization. Cannot change
+             * @example ticket
+             * @enum {string}
+             */
+            kind: "ticket" | "requester" | "organization";
+            /**
+             * @description the heading shown above its fields
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "About the room"
+             *       }
+             *     ]
+             */
+            labels?: components["schemas"]["LabelRequest"][];
+            /** @example Facilities request */
+            name: string;
+        };
+        CreateCustomListRequest: {
+            /**
+             * @description in the order they are offered
+             * @example [
+             *       {
+             *         "value": "north",
+             *         "labels": [
+             *           {
+             *             "language": "en",
+             *             "text": "North wing"
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["ListItemRequest"][];
+            /** @example Buildings */
+            name: string;
+        };
         CreatedApiKeyResponse: {
             /**
              * @example [
@@ -3610,8 +3846,9 @@ export interface components {
             /** @description collaborators (CC) by address */
             collaborators?: components["schemas"]["PersonRequest"][];
             /**
+             * @description values of the help topic’s fields (GET help-topics/{id}/fields) by key; 400 naming customData.<key> for an unknown field, a value it does not take or a missing required one
              * @example {
-             *       "building": "A"
+             *       "building": "north"
              *     }
              */
             customData?: {
@@ -3812,6 +4049,51 @@ export interface components {
              */
             url: string;
         };
+        CustomFieldResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            help: components["schemas"]["LabelRequest"][];
+            /** Format: uuid */
+            id: string;
+            isMultiple: boolean;
+            /** @example building */
+            key: string;
+            labels: components["schemas"]["LabelRequest"][];
+            /** Format: uuid */
+            listId: string | null;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "number" | "date" | "date_time" | "choice" | "checkbox" | "email" | "phone" | "requester" | "agent" | "department" | "organization";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            visibility: "requester_edit" | "requester_view" | "agents";
+        };
+        CustomFormResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            fields: components["schemas"]["FormFieldRequest"][];
+            helpTopicIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "ticket" | "requester" | "organization";
+            labels: components["schemas"]["LabelRequest"][];
+            /** @example Facilities request */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomListResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ListItemRequest"][];
+            /** @example Buildings */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         DeliveryResponse: {
             /**
              * @description the recipient
@@ -3934,9 +4216,9 @@ export interface components {
         };
         EditTicketRequest: {
             /**
-             * @description merged into the ticket’s custom data; a null value removes the field
+             * @description merged into the ticket’s values, checked against its help topic’s fields; a null value removes one (refused for a required field)
              * @example {
-             *       "building": "A",
+             *       "building": "north",
              *       "room": null
              *     }
              */
@@ -4083,6 +4365,30 @@ export interface components {
             /** Format: uuid */
             transferDepartmentId?: string | null;
         };
+        FieldItemResponse: {
+            labels: components["schemas"]["FieldLabelResponse"][];
+            /** @example north */
+            value: string;
+        };
+        FieldLabelResponse: {
+            /**
+             * @example en
+             * @enum {string}
+             */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @example Building */
+            text: string;
+        };
+        FieldValueResponse: {
+            field: components["schemas"]["FormFieldResponse"];
+            /** @description the name a requester, agent, department or organization field names */
+            text: string | null;
+            /**
+             * @description as kept in customData
+             * @example north
+             */
+            value: Record<string, never>;
+        };
         FilledCannedResponseResponse: {
             /**
              * @description the text with the ticket's values
@@ -4208,6 +4514,35 @@ export interface components {
             address: string;
             /** @example Ana Vidal */
             name?: string | null;
+        };
+        FormFieldRequest: {
+            /** Format: uuid */
+            fieldId: string;
+            /**
+             * @description a required check box must be ticked; mail-opened tickets are not held to it
+             * @default false
+             */
+            required: boolean;
+        };
+        FormFieldResponse: {
+            help: components["schemas"]["FieldLabelResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description a choice taking several values */
+            isMultiple: boolean;
+            /** @description a choice’s values in order */
+            items: components["schemas"]["FieldItemResponse"][];
+            /**
+             * @description its value’s name in customData
+             * @example building
+             */
+            key: string;
+            labels: components["schemas"]["FieldLabelResponse"][];
+            required: boolean;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "number" | "date" | "date_time" | "choice" | "checkbox" | "email" | "phone" | "requester" | "agent" | "department" | "organization";
+            /** @enum {string} */
+            visibility: "requester_edit" | "requester_view" | "agents";
         };
         GuestLinkRequest: {
             /**
@@ -4336,6 +4671,15 @@ export interface components {
             expiresAt: string;
             /** Format: uuid */
             requesterId: string;
+        };
+        LabelRequest: {
+            /**
+             * @example en
+             * @enum {string}
+             */
+            language: "en" | "ca" | "es" | "de" | "nl";
+            /** @example Building */
+            text: string;
         };
         LdapDirectoryRequest: {
             /**
@@ -4521,6 +4865,23 @@ export interface components {
              * @example tsl_3k9Qz0Yk2mJv3cX1sL8rT4wB6nZp5aE7dG0fH2iK4lM
              */
             token: string;
+        };
+        ListItemRequest: {
+            /**
+             * @description without one in a language: the English label, else the value
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "North wing"
+             *       }
+             *     ]
+             */
+            labels: components["schemas"]["LabelRequest"][];
+            /**
+             * @description kept in the ticket; unique in the list
+             * @example north
+             */
+            value: string;
         };
         LockResponse: {
             /** Format: date-time */
@@ -4762,6 +5123,16 @@ export interface components {
              *     ]
              */
             collaborators?: string[];
+            /**
+             * @description values of the topic’s fields (GET portal/help-topics/{id}/fields) by key; 400 naming customData.<key> for a missing required field or a value it does not take
+             * @example {
+             *       "building": "north",
+             *       "room": "2.14"
+             *     }
+             */
+            customData?: {
+                [key: string]: unknown;
+            };
             /**
              * @description without a session: your e-mail address
              * @example marta.soler@example.org
@@ -5094,6 +5465,8 @@ export interface components {
             collaborators: components["schemas"]["PersonName"][];
             /** Format: date-time */
             createdAt: string;
+            /** @description the filled-in fields the requester may see */
+            fields: components["schemas"]["FieldValueResponse"][];
             /** @example Printing */
             helpTopic?: string | null;
             rating?: components["schemas"]["PortalRatingResponse"] | null;
@@ -6559,6 +6932,97 @@ export interface components {
             /** @example Password reset */
             title?: string;
         };
+        UpdateCustomFieldRequest: {
+            /**
+             * @description shown under the field
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "Where the problem is"
+             *       }
+             *     ]
+             */
+            help?: components["schemas"]["LabelRequest"][];
+            /**
+             * @description a choice field taking several values
+             * @default false
+             */
+            isMultiple: boolean;
+            /**
+             * @description at least one
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "Building"
+             *       },
+             *       {
+             *         "language": "de",
+             *         "text": "Gebäude"
+             *       }
+             *     ]
+             */
+            labels?: components["schemas"]["LabelRequest"][];
+            /**
+             * Format: uuid
+             * @description the list a choice field takes its values from (choice fields only)
+             */
+            listId?: string | null;
+            /**
+             * @description requester_edit: requesters see and fill it in; requester_view: they see it, agents fill it in; agents: for agents only
+             * @default requester_edit
+             * @example requester_edit
+             * @enum {string}
+             */
+            visibility: "requester_edit" | "requester_view" | "agents";
+        };
+        UpdateCustomFormRequest: {
+            /**
+             * @description in the order shown
+             * @example [
+             *       {
+             *         "fieldId": "0193a1b2-0000-7000-8000-000000000001",
+             *         "required": true
+             *       }
+             *     ]
+             */
+            fields?: components["schemas"]["FormFieldRequest"][];
+            /**
+             * @description ticket forms: the help topics showing it, and their sub-topics
+             * @example []
+             */
+            helpTopicIds?: string[];
+            /**
+             * @description the heading shown above its fields
+             * @example [
+             *       {
+             *         "language": "en",
+             *         "text": "About the room"
+             *       }
+             *     ]
+             */
+            labels?: components["schemas"]["LabelRequest"][];
+            /** @example Facilities request */
+            name?: string;
+        };
+        UpdateCustomListRequest: {
+            /**
+             * @description in the order they are offered
+             * @example [
+             *       {
+             *         "value": "north",
+             *         "labels": [
+             *           {
+             *             "language": "en",
+             *             "text": "North wing"
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            items?: components["schemas"]["ListItemRequest"][];
+            /** @example Buildings */
+            name?: string;
+        };
         UpdateDepartmentRequest: {
             /**
              * @description false: its tickets get no auto-responses (new ticket, new message)
@@ -7971,6 +8435,474 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConfigurationPlanResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFieldsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFieldsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description 409 directory.name-taken for a key already used */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFieldsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFieldsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while a form shows it; values stay on the tickets */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFieldsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFormsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFormResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFormsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFormRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFormResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFormsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFormResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFormsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values its fields hold stay on the tickets */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomFormsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFormRequest"];
+            };
+        };
+        responses: {
+            /** @description fields and helpTopicIds replace the form’s as a whole */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFormResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomListsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomListResponse"][];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomListsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomListRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomListResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomListsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomListResponse"];
+                };
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomListsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 directory.in-use while a choice field takes its values */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description auth.forbidden: the caller is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomListsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomListRequest"];
+            };
+        };
+        responses: {
+            /** @description A value taken out of the list stays on the tickets that hold it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomListResponse"];
                 };
             };
             /** @description auth.forbidden: the caller is not a manager */
@@ -12402,6 +13334,30 @@ export interface operations {
             };
         };
     };
+    DirectoryController_helpTopicFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields of the topic’s tickets: its forms’ and its ancestors’, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormFieldResponse"][];
+                };
+            };
+        };
+    };
     MailInboundController_inbound: {
         parameters: {
             query?: never;
@@ -12734,6 +13690,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalTopicResponse"][];
+                };
+            };
+        };
+    };
+    PortalTicketsController_topicFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields a new ticket of the topic shows: its forms’ and its ancestors’, without those for agents only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormFieldResponse"][];
                 };
             };
         };

@@ -1,11 +1,12 @@
 import { Group, Radio, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, data } from '../api/client';
 import { CreatePage, problemFields } from './create-page';
 import type { components } from '../api/schema';
+import { CustomFieldInputs, customDataOf, type CustomValues } from '../shell/custom-field-inputs';
 import { useInstance } from '../shell/instance-context';
 import { choices, useDepartments, useHelpTopics, usePriorities } from './queue/queue-data';
 import { ticketPath } from './queue/ticket-table';
@@ -31,6 +32,14 @@ export function NewTicketPage() {
   const [priorityId, setPriorityId] = useState<string | null>(null);
   const [subject, setSubject] = useState('');
   const [message, setMessage] = useState('');
+  const [custom, setCustom] = useState<CustomValues>({});
+  // The chosen topic's fields (its forms' and its ancestors').
+  const topicFields = useQuery({
+    queryKey: ['topic-fields', helpTopicId],
+    enabled: helpTopicId !== null,
+    queryFn: () => data(api.GET('/api/v1/t/{slug}/help-topics/{id}/fields', { params: { path: { slug, id: helpTopicId as string } } })),
+  });
+  const customFields = helpTopicId ? topicFields.data ?? [] : [];
   const internal = source === 'internal';
   const create = useMutation({
     mutationFn: () =>
@@ -47,6 +56,7 @@ export function NewTicketPage() {
             helpTopicId: helpTopicId ?? undefined,
             departmentId: departmentId ?? undefined,
             priorityId: priorityId ?? undefined,
+            customData: customDataOf(customFields, custom),
           },
         }),
       ),
@@ -101,6 +111,7 @@ export function NewTicketPage() {
           error={fields.priorityId}
         />
       </SimpleGrid>
+      <CustomFieldInputs fields={customFields} values={custom} onChange={setCustom} error={(path) => fields[path]} />
       <TextInput label={t('panel:newTicket.subject')} required maxLength={255} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} error={fields.subject} />
       <Textarea
         label={internal ? t('panel:newTicket.note') : t('panel:newTicket.message')}

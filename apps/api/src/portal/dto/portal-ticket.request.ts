@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { NotBlank, PageQuery, SingleLine } from '../../http/request-fields';
 
 const MESSAGE_MAX = 65_536;
@@ -28,6 +28,16 @@ export class NewPortalTicketRequest {
   @IsEmail({}, { each: true })
   @MaxLength(254, { each: true })
   collaborators?: string[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { building: 'north', room: '2.14' },
+    description: 'values of the topic’s fields (GET portal/help-topics/{id}/fields) by key; 400 naming customData.<key> for a missing required field or a value it does not take',
+  })
+  @IsOptional()
+  @IsObject()
+  customData?: Record<string, string | number | boolean | string[] | null>;
 
   @ApiPropertyOptional({ example: 'Marta Soler', description: 'without a session: your name' })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { FieldValueResponse } from '../../instance/dto/form-field.response';
 import { AttachmentResponse } from '../../tickets/dto/ticket.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_EVENTS } from '@tessera/tickets';
@@ -87,6 +88,7 @@ export class PortalTicketResponse extends PortalTicketSummaryResponse implements
   @ApiProperty({ type: [PersonName] }) collaborators!: PersonName[];
   @ApiPropertyOptional({ nullable: true, type: PortalRatingResponse }) rating!: PortalRatingResponse | null;
   @ApiProperty({ type: PortalActionsResponse }) actions!: PortalActionsResponse;
+  @ApiProperty({ type: [FieldValueResponse], description: 'the filled-in fields the requester may see' }) fields!: FieldValueResponse[];
   @ApiProperty({ type: [PortalThreadEntryResponse], description: 'messages, responses and public events, oldest first' })
   thread!: PortalThreadEntryResponse[];
 }

@@ -29,8 +29,8 @@ export class EditTicketRequest {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    example: { building: 'A', room: null },
-    description: 'merged into the ticket’s custom data; a null value removes the field',
+    example: { building: 'north', room: null },
+    description: 'merged into the ticket’s values, checked against its help topic’s fields; a null value removes one (refused for a required field)',
   })
   @IsOptional()
   @IsObject()

@@ -132,7 +132,12 @@ export class CreateTicketRequest {
   @IsBoolean()
   isConfidential?: boolean;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { building: 'A' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { building: 'north' },
+    description: 'values of the help topic’s fields (GET help-topics/{id}/fields) by key; 400 naming customData.<key> for an unknown field, a value it does not take or a missing required one',
+  })
   @IsOptional()
   @IsObject()
   customData?: Record<string, string | number | boolean | null | object>;

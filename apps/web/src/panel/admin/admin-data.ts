@@ -55,5 +55,5 @@ export function useReferenceRows(section: string | undefined) {
 // What a row is called in lists and choices.
 export function rowLabel(row: Row | undefined): string {
   if (!row) return '';
-  return String(row.name ?? row.title ?? row.email ?? row.id);
+  return String(row.name ?? row.title ?? row.email ?? row.key ?? row.id);
 }

@@ -266,6 +266,32 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     secret: 'token',
     columns: ['name', 'scopes', 'allowedNetworks', 'createdAt', 'lastUsedAt', 'revokedAt'],
   },
+  {
+    key: 'custom-lists',
+    path: 'custom-lists',
+    create: 'CreateCustomListRequest',
+    update: 'UpdateCustomListRequest',
+    deletable: true,
+    columns: ['name'],
+  },
+  {
+    key: 'custom-fields',
+    path: 'custom-fields',
+    create: 'CreateCustomFieldRequest',
+    update: 'UpdateCustomFieldRequest',
+    deletable: true,
+    columns: ['key', 'type', 'visibility'],
+    hints: { listId: { references: 'custom-lists' } },
+  },
+  {
+    key: 'custom-forms',
+    path: 'custom-forms',
+    create: 'CreateCustomFormRequest',
+    update: 'UpdateCustomFormRequest',
+    deletable: true,
+    columns: ['name', 'kind'],
+    hints: { 'fields.fieldId': { references: 'custom-fields' } },
+  },
 ];
 
 // Lists a reference may name that have no section of their own yet.

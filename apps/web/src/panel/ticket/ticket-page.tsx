@@ -6,6 +6,7 @@ import { StatusPage } from '../../shell/status-page';
 import { TaskPanel } from '../task/task-panel';
 import { TicketActions } from './ticket-actions';
 import { TicketComposer } from './ticket-composer';
+import { TicketFields } from './ticket-fields';
 import { TicketHeader } from './ticket-header';
 import { useThread, useTicketDetails } from './ticket-queries';
 import { TicketTags } from './ticket-tags';
@@ -46,6 +47,7 @@ export function TicketPage() {
               <Paper withBorder p="md" radius="md">
                 <TicketTags ticket={ticket} />
               </Paper>
+              {ticket.helpTopic && <TicketFields ticket={ticket} />}
               <Paper withBorder p="md" radius="md">
                 <TicketActions ticket={ticket} />
               </Paper>

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, data } from '../../api/client';
+import { CustomFieldInputs, customDataOf, customDataPaths, type CustomValues } from '../../shell/custom-field-inputs';
 import { useInstance } from '../../shell/instance-context';
 import { FormAlert, useFormErrors } from '../form-alert';
 import { useRequesterSession, useSignOut } from '../requester-session';
@@ -78,12 +79,19 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form, setForm] = useState({ name: '', email: '', subject: '', message: '' });
+  const [custom, setCustom] = useState<CustomValues>({});
+  const fields = useQuery({
+    queryKey: ['portal', 'topic-fields', topic.id],
+    queryFn: () => data(api.GET('/api/v1/t/{slug}/portal/help-topics/{id}/fields', { params: { path: { slug, id: topic.id } } })),
+  });
+  // Requesters fill in only their own fields; the others are the agents' to set.
+  const ownFields = (fields.data ?? []).filter((field) => field.visibility === 'requester_edit');
   const open = useMutation({
     mutationFn: () =>
       data(
         api.POST('/api/v1/t/{slug}/portal/tickets', {
           params: { path: { slug } },
-          body: { helpTopicId: topic.id, subject: form.subject, message: form.message, ...(asGuest ? { name: form.name, email: form.email } : {}) },
+          body: { helpTopicId: topic.id, subject: form.subject, message: form.message, customData: customDataOf(ownFields, custom), ...(asGuest ? { name: form.name, email: form.email } : {}) },
         }),
       ),
     onSuccess: async (opened) => {
@@ -92,7 +100,7 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
       navigate('/thanks', { state });
     },
   });
-  const errors = useFormErrors(open.error, FIELDS);
+  const errors = useFormErrors(open.error, [...FIELDS, ...customDataPaths(ownFields)]);
   const change = (field: keyof typeof form) => (event: { currentTarget: { value: string } }) => setForm({ ...form, [field]: event.currentTarget.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,6 +124,7 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
         )}
         <TextInput label={t('portal:fields.subject')} required maxLength={255} value={form.subject} onChange={change('subject')} error={errors.field('subject')} />
         <Textarea label={t('portal:fields.message')} required autosize minRows={5} value={form.message} onChange={change('message')} error={errors.field('message')} />
+        <CustomFieldInputs fields={ownFields} values={custom} onChange={setCustom} error={errors.field} />
         <Group justify="space-between">
           {back}
           <Button type="submit" loading={open.isPending}>

@@ -7,6 +7,7 @@ import { isProblem, problemText } from '../../api/problem';
 import { formatDateTime } from '../../format/format';
 import { portalKeysFor } from '../../live/live-kinds';
 import { useLiveUpdates } from '../../live/use-live-updates';
+import { CustomFieldValues } from '../../shell/custom-field-inputs';
 import { useInstance, useLocale } from '../../shell/instance-context';
 import { LoadingPage } from '../../shell/loading-page';
 import { useFormErrors } from '../form-alert';
@@ -114,6 +115,11 @@ function TicketView({ ticket }: { ticket: PortalTicket }) {
             </Text>
           )}
         </div>
+        {ticket.fields.length > 0 && (
+          <Paper withBorder p="md" radius="md" aria-label={t('common:customFields.title')}>
+            <CustomFieldValues values={ticket.fields} />
+          </Paper>
+        )}
         <section aria-labelledby="ticket-thread">
           <Title order={2} size="h3" id="ticket-thread" mb="sm">
             {t('portal:ticket.thread')}
