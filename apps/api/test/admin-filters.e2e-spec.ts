@@ -64,6 +64,19 @@ describe('admin: ticket filters', () => {
     expect((await admin.get('filters').expect(200)).body).toEqual([]);
   });
 
+  it('sets the type of the tickets it matches, and refuses a type tickets do not have', async () => {
+    const refused = await admin.post('filters', filter('Complaints', { conditions: [condition('complaint')], actions: [{ kind: 'set-type', value: 'complaint' }] }));
+    expectProblem(refused, 400, 'filter.invalid');
+    expect(refused.body.field).toBe('actions.0.value');
+    const saved = (await admin.post('filters', filter('Requests', { conditions: [condition('please provide')], actions: [{ kind: 'set-type', value: 'service_request' }] })).expect(201)).body;
+    const ticket = { requester: { email: 'typed@example.org', name: 'Typed' }, subject: 'Please provide a laptop', message: 'For the new colleague', source: 'phone', departmentId: firstDepartment };
+    const opened = (await api.http().post(at(desk.slug, 'tickets')).set(bearer(desk.token)).send(ticket).expect(201)).body;
+    expect(opened.type).toBe('service_request');
+    const dry = (await admin.post('filters/dry-run', { message: { from: { address: 'x@example.org' }, subject: 'Please provide access', channel: 'portal' } }).expect(200)).body;
+    expect(dry.type).toBe('service_request');
+    await admin.delete(`filters/${saved.id}`).expect(204);
+  });
+
   it('runs on tickets agents, API clients and the portal open, and says on the thread what each filter did', async () => {
     const byAgent = (await admin.post('filters', filter('Agents', { conditions: [condition('agent', 'channel', 'equals'), condition('vpn')], actions: [{ kind: 'set-department', value: sales }] })).expect(201)).body;
     await admin.post('filters', filter('Api', { conditions: [condition('api', 'channel', 'equals')], actions: [{ kind: 'assign-team', value: team }, { kind: 'add-collaborators', value: 'Ops <ops@example.org>' }, { kind: 'add-tags', value: 'Monitoring, disk' }] })).expect(201);

@@ -102,7 +102,7 @@ describe('the requester portal', () => {
         .expect(201);
       const ticket = response.body.ticket;
       expect(Object.keys(ticket).sort()).toEqual(
-        ['actions', 'collaborators', 'createdAt', 'helpTopic', 'rating', 'reference', 'requester', 'role', 'status', 'subject', 'thread', 'updatedAt'].sort(),
+        ['actions', 'collaborators', 'createdAt', 'fields', 'helpTopic', 'rating', 'reference', 'requester', 'role', 'status', 'subject', 'thread', 'updatedAt'].sort(),
       );
       expect(ticket).toMatchObject({
         subject: 'Wi-Fi is down',

@@ -164,7 +164,7 @@ describe('ticket actions', () => {
         data: { from: { staff: null, team: null }, to: { staff: { id: agents.limited.id, name: 'Limited access agent' }, team: { id: fieldTeam, name: 'Field' } } },
       });
       expect((await outbox('ticket.assigned', ticket.id)).map((m) => m.payload)).toEqual([
-        { ticketId: ticket.id, staffId: agents.limited.id, teamId: fieldTeam, byStaffId: desk.manager.id },
+        { ticketId: ticket.id, staffId: agents.limited.id, teamId: fieldTeam, byStaffId: desk.manager.id, fromStaffId: null, fromTeamId: null },
       ]);
 
       // null clears one side; the other stays.

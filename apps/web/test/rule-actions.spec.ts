@@ -23,6 +23,7 @@ describe('the rule actions of the console', () => {
     'canned-response': 'canned-responses',
     addresses: undefined,
     tags: undefined,
+    type: undefined,
     template: undefined,
     url: undefined,
   };

@@ -136,6 +136,12 @@ describe('runFilters', () => {
     expect(runFilters([add, { ...add, id: 'f2' }], message()).collaborators).toEqual(['boss@example.org', 'it@example.org']);
   });
 
+  it('sets the ticket type, the later filter winning', () => {
+    const type = (value: string, id: string) => rule({ id, conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'set-type', value }] });
+    expect(runFilters([], message()).type).toBeNull();
+    expect(runFilters([type('problem', 'f1'), type('service_request', 'f2')], message()).type).toBe('service_request');
+  });
+
   it('adds up tags once each, as written', () => {
     const tag = (value: string, id: string) => rule({ id, conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'add-tags', value }] });
     expect(runFilters([tag('vpn, urgent', 'f1'), tag('urgent;network  vpn', 'f2')], message()).tags).toEqual(['vpn', 'urgent', 'network']);
@@ -168,7 +174,7 @@ describe('ruleProblems', () => {
         { field: 'header', operator: 'equals', value: 'x' },
         { field: 'channel', operator: 'equals', value: 'fax' },
       ],
-      actions: [{ kind: 'set-department' }, { kind: 'stop', value: 'x' }, { kind: 'explode' as never }, { kind: 'add-collaborators', value: 'nobody' }, { kind: 'add-tags', value: ' , ' }],
+      actions: [{ kind: 'set-department' }, { kind: 'stop', value: 'x' }, { kind: 'explode' as never }, { kind: 'add-collaborators', value: 'nobody' }, { kind: 'add-tags', value: ' , ' }, { kind: 'set-type', value: 'complaint' }, { kind: 'set-type' }],
     });
     expect(problems.map((p) => p.field)).toEqual([
       'conditions.0.value',
@@ -179,7 +185,10 @@ describe('ruleProblems', () => {
       'actions.2.kind',
       'actions.3.value',
       'actions.4.value',
+      'actions.5.value',
+      'actions.6.value',
     ]);
+    expect(ruleProblems({ match: 'all', conditions: [{ field: 'channel', operator: 'equals', value: 'mail' }], actions: [{ kind: 'set-type', value: 'change' }] })).toEqual([]);
   });
 
   it('refuses what RE2 cannot run in linear time', () => {

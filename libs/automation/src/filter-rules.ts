@@ -49,7 +49,10 @@ export const CUSTOM_FIELD_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
 
 // What an action's value names: nothing, a row of the instance (checked when the filter is
 // saved), or a list of mail addresses. A new action kind is one more line here.
-export type ActionValue = 'none' | 'department' | 'help-topic' | 'priority' | 'sla-plan' | 'status' | 'staff' | 'team' | 'canned-response' | 'addresses' | 'tags';
+export type ActionValue = 'none' | 'department' | 'help-topic' | 'priority' | 'sla-plan' | 'status' | 'type' | 'staff' | 'team' | 'canned-response' | 'addresses' | 'tags';
+
+// The kinds of ticket a `set-type` action may choose (the tickets context's TICKET_TYPES).
+export const TICKET_TYPE_VALUES = ['incident', 'service_request', 'problem', 'change'] as const;
 
 export const ACTION_KINDS = {
   // Mail is kept and flagged for an agent; other channels are refused.
@@ -59,6 +62,8 @@ export const ACTION_KINDS = {
   'set-priority': 'priority',
   'set-sla-plan': 'sla-plan',
   'set-status': 'status',
+  // incident, service_request, problem or change.
+  'set-type': 'type',
   'assign-agent': 'staff',
   'assign-team': 'team',
   'disable-auto-response': 'none',
@@ -126,6 +131,7 @@ export interface FilterOutcome {
   priorityId: string | null;
   slaPlanId: string | null;
   statusId: string | null;
+  type: string | null;
   staffId: string | null;
   teamId: string | null;
   autoResponse: boolean;
@@ -140,9 +146,9 @@ export function isActionKind(kind: string): kind is ActionKind {
 }
 
 // What kind of row an action's value names, or null when it names none (addresses, tags).
-export function referenceOf(kind: ActionKind): Exclude<ActionValue, 'none' | 'addresses' | 'tags'> | null {
+export function referenceOf(kind: ActionKind): Exclude<ActionValue, 'none' | 'addresses' | 'tags' | 'type'> | null {
   const takes: ActionValue = ACTION_KINDS[kind];
-  return takes === 'none' || takes === 'addresses' || takes === 'tags' ? null : takes;
+  return takes === 'none' || takes === 'addresses' || takes === 'tags' || takes === 'type' ? null : takes;
 }
 
 // `after`: where earlier filters left the ticket (a department's filters run on what the
@@ -157,6 +163,7 @@ export function runFilters(filters: readonly FilterRule[], message: FilterMessag
     priorityId: null,
     slaPlanId: null,
     statusId: null,
+    type: null,
     staffId: null,
     teamId: null,
     autoResponse: true,
@@ -191,6 +198,9 @@ export function runFilters(filters: readonly FilterRule[], message: FilterMessag
           break;
         case 'set-status':
           outcome.statusId = value;
+          break;
+        case 'set-type':
+          outcome.type = value;
           break;
         case 'assign-agent':
           outcome.staffId = value;
@@ -405,5 +415,8 @@ export function actionValueProblems(kind: string, takes: string, value: string |
   if (takes !== 'none' && (value === null || value.trim() === '')) problems.push({ field: `${at}.value`, message: `${kind} needs a value` });
   if (takes === 'addresses' && value && splitAddresses(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more e-mail addresses' });
   if (takes === 'tags' && value && splitTags(value).length === 0) problems.push({ field: `${at}.value`, message: 'Give one or more tags' });
+  if (takes === 'type' && value && !(TICKET_TYPE_VALUES as readonly string[]).includes(value)) {
+    problems.push({ field: `${at}.value`, message: `A ticket type is one of ${TICKET_TYPE_VALUES.join(', ')}` });
+  }
   return problems;
 }

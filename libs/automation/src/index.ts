@@ -3,6 +3,7 @@ export {
   ActionKind,
   ActionValue,
   CONDITION_FIELDS,
+  TICKET_TYPE_VALUES,
   CONDITION_OPERATORS,
   ConditionField,
   ConditionOperator,

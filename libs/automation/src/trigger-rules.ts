@@ -147,9 +147,9 @@ export function isTriggerEvent(value: string): value is TriggerEvent {
 }
 
 // What kind of row an action's value names, or null when it names none.
-export function triggerReferenceOf(kind: TriggerActionKind): Exclude<TriggerActionValue, 'none' | 'addresses' | 'tags' | 'url'> | null {
+export function triggerReferenceOf(kind: TriggerActionKind): Exclude<TriggerActionValue, 'none' | 'addresses' | 'tags' | 'url' | 'type'> | null {
   const takes: TriggerActionValue = TRIGGER_ACTION_KINDS[kind];
-  return takes === 'none' || takes === 'addresses' || takes === 'tags' || takes === 'url' ? null : takes;
+  return takes === 'none' || takes === 'addresses' || takes === 'tags' || takes === 'url' || takes === 'type' ? null : takes;
 }
 
 // The triggers that fire on an event, in order: subscribed to its kind, matching, not the one

@@ -14,7 +14,7 @@ export interface FilterTarget {
   departmentId: string | null;
 }
 
-export type ReferenceKind = Exclude<ActionValue, 'none' | 'addresses' | 'tags'>;
+export type ReferenceKind = Exclude<ActionValue, 'none' | 'addresses' | 'tags' | 'type'>;
 
 // Where each kind of reference lives, and what makes it usable.
 const TARGETS: Record<ReferenceKind, string> = {

@@ -10,7 +10,7 @@ import { CannedResponse } from './canned-response.entities';
 import { FilledCannedResponse, cannedValues, fillCanned } from './canned-values';
 import { TicketFilter } from './ticket-filter.entity';
 import { FilterTarget, ReferenceKind, TicketFilterRepository } from './ticket-filter.repository';
-import { Ticket, TicketSource } from './ticket.entities';
+import { Ticket, TicketSource, TicketType } from './ticket.entities';
 import type { OpenTicket } from './ticket.service';
 
 // One action of a filter that matched, as its thread event and the dry run show it.
@@ -179,5 +179,6 @@ export function routedBy(input: OpenTicket, outcome: FilterOutcome): OpenTicket 
     helpTopicId: outcome.helpTopicId ?? input.helpTopicId,
     priorityId: outcome.priorityId ?? input.priorityId,
     statusId: outcome.statusId ?? input.statusId,
+    type: (outcome.type as TicketType | null) ?? input.type,
   };
 }

@@ -8,7 +8,7 @@ import { TeamAssignmentService } from './team-assignment.service';
 import { AppliedAction, TicketFilterService } from './ticket-filter.service';
 import { FilterTarget, TicketFilterRepository } from './ticket-filter.repository';
 import { TicketTagService } from './ticket-tag.service';
-import { Ticket } from './ticket.entities';
+import { Ticket, TicketType } from './ticket.entities';
 import { Actor, TicketService } from './ticket.service';
 
 // Who applies the actions, for the thread and the events they cause.
@@ -107,6 +107,14 @@ export class TicketRuleActionsService {
         const to = await this.directory.slaPlan(value);
         await this.tickets.update(ticket, { slaPlanId: to.id });
         await this.event(ticket, 'edited', { field: 'slaPlan', from, to: named(to) });
+        await this.outbox.add('ticket.updated', { ticketId: ticket.id, change: 'edited' });
+        return;
+      }
+      case 'set-type': {
+        if (value === ticket.type) return;
+        const from = ticket.type;
+        await this.tickets.update(ticket, { type: value as TicketType });
+        await this.event(ticket, 'edited', { field: 'type', from, to: value });
         await this.outbox.add('ticket.updated', { ticketId: ticket.id, change: 'edited' });
         return;
       }

@@ -2837,7 +2837,7 @@ export interface components {
              * @example set-department
              * @enum {string}
              */
-            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "set-type" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
             /** @description what it names is gone or no longer usable: it would do nothing */
             skipped: boolean;
             /**
@@ -4408,7 +4408,7 @@ export interface components {
              * @example set-department
              * @enum {string}
              */
-            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
+            kind: "reject" | "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "set-type" | "assign-agent" | "assign-team" | "disable-auto-response" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop";
             /**
              * @description the id it sets (a department, help topic, priority, SLA plan, status, agent, team or canned response of this instance), or the addresses add-collaborators adds; none for reject, disable-auto-response and stop
              * @example 0193a4e2-5b7c-7def-8a12-3456789abcde
@@ -6516,6 +6516,11 @@ export interface components {
             slaPlanId?: string | null;
             /** Format: uuid */
             statusId?: string | null;
+            /**
+             * @description the ticket type a filter sets
+             * @example service_request
+             */
+            type?: string | null;
         };
         TicketFilterResponse: {
             actions: components["schemas"]["FilterActionDto"][];
@@ -6764,7 +6769,7 @@ export interface components {
              * @example set-status
              * @enum {string}
              */
-            kind: "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "assign-agent" | "assign-team" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop" | "auto-assign" | "send-notification" | "call-webhook";
+            kind: "set-department" | "set-help-topic" | "set-priority" | "set-sla-plan" | "set-status" | "set-type" | "assign-agent" | "assign-team" | "send-canned-response" | "add-collaborators" | "add-tags" | "stop" | "auto-assign" | "send-notification" | "call-webhook";
             /**
              * @description whom send-notification mails
              * @example assignee

@@ -284,6 +284,7 @@ export class TicketFilterDryRunResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) priorityId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) slaPlanId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) statusId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'service_request', description: 'the ticket type a filter sets' }) type!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assigneeStaffId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assigneeTeamId!: string | null;
   @ApiProperty({ description: 'false: the new-ticket auto-response would not be sent' }) autoResponse!: boolean;
@@ -300,6 +301,7 @@ export class TicketFilterDryRunResponse {
       priorityId: outcome.priorityId,
       slaPlanId: outcome.slaPlanId,
       statusId: outcome.statusId,
+      type: outcome.type,
       assigneeStaffId: outcome.staffId,
       assigneeTeamId: outcome.teamId,
       autoResponse: outcome.autoResponse,

@@ -38,11 +38,13 @@ export function SchemaForm({ section, fields, values, onChange, errors, prefix =
   );
 }
 
-// A field's label: the section's own word for it where it has one, else the shared one (always
-// the shared one inside a row of a list, whose fields are the row's, not the section's).
-export function useFieldLabel(section: string | null): (name: string) => string {
+// A field's label: the section's own word for it where it has one, else the shared one. Inside a
+// row of a list the fields are the row's: the section's word for a row field (rowFields) where it
+// has one (a schedule's `to` closes a day, a trigger's mails someone), else the shared one.
+export function useFieldLabel(section: string | null, inRow = false): (name: string) => string {
   const { t, i18n } = useTranslation();
-  return (name) => (section && i18n.exists(`admin:sections.${section}.fields.${name}`) ? t(`admin:sections.${section}.fields.${name}`) : t(`admin:fields.${name}`));
+  const group = inRow ? 'rowFields' : 'fields';
+  return (name) => (section && i18n.exists(`admin:sections.${section}.${group}.${name}`) ? t(`admin:sections.${section}.${group}.${name}`) : t(`admin:fields.${name}`));
 }
 
 interface FieldInputProps {
@@ -56,7 +58,7 @@ interface FieldInputProps {
 
 function FieldInput({ section, field, path, value, onChange, errors }: FieldInputProps) {
   const { t } = useTranslation();
-  const label = useFieldLabel(path.includes('.') ? null : section)(field.name);
+  const label = useFieldLabel(section, path.includes('.'))(field.name);
   const references = useReferenceRows(field.kind === 'reference' || field.kind === 'references' ? field.section : undefined);
   const common = { label, required: field.required, error: errors(path), id: `field-${path.replaceAll('.', '-')}` };
   const options = (references.data ?? []).map((row) => ({ value: row.id, label: rowLabel(row) }));
