@@ -123,7 +123,7 @@ describe('automatic assignment inside a team', () => {
     const [event] = await assignedEvents(ticket.reference);
     expect(event.data).toMatchObject({ automatic: true, teamAssignment: 'round_robin', from: { staff: null, team: null }, to: { team: { id: desk2.id } } });
     const outbox = await api.sql<{ payload: object }>("select payload from outbox where topic = 'ticket.assigned' and payload->>'ticketId' = $1", [ticket.id]);
-    expect(outbox.map((row) => row.payload)).toEqual([{ ticketId: ticket.id, staffId: assigned.assignee.id, teamId: desk2.id, byStaffId: desk.manager.id }]);
+    expect(outbox.map((row) => row.payload)).toEqual([{ ticketId: ticket.id, staffId: assigned.assignee.id, teamId: desk2.id, byStaffId: desk.manager.id, fromStaffId: null, fromTeamId: null }]);
 
     const named = await newTicket();
     const chosen = desk2.agents[1].id;
@@ -160,6 +160,6 @@ describe('automatic assignment inside a team', () => {
     expect(current).toMatchObject({ assignee: { id: chosen }, team: { id: automated.id }, tags: ['automated'] });
     expect((await assignedEvents(ticket.reference))[0].data).toMatchObject({ automatic: true, teamAssignment: 'least_loaded' });
     const outbox = await api.sql<{ payload: object }>("select payload from outbox where topic = 'ticket.assigned' and payload->>'ticketId' = $1", [ticket.id]);
-    expect(outbox.map((row) => row.payload)).toEqual([{ ticketId: ticket.id, staffId: chosen, teamId: automated.id, byStaffId: null }]);
+    expect(outbox.map((row) => row.payload)).toEqual([{ ticketId: ticket.id, staffId: chosen, teamId: automated.id, byStaffId: null, fromStaffId: null, fromTeamId: null }]);
   });
 });
