@@ -1,4 +1,4 @@
-import { AdminClient, addAgent, adminClient, expectProblem } from './admin-harness';
+import { AdminClient, addAgent, adminClient, expectProblem, openTicket } from './admin-harness';
 import { Instance, TestApi, at, bearer, startTestApi } from './api-harness';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -11,7 +11,7 @@ async function buildConfiguration(api: TestApi, instance: Instance, admin: Admin
   const schedule = await created('schedules', { name: 'Office hours', timeZone: 'Europe/Madrid', week, holidays: ['--12-25', '2026-12-08'] });
   const plan = await created('sla-plans', { name: 'Exams', firstResponseMinutes: 60, resolutionMinutes: 240, graceMinutes: 15, scheduleId: schedule, warnPercent: 80, pauseWhenPending: false, isDefault: true });
   const critical = await created('priorities', { name: 'Critical', urgency: 95 });
-  await created('statuses', { name: 'Waiting for documents', state: 'pending' });
+  const waiting = await created('statuses', { name: 'Waiting for documents', state: 'pending' });
   await created('roles', { name: 'Front desk', permissions: ['ticket.reply', 'ticket.create'] });
   const support = (await admin.get('departments').expect(200)).body.find((d: Named) => d.name === 'Support').id;
   const secondLine = await created('departments', { name: 'Second line', parentId: support, slaPlanId: plan, outgoingEmail: 'second@source.example', managerStaffId: instance.manager.id });
@@ -46,6 +46,55 @@ async function buildConfiguration(api: TestApi, instance: Instance, admin: Admin
   });
   // A department's own filter keeps its department.
   await created('filters', { name: 'Second line toner', departmentId: secondLine, match: 'all', conditions: [{ field: 'tag', operator: 'equals', value: 'toner' }], actions: [{ kind: 'add-tags', value: 'consumables' }] });
+  const models = await created('custom-lists', {
+    name: 'Printer models',
+    items: [
+      { value: 'laser', labels: [{ language: 'en', text: 'Laser' }, { language: 'ca', text: 'Làser' }] },
+      { value: 'inkjet', labels: [] },
+    ],
+  });
+  const model = await created('custom-fields', { key: 'printer_model', type: 'choice', labels: [{ language: 'en', text: 'Printer model' }], listId: models, visibility: 'requester_edit' });
+  const room = await created('custom-fields', { key: 'room', type: 'short_text', labels: [{ language: 'en', text: 'Room' }], help: [{ language: 'en', text: 'As on the door' }], visibility: 'agents' });
+  await created('custom-forms', {
+    name: 'Printer details',
+    kind: 'ticket',
+    labels: [{ language: 'en', text: 'About the printer' }],
+    fields: [{ fieldId: room }, { fieldId: model, required: true }],
+    helpTopicIds: [printers],
+  });
+  await created('triggers', {
+    name: 'Waiting printers',
+    events: ['status', 'requester-reply'],
+    match: 'all',
+    conditions: [
+      { field: 'status', operator: 'changed-to', value: waiting },
+      { field: 'team', operator: 'equals', value: team },
+      { field: 'agent', operator: 'equals', value: instance.manager.id },
+      { field: 'department', operator: 'not-equals', value: support },
+    ],
+    actions: [
+      { kind: 'set-priority', value: critical },
+      { kind: 'send-notification', value: 'alert.ticket.assigned', to: 'assignee' },
+      { kind: 'call-webhook', value: 'https://relay.example.net/tickets' },
+      { kind: 'assign-agent', value: instance.manager.id },
+    ],
+  });
+  await created('time-rules', {
+    name: 'Documents overdue',
+    condition: 'status',
+    statusId: waiting,
+    waitAmount: 3,
+    waitUnit: 'days',
+    departmentId: secondLine,
+    helpTopicId: printers,
+    priorityId: critical,
+    tag: 'Toner',
+    actions: [
+      { kind: 'send-canned-response', value: canned },
+      { kind: 'assign-team', value: team },
+      { kind: 'notify-assignee' },
+    ],
+  });
   await admin.put('templates/ticket.response/ca', { subject: '[{{ticket.reference}}] Resposta', body: '{{message}}' }).expect(200);
   await admin.patch('alerts', { alerts: [{ key: 'alert.ticket.new', enabled: false }] }).expect(200);
   await admin.put('pages/landing/en', { title: 'Welcome to the office', body: '<p>Open on working days.</p>' }).expect(200);
@@ -108,6 +157,57 @@ describe('instance admin: configuration export and import', () => {
     const settings = file.sections.settings as Record<string, unknown>;
     expect(settings).toMatchObject({ companyName: 'Source office', defaultHelpTopic: ['Hardware', 'Printers'], autocloseDays: 7 });
     expect(settings.priorityMatrix).toContainEqual(expect.objectContaining({ minProduct: 16, priority: 'Critical' }));
+    expect(sections.customLists).toEqual([{ name: 'Printer models', items: [{ value: 'laser', labels: [{ language: 'en', text: 'Laser' }, { language: 'ca', text: 'Làser' }] }, { value: 'inkjet', labels: [] }] }]);
+    expect(sections.customFields).toEqual([
+      { key: 'printer_model', type: 'choice', labels: [{ language: 'en', text: 'Printer model' }], help: [], list: 'Printer models', isMultiple: false, visibility: 'requester_edit' },
+      { key: 'room', type: 'short_text', labels: [{ language: 'en', text: 'Room' }], help: [{ language: 'en', text: 'As on the door' }], list: null, isMultiple: false, visibility: 'agents' },
+    ]);
+    expect(sections.customForms).toEqual([{ name: 'Printer details', kind: 'ticket', labels: [{ language: 'en', text: 'About the printer' }] }]);
+    expect(sections.customFormFields).toEqual([
+      { form: 'Printer details', field: 'printer_model', position: 2, required: true },
+      { form: 'Printer details', field: 'room', position: 1, required: false },
+    ]);
+    expect(sections.helpTopicForms).toEqual([{ helpTopic: ['Hardware', 'Printers'], form: 'Printer details', position: 1 }]);
+    // The agent a trigger looks at or assigns is a person: that condition and that action are left out.
+    expect(sections.triggers).toEqual([
+      {
+        name: 'Waiting printers',
+        position: 1,
+        isActive: true,
+        events: ['status', 'requester-reply'],
+        match: 'all',
+        conditions: [
+          { field: 'status', operator: 'changed-to', value: 'Waiting for documents' },
+          { field: 'team', operator: 'equals', value: 'Printers' },
+          { field: 'department', operator: 'not-equals', value: ['Support'] },
+        ],
+        actions: [
+          { kind: 'set-priority', value: 'Critical' },
+          { kind: 'send-notification', value: 'alert.ticket.assigned', to: 'assignee' },
+          { kind: 'call-webhook', value: 'https://relay.example.net/tickets' },
+        ],
+      },
+    ]);
+    expect(sections.timeRules).toEqual([
+      {
+        name: 'Documents overdue',
+        isActive: true,
+        condition: 'status',
+        state: null,
+        status: 'Waiting for documents',
+        waitAmount: 3,
+        waitUnit: 'days',
+        department: ['Support', 'Second line'],
+        helpTopic: ['Hardware', 'Printers'],
+        priority: 'Critical',
+        tag: 'toner',
+        actions: [
+          { kind: 'send-canned-response', value: { department: ['Support', 'Second line'], title: 'Toner' } },
+          { kind: 'assign-team', value: 'Printers' },
+          { kind: 'notify-assignee', value: null },
+        ],
+      },
+    ]);
     expect(sections.templates).toEqual([{ template: 'ticket.response', language: 'ca', subject: '[{{ticket.reference}}] Resposta', body: '{{message}}' }]);
     expect(file.sections.signIn).toEqual({ requireTwoFactor: false });
     expect(sections.pages).toEqual([{ kind: 'landing', language: 'en', title: 'Welcome to the office', body: '<p>Open on working days.</p>' }]);
@@ -146,6 +246,9 @@ describe('instance admin: configuration export and import', () => {
   it('refuses a bad file with problem+json naming the member at fault, and writes nothing of it', async () => {
     const target = await api.provision('refusing');
     const before = await exportOf(target);
+    const { sections: exported } = file as { sections: Record<string, Array<Record<string, unknown>>> };
+    const timeRule = { ...exported.timeRules[0], status: null, condition: 'unassigned', department: null, helpTopic: null, priority: null, actions: [{ kind: 'notify-assignee', value: null }] };
+    const choiceField = exported.customFields[0];
     const withSections = (sections: object) => ({ ...file, sections: { priorities: [{ name: 'Written first', urgency: 50, isDefault: false }], ...sections } });
     const cases: Array<[string, object, string, string]> = [
       ['a newer version', { ...file, version: 2 }, 'configuration.unsupported-version', 'version'],
@@ -157,6 +260,14 @@ describe('instance admin: configuration export and import', () => {
       ['a value the table refuses', withSections({ statuses: [{ name: 'Odd', state: 'sleeping', requesterLabel: 'Odd', sortOrder: 9, isDefault: false }] }), 'configuration.invalid', 'sections.statuses[0]'],
       ['a template the console would refuse', withSections({ templates: [{ template: 'ticket.response', language: 'en', subject: 'Lost its reference', body: '{{message}}' }] }), 'configuration.invalid', 'sections.templates[0].subject'],
       ['a filter pattern RE2 cannot run', withSections({ ticketFilters: [{ name: 'F', position: 1, isActive: true, match: 'all', conditions: [{ field: 'subject', operator: 'regex', value: '(a)\\1' }], actions: [{ kind: 'stop' }] }] }), 'configuration.invalid', 'sections.ticketFilters[0].conditions[0]'],
+      ['a trigger the console would refuse', withSections({ triggers: [{ name: 'T', position: 1, isActive: true, events: ['sleeping'], match: 'all', conditions: [], actions: [{ kind: 'stop' }] }] }), 'configuration.invalid', 'sections.triggers[0].events[0]'],
+      ['a notification from no template', withSections({ triggers: [{ name: 'T', position: 1, isActive: true, events: ['note'], match: 'all', conditions: [], actions: [{ kind: 'send-notification', value: 'no.such.template', to: 'assignee' }] }] }), 'configuration.invalid', 'sections.triggers[0].actions[0].value'],
+      ['a time rule the console would refuse', withSections({ timeRules: [{ ...timeRule, condition: 'state', state: null }] }), 'configuration.invalid', 'sections.timeRules[0].state'],
+      ['a time rule tag that is no tag', withSections({ timeRules: [{ ...timeRule, tag: 'two words' }] }), 'configuration.invalid', 'sections.timeRules[0].tag'],
+      ['a list value given twice', withSections({ customLists: [{ name: 'L', items: [{ value: 'a', labels: [] }, { value: 'a', labels: [] }] }] }), 'configuration.invalid', 'sections.customLists[0].items[1].value'],
+      ['a choice field without its list', withSections({ customFields: [{ ...choiceField, list: null }] }), 'configuration.invalid', 'sections.customFields[0].list'],
+      ['a field key the console refuses', withSections({ customFields: [{ ...choiceField, key: 'Room 1', type: 'short_text', list: null }] }), 'configuration.invalid', 'sections.customFields[0].key'],
+      ['a requester form on a help topic', withSections({ customForms: [{ name: 'About you', kind: 'requester', labels: [] }], helpTopicForms: [{ helpTopic: ['General inquiry'], form: 'About you', position: 1 }] }), 'configuration.invalid', 'sections.helpTopicForms[0].form'],
       ['a colour white text cannot be read on', withSections({ settings: { ...(file.sections.settings as object), priorityMatrix: null, defaultHelpTopic: null, primaryColor: '#ffd43b' } }), 'configuration.invalid', 'sections.settings.primaryColor'],
       ['a key given twice', withSections({ roles: [{ name: 'R', permissions: [] }, { name: 'R', permissions: [] }] }), 'configuration.invalid', 'sections.roles[1]'],
     ];
@@ -169,6 +280,30 @@ describe('instance admin: configuration export and import', () => {
     }
     expectProblem(await importInto(target, { sections: {} }, false), 400, 'request.invalid');
     expect((await exportOf(target)).sections).toEqual(before.sections);
+  });
+
+  it("keeps a field's type and a form's kind as the console does", async () => {
+    const target = await api.provision('custom');
+    const { sections } = file as { sections: Record<string, Array<Record<string, unknown>>> };
+    const custom = { customLists: sections.customLists, customFields: sections.customFields, customForms: sections.customForms };
+    await importInto(target, { ...file, sections: custom }, false).expect(200);
+    const retyped = await importInto(target, { ...file, sections: { customFields: [{ ...sections.customFields[1], type: 'long_text' }] } }, false);
+    expectProblem(retyped, 400, 'configuration.invalid');
+    expect(retyped.body.field).toBe('sections.customFields[0].type');
+    const rekinded = await importInto(target, { ...file, sections: { customForms: [{ ...sections.customForms[0], kind: 'organization' }] } }, false);
+    expectProblem(rekinded, 400, 'configuration.invalid');
+    expect(rekinded.body.field).toBe('sections.customForms[0].kind');
+    expect((await exportOf(target)).sections.customFields).toEqual(sections.customFields);
+  });
+
+  it('lets an imported time rule take the tickets already in its condition, as a saved one does', async () => {
+    const target = await api.provision('waiting');
+    const ticket = await openTicket(api, target);
+    const { sections } = file as { sections: Record<string, Array<Record<string, unknown>>> };
+    const rule = { ...sections.timeRules[0], condition: 'unassigned', status: null, department: null, helpTopic: null, priority: null, tag: null, actions: [{ kind: 'notify-assignee', value: null }] };
+    await importInto(target, { ...file, sections: { timeRules: [rule] } }, false).expect(200);
+    const due = await api.sql<{ ticket: string }>("select d.ticket_id as ticket from time_rule_due d join time_rules r on r.id = d.rule_id where r.tenant_id = $1 and r.name = 'Documents overdue'", [target.id]);
+    expect(due).toEqual([{ ticket: ticket.id }]);
   });
 
   it('keeps a page as the console would: its HTML sanitised', async () => {

@@ -83,6 +83,7 @@ export { Trigger } from './trigger.entity';
 export { TriggerAdminService, TriggerInput } from './trigger-admin.service';
 export { TRIGGERING_KINDS, TRIGGER_EVENT_OF, TriggerRunResult, TriggerService, TriggeringKind, changesOf } from './trigger.service';
 export { TimeRule } from './time-rule.entity';
+export { refreshTimeRuleDue } from './time-rule.repository';
 export { TimeRuleAdminService, TimeRuleInput } from './time-rule-admin.service';
 export { TimeRuleActionDone, TimeRuleActions } from './time-rule-actions';
 export { TimeRuleSweepResult, TimeRuleSweepService } from './time-rule-sweep.service';

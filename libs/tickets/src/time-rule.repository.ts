@@ -37,20 +37,9 @@ export class TimeRuleRepository {
     await this.db.manager.delete(TimeRule, { id });
   }
 
-  // A saved rule's due rows, from the marks of the tickets in its condition now (not for an
-  // episode it acted in already): a new or changed rule also takes the tickets already waiting.
-  async refreshDue(ruleId: string): Promise<void> {
-    await this.db.manager.query('delete from time_rule_due where rule_id = $1', [ruleId]);
-    await this.db.manager.query(
-      `insert into time_rule_due (tenant_id, rule_id, ticket_id, episode_at, due_at)
-       select r.tenant_id, r.id, m.ticket_id, s.since, s.since + make_interval(mins => r.wait_minutes)
-         from time_rules r join ticket_time_marks m on m.tenant_id = r.tenant_id
-              cross join lateral (select tessera_time_rule_since(r, m) as since) s
-        where r.id = $1 and r.is_active and s.since is not null
-          and (r.condition <> 'state' or m.state = r.state) and (r.condition <> 'status' or m.status_id = r.status_id)
-          and not exists (select 1 from time_rule_runs x where x.tenant_id = r.tenant_id and x.rule_id = r.id and x.ticket_id = m.ticket_id and x.episode_at = s.since)`,
-      [ruleId],
-    );
+  // A saved rule's due rows (see refreshTimeRuleDue).
+  refreshDue(ruleId: string): Promise<void> {
+    return refreshTimeRuleDue((sql, parameters) => this.db.manager.query(sql, parameters), ruleId);
   }
 
   // Control plane, outside any tenant: the instances with a rule due at `now`.
@@ -120,4 +109,21 @@ export class TimeRuleRepository {
     ]);
     return Boolean(row);
   }
+}
+
+// A saved rule's due rows, from the marks of the tickets in its condition now (not for an
+// episode it acted in already): a new or changed rule also takes the tickets already waiting.
+// Also run by a configuration import, in its transaction.
+export async function refreshTimeRuleDue(query: (sql: string, parameters: unknown[]) => Promise<unknown>, ruleId: string): Promise<void> {
+  await query('delete from time_rule_due where rule_id = $1', [ruleId]);
+  await query(
+    `insert into time_rule_due (tenant_id, rule_id, ticket_id, episode_at, due_at)
+     select r.tenant_id, r.id, m.ticket_id, s.since, s.since + make_interval(mins => r.wait_minutes)
+       from time_rules r join ticket_time_marks m on m.tenant_id = r.tenant_id
+            cross join lateral (select tessera_time_rule_since(r, m) as since) s
+      where r.id = $1 and r.is_active and s.since is not null
+        and (r.condition <> 'state' or m.state = r.state) and (r.condition <> 'status' or m.status_id = r.status_id)
+        and not exists (select 1 from time_rule_runs x where x.tenant_id = r.tenant_id and x.rule_id = r.id and x.ticket_id = m.ticket_id and x.episode_at = s.since)`,
+    [ruleId],
+  );
 }

@@ -3033,7 +3033,7 @@ export interface components {
              */
             leftOut?: string[];
             /**
-             * @description one member per section (schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, templates, alerts, pages, settings, signIn); a section left out is not touched
+             * @description one member per section (schedules, slaPlans, priorities, statuses, roles, departments, teams, helpTopics, escalationLines, cannedResponses, ticketFilters, triggers, timeRules, customLists, customFields, customForms, customFormFields, helpTopicForms, templates, alerts, pages, settings, signIn); a section left out is not touched
              * @example {
              *       "departments": [
              *         {

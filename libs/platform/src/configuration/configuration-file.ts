@@ -7,7 +7,7 @@ export const CONFIGURATION_VERSION = 1;
 // What an export never holds, written in every file's header.
 export const LEFT_OUT = [
   'people: agents, requesters, organizations, and who belongs to which team or department',
-  'people named by configuration: department managers, team leads, the agents help topics, escalation steps and ticket filters assign or notify',
+  'people named by configuration: department managers, team leads, the agents help topics, escalation steps, ticket filters and triggers assign or notify, and the agent a trigger condition names',
   'tickets, tasks, their messages and attachments',
   'secrets and what holds them: mailboxes, LDAP directories, webhooks, API keys',
   'recurring tickets (each names a requester)',

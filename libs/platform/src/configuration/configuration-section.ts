@@ -40,6 +40,22 @@ export interface ReferenceResolver {
   idOf(section: string, key: unknown, path: string): string;
 }
 
+export interface SectionProblem {
+  field: string;
+  message: string;
+}
+
+// A query in the import's tenant transaction.
+export type SectionQuery = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+// What a section's checks may look at besides the columns: the row they replace, and the rows
+// the import has written so far.
+export interface SectionContext {
+  // The stored columns of the row being updated; null for a new one.
+  existing: Record<string, unknown> | null;
+  query: SectionQuery;
+}
+
 export interface ConfigurationSection {
   // The member of `sections` in the file, e.g. helpTopics.
   name: string;
@@ -59,9 +75,13 @@ export interface ConfigurationSection {
   referenceOnly?: boolean;
   // The rules the console's own checks hold a row to, on the columns about to be written: the
   // problems found, each with the file member it is about.
-  problems?(columns: Record<string, unknown>): Array<{ field: string; message: string }>;
+  problems?(columns: Record<string, unknown>, context: SectionContext): SectionProblem[] | Promise<SectionProblem[]>;
   // The columns as the console would keep them (a page's HTML sanitised), before they are written.
   prepare?(columns: Record<string, unknown>): Record<string, unknown>;
+  // What the console does once a row is saved (a time rule takes the tickets already waiting).
+  written?(id: string, query: SectionQuery): Promise<void>;
+  // The table has no updated_at column (rows linking two others).
+  untimed?: boolean;
 }
 
 export function isReference(field: SectionField): field is ReferenceField {

@@ -1,8 +1,13 @@
 import { alertsSection } from './alerts.section';
 import { cannedResponsesSection } from './canned-responses.section';
 import { ConfigurationSection } from './configuration-section';
+import { customFieldsSection } from './custom-fields.section';
+import { customFormFieldsSection } from './custom-form-fields.section';
+import { customFormsSection } from './custom-forms.section';
+import { customListsSection } from './custom-lists.section';
 import { departmentsSection } from './departments.section';
 import { escalationLinesSection } from './escalation-lines.section';
+import { helpTopicFormsSection } from './help-topic-forms.section';
 import { helpTopicsSection } from './help-topics.section';
 import { mailboxesSection } from './mailboxes.section';
 import { pagesSection } from './pages.section';
@@ -16,6 +21,8 @@ import { statusesSection } from './statuses.section';
 import { teamsSection } from './teams.section';
 import { templatesSection } from './templates.section';
 import { ticketFiltersSection } from './ticket-filters.section';
+import { timeRulesSection } from './time-rules.section';
+import { triggersSection } from './triggers.section';
 
 // Every section, in the order an import applies them: a section only refers to the ones above it
 // (and a tree to itself). A new kind of configuration adds its module here.
@@ -32,6 +39,13 @@ export const CONFIGURATION_SECTIONS: readonly ConfigurationSection[] = [
   escalationLinesSection,
   cannedResponsesSection,
   ticketFiltersSection,
+  triggersSection,
+  timeRulesSection,
+  customListsSection,
+  customFieldsSection,
+  customFormsSection,
+  customFormFieldsSection,
+  helpTopicFormsSection,
   templatesSection,
   alertsSection,
   pagesSection,

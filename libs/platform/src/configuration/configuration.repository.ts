@@ -30,7 +30,7 @@ export class ConfigurationRepository {
     const keys = Object.keys(where);
     const sets = names.map((name, index) => `${name} = ${this.placeholder(section, name, index + 1)}`);
     const conditions = keys.map((name, index) => `${name} = $${names.length + index + 1}`);
-    await this.database.manager.query(`update ${section.table} set ${[...sets, 'updated_at = now()'].join(', ')} where ${['true', ...conditions].join(' and ')}`, [
+    await this.database.manager.query(`update ${section.table} set ${[...sets, ...(section.untimed ? [] : ['updated_at = now()'])].join(', ')} where ${['true', ...conditions].join(' and ')}`, [
       ...this.parameters(section, columns),
       ...keys.map((name) => where[name]),
     ]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase, refusalOf } from '@tessera/database';
 import { CONFIGURATION_FORMAT, CONFIGURATION_VERSION, ConfigurationFile, LEFT_OUT, sectionsOf } from './configuration-file';
 import { ConfigurationReferences } from './configuration-references';
-import { ConfigurationSection } from './configuration-section';
+import { ConfigurationSection, SectionQuery } from './configuration-section';
 import { CONFIGURATION_SECTIONS, CONFIGURATION_SECTION_NAMES } from './configuration-sections';
 import { invalidAt } from './configuration.errors';
 import { Item, Row, checkedItem, columnsOfItem, itemOfRow, keyOfItem, stableJson } from './configuration-items';
@@ -105,7 +105,8 @@ export class ConfigurationService {
     if (existing && stableJson(existing.item) === stableJson(item)) return 'unchanged';
     const resolved = columnsOfItem(section, item, references, at);
     const columns = section.prepare?.(resolved) ?? resolved;
-    const [problem] = section.problems?.(columns) ?? [];
+    const query: SectionQuery = (sql, parameters) => this.database.manager.query(sql, parameters);
+    const [problem] = (await section.problems?.(columns, { existing: existing?.row ?? null, query })) ?? [];
     if (problem) throw invalidAt(`${at}.${problem.field}`, problem.message);
     const write = async () => {
       if (section.onlyOne && columns[section.onlyOne] === true) await this.repository.clearFlag(section, section.onlyOne, existing?.id ?? null);
@@ -116,6 +117,7 @@ export class ConfigurationService {
     try {
       const id = await write();
       if (id) references.add(section.name, id, keyOfItem(section, item));
+      if (id) await section.written?.(id, query);
     } catch (error) {
       const refusal = refusalOf(error);
       if (!refusal) throw error;
