@@ -1,5 +1,5 @@
 import { expectProblem } from './admin-harness';
-import { Agent, Instance, TestApi, adminClient, Method, instanceRequest, startTestApi } from './api-harness';
+import { Agent, Instance, TestApi, adminClient, at, bearer, Method, instanceRequest, startTestApi } from './api-harness';
 
 describe('canned responses', () => {
   let api: TestApi;
@@ -38,6 +38,7 @@ describe('canned responses', () => {
       departmentId: null,
       isActive: true,
       mayManage: true,
+      files: [],
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -94,5 +95,104 @@ describe('canned responses', () => {
     expect(await titles('?all=true', desk.token)).toEqual(before);
     // The same title in a department is another response.
     await call('post', 'canned-responses', { title: 'Password reset', body: 'Support only', departmentId: support }).expect(201);
+  });
+
+  describe('files', () => {
+    const pdf = Buffer.from('%PDF-1.4 how to reset a password\n');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const filesPath = (id: string) => at(desk.slug, `canned-responses/${id}/files`);
+    const upload = (id: string, token: string, files: { name: string; type: string; content: Buffer }[]) => {
+      const request = api.http().post(filesPath(id)).set(bearer(token));
+      for (const file of files) request.attach('files', file.content, { filename: file.name, contentType: file.type });
+      return request;
+    };
+    const counts = async () =>
+      (
+        await api.sql<{ files: number; blobs: number }>(
+          'select (select count(*)::int from canned_response_files where tenant_id = $1) as files, (select count(*)::int from blobs where tenant_id = $1) as blobs',
+          [desk.id],
+        )
+      )[0];
+    let instanceWide: string;
+    let boiler: string;
+
+    beforeAll(async () => {
+      instanceWide = (await call('post', 'canned-responses', { title: 'Reset guide', body: 'Dear {{requester.name}}, the guide is attached.' }).expect(201)).body.id;
+      boiler = (await call('post', 'canned-responses', { title: 'Boiler manual', body: 'The manual is attached.', departmentId: maintenance }, marc.token).expect(201)).body.id;
+    });
+
+    it('keeps uploaded files with the response, lists them and serves them to those who see it', async () => {
+      const added = (await upload(instanceWide, desk.token, [
+        { name: 'reset guide €.pdf', type: 'application/pdf', content: pdf },
+        { name: 'screen.png', type: 'image/png', content: png },
+      ]).expect(201)).body;
+      expect(added.files).toEqual([
+        { id: expect.any(String), filename: 'reset guide €.pdf', contentType: 'application/pdf', size: pdf.length },
+        { id: expect.any(String), filename: 'screen.png', contentType: 'image/png', size: png.length },
+      ]);
+      const listed = (await call('get', 'canned-responses', undefined, sara.token).expect(200)).body.find((c: { id: string }) => c.id === instanceWide);
+      expect(listed.files).toEqual(added.files);
+      const download = await api.http().get(`${filesPath(instanceWide)}/${added.files[0].id}`).set(bearer(sara.token)).buffer(true).expect(200);
+      expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    });
+
+    it('lets only those who keep the response add or remove its files', async () => {
+      const before = await counts();
+      const [file] = (await call('get', `canned-responses/${instanceWide}`).expect(200)).body.files;
+      // Limited access has no canned.manage; a department's manager does not keep instance-wide ones.
+      expectProblem(await upload(instanceWide, sara.token, [{ name: 'mine.pdf', type: 'application/pdf', content: pdf }]), 403, 'canned.forbidden');
+      expectProblem(await upload(instanceWide, marc.token, [{ name: 'mine.pdf', type: 'application/pdf', content: pdf }]), 403, 'canned.forbidden');
+      expectProblem(await api.http().delete(`${filesPath(instanceWide)}/${file.id}`).set(bearer(marc.token)), 403, 'canned.forbidden');
+      // A department's response is not even seen outside it.
+      expectProblem(await upload(boiler, sara.token, [{ name: 'mine.pdf', type: 'application/pdf', content: pdf }]), 404, 'canned.not-found');
+      expect(await counts()).toEqual(before);
+      // Its keeper adds and removes files.
+      const manual = (await upload(boiler, marc.token, [{ name: 'manual.pdf', type: 'application/pdf', content: Buffer.from('%PDF-1.4 boiler') }]).expect(201)).body.files;
+      expectProblem(await api.http().get(`${filesPath(boiler)}/${manual[0].id}`).set(bearer(sara.token)), 404, 'canned.not-found');
+      await api.http().delete(`${filesPath(boiler)}/${manual[0].id}`).set(bearer(marc.token)).expect(204);
+      expect((await call('get', `canned-responses/${boiler}`, undefined, marc.token).expect(200)).body.files).toEqual([]);
+      expectProblem(await api.http().delete(`${filesPath(boiler)}/${manual[0].id}`).set(bearer(marc.token)), 404, 'canned.not-found');
+    });
+
+    it("refuses files outside the instance's limits, and none at all, writing nothing", async () => {
+      const admin = adminClient(api, desk.slug, desk.token);
+      await admin.patch('settings', { attachmentMaxBytes: 20, attachmentTypes: ['application/pdf'] }).expect(200);
+      const before = await counts();
+      const tooLarge = await upload(instanceWide, desk.token, [{ name: 'big.pdf', type: 'application/pdf', content: pdf }]);
+      expectProblem(tooLarge, 400, 'ticket.attachment-refused');
+      expect(tooLarge.body).toMatchObject({ field: 'files', filename: 'big.pdf', reason: 'too-large', maxBytes: 20 });
+      const wrongType = await upload(instanceWide, desk.token, [
+        { name: 'ok.pdf', type: 'application/pdf', content: Buffer.from('%PDF-1.4') },
+        { name: 'tool.exe', type: 'application/x-msdownload', content: Buffer.from('MZ') },
+      ]);
+      expectProblem(wrongType, 400, 'ticket.attachment-refused');
+      expect(wrongType.body).toMatchObject({ filename: 'tool.exe', reason: 'type-not-allowed' });
+      const none = await api.http().post(filesPath(instanceWide)).set(bearer(desk.token)).field('note', 'no files');
+      expectProblem(none, 400, 'canned.invalid');
+      expect(none.body.field).toBe('files');
+      expect(await counts()).toEqual(before);
+      await admin.patch('settings', { attachmentMaxBytes: 10_000_000, attachmentTypes: [] }).expect(200);
+    });
+
+    it("goes into a reply with its files, which stay on the ticket when the response is deleted", async () => {
+      const ref = encodeURIComponent(reference);
+      const canned = (await call('get', `canned-responses/${instanceWide}`, undefined, sara.token).expect(200)).body;
+      const filled = (await call('get', `tickets/${ref}/canned-responses/${instanceWide}`, undefined, sara.token).expect(200)).body;
+      // The composer takes the response's files into the reply it sends.
+      const reply = api.http().post(at(desk.slug, `tickets/${ref}/replies`)).set(bearer(sara.token)).field('message', filled.body);
+      for (const file of canned.files) {
+        const content = (await api.http().get(`${filesPath(instanceWide)}/${file.id}`).set(bearer(sara.token)).buffer(true).expect(200)).body as Buffer;
+        reply.attach('files', content, { filename: file.filename, contentType: file.contentType });
+      }
+      const entry = (await reply.expect(201)).body;
+      expect(entry.body).toBe('Dear Joan Serra, the guide is attached.');
+      expect(entry.attachments.map((a: { filename: string }) => a.filename)).toEqual(['reset guide €.pdf', 'screen.png']);
+      await call('delete', `canned-responses/${instanceWide}`).expect(204);
+      expect((await api.sql<{ n: number }>('select count(*)::int as n from canned_response_files where tenant_id = $1 and canned_response_id = $2', [desk.id, instanceWide]))[0].n).toBe(0);
+      const kept = await api.http().get(at(desk.slug, `tickets/${ref}/attachments/${entry.attachments[0].id}`)).set(bearer(sara.token)).buffer(true).expect(200);
+      expect(Buffer.compare(kept.body as Buffer, pdf)).toBe(0);
+    });
   });
 });

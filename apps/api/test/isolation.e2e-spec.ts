@@ -47,6 +47,8 @@ interface Objects extends AdminObjects {
   // A task of A's ticket.
   taskId: string;
   cannedResponseId: string;
+  // A file of that canned response.
+  cannedFileId: string;
   // An agent's sign-in waiting for a code, one waiting for enrolment, a staff reset link.
   codeChallenge: string;
   enrolChallenge: string;
@@ -190,6 +192,9 @@ const probes: Record<string, Probe> = {
   'PATCH /api/v1/t/:slug/canned-responses/:id': { params: (o) => ({ id: o.cannedResponseId }), body: () => ({ title: 'Probe' }) },
   'DELETE /api/v1/t/:slug/canned-responses/:id': { params: (o) => ({ id: o.cannedResponseId }) },
   'GET /api/v1/t/:slug/tickets/:reference/canned-responses/:id': { params: (o) => ({ reference: o.reference, id: o.cannedResponseId }) },
+  'POST /api/v1/t/:slug/canned-responses/:id/files': { params: (o) => ({ id: o.cannedResponseId }) },
+  'GET /api/v1/t/:slug/canned-responses/:id/files/:fileId': { params: (o) => ({ id: o.cannedResponseId, fileId: o.cannedFileId }) },
+  'DELETE /api/v1/t/:slug/canned-responses/:id/files/:fileId': { params: (o) => ({ id: o.cannedResponseId, fileId: o.cannedFileId }) },
   'GET /api/v1/t/:slug/tasks': {},
   // A's department is not one of B's.
   'POST /api/v1/t/:slug/tasks': { body: (o) => ({ title: 'Probe', departmentId: o.departmentId }), expect: 400 },
@@ -423,6 +428,8 @@ describe('tenant isolation on every instance route', () => {
     await api.http().put(at('tenant-a', 'admin/ldap')).set(bearer(a.token)).send(directory).expect(200);
     const canned = { title: 'Secret canned of A', body: 'secret of tenant-a for {{requester.name}}' };
     const cannedResponseId = (await api.http().post(at('tenant-a', 'canned-responses')).set(bearer(a.token)).send(canned).expect(201)).body.id;
+    const cannedFile = await api.http().post(at('tenant-a', `canned-responses/${cannedResponseId}/files`)).set(bearer(a.token)).attach('files', Buffer.from('secret file of A'), { filename: 'secret-canned-of-a.txt', contentType: 'text/plain' }).expect(201);
+    const cannedFileId = cannedFile.body.files[0].id;
     await api.http().put(at('tenant-a', 'admin/pages/landing/en')).set(bearer(a.token)).send({ title: 'Secret page of A', body: '<p>secret of tenant-a</p>' }).expect(200);
     const logoOfA = { contentType: 'image/gif', data: Buffer.from('GIF89a secret logo of A').toString('base64') };
     await api.http().put(at('tenant-a', 'admin/logo')).set(bearer(a.token)).send(logoOfA).expect(200);
@@ -448,6 +455,7 @@ describe('tenant isolation on every instance route', () => {
       viewId,
       taskId,
       cannedResponseId,
+      cannedFileId,
     };
     const idsOfA = [a.id, a.manager.id, ccId, ...[departments, topics, slas, statuses, priorities].flatMap((r) => r.body.map((x: { id: string }) => x.id))];
     const { requester: _user, manager: _manager, slug: _slug, ...secrets } = objectsOfA;

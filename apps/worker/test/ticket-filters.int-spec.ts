@@ -67,6 +67,8 @@ describe('worker: ticket filters', () => {
           body: 'Dear {{requester.name}}, your request {{ticket.reference}} reached {{department.name}}.',
         })
       ).id;
+      // The response carries a file: the filter's response entry and its mail carry it too.
+      await worker.get(CannedResponseService).addFiles(created.manager.id, cannedId, [{ filename: 'price-list.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4 the price list') }]);
       highId = (await worker.get(DirectoryService).priorities()).find((p) => p.name.toLowerCase() === 'high')!.id;
       const filters = worker.get(TicketFilterAdminService);
       await filters.create(created.manager.id, {
@@ -128,6 +130,12 @@ describe('worker: ticket filters', () => {
 
     const canned = await sink.waitFor((m) => m.envelope.rcptTo.includes('ana@acme.example') && (m.parsed.text ?? '').includes('reached Sales'), 60_000);
     expect(canned.parsed.text).toContain(`Dear Ana Vidal, your request ${result.reference} reached Sales.`);
+    expect(canned.parsed.attachments.map((file) => [file.filename, file.contentType, file.content.toString()])).toEqual([['price-list.pdf', 'application/pdf', '%PDF-1.4 the price list']]);
+    const files = await sql<{ filename: string }>(
+      `select a.filename from attachments a join ticket_entries e on e.tenant_id = a.tenant_id and e.id = a.entry_id where e.ticket_id = $1 and e.kind = 'response'`,
+      [result.ticketId],
+    );
+    expect(files).toEqual([{ filename: 'price-list.pdf' }]);
     await drained();
     const templates = await sql<{ template: string }>(`select template from mail_messages where direction = 'out' and ticket_id = $1 and address = 'ana@acme.example'`, [result.ticketId]);
     expect(templates.map((t) => t.template)).toEqual(['ticket.response']);

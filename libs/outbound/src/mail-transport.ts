@@ -18,6 +18,8 @@ export interface OutgoingMail {
   inReplyTo?: string | null;
   references?: string[];
   headers: Record<string, string>;
+  // Files sent with it (a response's attachments).
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 // The deployment's SMTP relay (TESSERA_SMTP_URL). Network I/O: never call it inside a database
@@ -46,6 +48,7 @@ export class MailTransport implements OnApplicationShutdown {
       inReplyTo: mail.inReplyTo ? formatMessageId(mail.inReplyTo) : undefined,
       references: mail.references?.length ? mail.references.map(formatMessageId) : undefined,
       headers: mail.headers,
+      attachments: mail.attachments?.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })),
     });
   }
 

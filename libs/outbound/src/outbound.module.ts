@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@tessera/directory';
 import { NotificationsModule } from '@tessera/notifications';
+import { BlobStore, PostgresBlobStore } from '@tessera/tickets';
 import { MailTransport } from './mail-transport';
 import { PortalMailService } from './portal-mail.service';
 import { TaskMailService } from './task-mail.service';
@@ -10,5 +11,5 @@ import { TicketMailService } from './ticket-mail.service';
 
 const exported = [MailTransport, PortalMailService, TicketMailService, TicketMailSender];
 
-@Module({ imports: [NotificationsModule, DirectoryModule], providers: [...exported, TicketMailRepository, TaskMailService], exports: exported })
+@Module({ imports: [NotificationsModule, DirectoryModule], providers: [...exported, TicketMailRepository, TaskMailService, { provide: BlobStore, useClass: PostgresBlobStore }], exports: exported })
 export class OutboundModule {}

@@ -278,6 +278,11 @@ export class TicketMailRepository {
     return row.count;
   }
 
+  // The files of an entry, in the order they were attached.
+  async entryFiles(entryId: string): Promise<{ sha256: Buffer; filename: string; contentType: string }[]> {
+    return this.db.manager.query(`select sha256, filename, content_type as "contentType" from attachments where entry_id = $1 and not is_inline order by created_at, id`, [entryId]);
+  }
+
   async insert(mails: NewOutboundMail[]): Promise<void> {
     if (mails.length === 0) return;
     await this.db.manager

@@ -20,7 +20,7 @@ import {
 } from '@tessera/notifications';
 import { Tenant } from '@tessera/tenancy';
 import { Webhook } from '@tessera/webhooks';
-import { TicketEvent, guestToken } from '@tessera/tickets';
+import { BlobStore, TicketEvent, guestToken } from '@tessera/tickets';
 import { OutgoingMail } from './mail-transport';
 import { TaskMailService } from './task-mail.service';
 import { isTaskMail } from './task-mail-rules';
@@ -115,6 +115,7 @@ export class TicketMailService {
     private readonly notificationSettings: NotificationSettingsService,
     private readonly templates: TemplateService,
     private readonly taskMail: TaskMailService,
+    private readonly blobs: BlobStore,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -180,7 +181,18 @@ export class TicketMailService {
     const row = await this.db.manager.findOneBy(MailMessage, { id, direction: 'out', status: 'pending' });
     if (!row?.content) return null;
     const { from, replyTo, to, subject, text, html, inReplyTo, references, headers } = row.content;
-    return { from, replyTo, to, subject, text, html, inReplyTo, references, headers, messageId: formatMessageId(row.messageId) };
+    const attachments = row.template === 'ticket.response' && row.entryId ? await this.entryAttachments(row.entryId) : [];
+    return { from, replyTo, to, subject, text, html, inReplyTo, references, headers, messageId: formatMessageId(row.messageId), ...(attachments.length > 0 ? { attachments } : {}) };
+  }
+
+  // A response's files go with its mail, read when it is sent (the row keeps the text only).
+  private async entryAttachments(entryId: string): Promise<NonNullable<OutgoingMail['attachments']>> {
+    const files = [];
+    for (const file of await this.repository.entryFiles(entryId)) {
+      const content = await this.blobs.get(file.sha256);
+      if (content) files.push({ filename: file.filename, contentType: file.contentType, content });
+    }
+    return files;
   }
 
   async markSent(id: string): Promise<void> {

@@ -4,6 +4,7 @@ import { DirectoryService } from '@tessera/directory';
 import { In } from 'typeorm';
 import { attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
 import { Attachment } from './attachment.entities';
+import { CannedResponseFile } from './canned-response.entities';
 import { BlobStore } from './blob-store';
 import { TicketEntry } from './ticket.entities';
 import { TicketError, TicketErrorCode } from './ticket.errors';
@@ -61,6 +62,13 @@ export class AttachmentService {
   // the request is refused naming the first file that is not (and the transaction writes nothing).
   async attachUploads(entry: TicketEntry, files: NewAttachment[]): Promise<AttachmentSummary[]> {
     if (files.length === 0) return [];
+    await this.checkUploads(files);
+    return this.attach(entry, files);
+  }
+
+  // Refuses the first uploaded file outside the instance's limits (size, types), naming it.
+  async checkUploads(files: NewAttachment[]): Promise<void> {
+    if (files.length === 0) return;
     const limits = attachmentLimitsOf(await this.directory.settings());
     for (const file of files) {
       const reason = attachmentRefusal({ size: file.content.length, contentType: file.contentType }, limits);
@@ -75,7 +83,16 @@ export class AttachmentService {
         });
       }
     }
-    return this.attach(entry, files);
+  }
+
+  // A canned response's files, attached to the entry that sends it as the entry's own rows (of
+  // the same blobs): they stay when the response or its files are removed.
+  async attachCanned(entry: TicketEntry, cannedResponseId: string): Promise<void> {
+    const files = await this.db.manager.find(CannedResponseFile, { where: { cannedResponseId }, order: { filename: 'ASC', id: 'ASC' } });
+    for (const file of files) {
+      const { sha256, filename, contentType, size } = file;
+      await this.db.manager.insert(Attachment, { tenantId: entry.tenantId, id: newId(), entryId: entry.id, sha256, filename, contentType, size, contentId: null, isInline: false, createdAt: new Date() });
+    }
   }
 
   // The attachments of these entries, by entry id.

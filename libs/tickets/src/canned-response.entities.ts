@@ -12,3 +12,16 @@ export class CannedResponse {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
+
+// A file a canned response carries; its content is a blob of the instance.
+@Entity({ name: 'canned_response_files' })
+export class CannedResponseFile {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'canned_response_id' }) cannedResponseId!: string;
+  @Column('bytea') sha256!: Buffer;
+  @Column('text') filename!: string;
+  @Column('text', { name: 'content_type' }) contentType!: string;
+  @Column('bigint') size!: string;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}

@@ -63,7 +63,7 @@ export {
   ticketEntities,
 } from './ticket.entities';
 export { AttachmentLimits, AttachmentRefusal, attachmentLimitsOf, attachmentRefusal } from './attachment-limits';
-export { CannedResponse } from './canned-response.entities';
+export { CannedResponse, CannedResponseFile } from './canned-response.entities';
 export { CannedResponseInput, CannedResponseService, CannedResponseView } from './canned-response.service';
 export { CANNED_VARIABLES, FilledCannedResponse } from './canned-values';
 export { RecurringTicket } from './recurring-ticket.entities';

@@ -1,6 +1,6 @@
 import { JsonObject, jsonColumn } from '@tessera/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { CannedResponse } from './canned-response.entities';
+import { CannedResponse, CannedResponseFile } from './canned-response.entities';
 import { RecurringTicket } from './recurring-ticket.entities';
 import { TicketFilter } from './ticket-filter.entity';
 import { Trigger } from './trigger.entity';
@@ -161,4 +161,4 @@ export class TaskNote {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
-export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, RecurringTicket, TicketFilter, Trigger, TimeRule];
+export const ticketEntities = [Ticket, TicketParticipant, TicketEntry, TicketLink, TicketLock, Task, TaskNote, CannedResponse, CannedResponseFile, RecurringTicket, TicketFilter, Trigger, TimeRule];

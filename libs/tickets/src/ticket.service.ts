@@ -17,6 +17,7 @@ import {
 } from '@tessera/directory';
 import { Organization, Requester, RequesterContact, RequesterService } from '@tessera/requesters';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { AttachmentService } from './attachment.service';
 import { guestToken, guestTokenMatches, newTokenSalt } from './guest-token';
 import { ReferenceService } from './reference.service';
 import { TeamTurnRepository } from './team-turn.repository';
@@ -151,6 +152,7 @@ export class TicketService {
     private readonly turns: TeamTurnRepository,
     private readonly outbox: Outbox,
     private readonly filters: TicketFilterService,
+    private readonly attachments: AttachmentService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -314,6 +316,7 @@ export class TicketService {
   // without counting as an agent's first response.
   async respondAsInstance(ticket: Ticket, canned: { id: string; body: string }): Promise<TicketEntry> {
     const entry = await this.appendEntry(ticket, { kind: 'system' }, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
+    await this.attachments.attachCanned(entry, canned.id);
     await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
     return entry;
   }

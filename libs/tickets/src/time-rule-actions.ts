@@ -73,9 +73,8 @@ export class TimeRuleActions {
         const [canned] = await this.filters.cannedFor(ticket, value ? [value] : []);
         if (!canned) return gone;
         // Sent for the instance: it answers the requester without counting as an agent's response.
-        const entry = await this.tickets.appendEntry(ticket, SYSTEM, { kind: 'response', visibility: 'public', body: canned.body, data: { cannedResponseId: canned.id } });
+        await this.tickets.respondAsInstance(ticket, canned);
         await this.tickets.update(ticket, {});
-        await this.outbox.add('ticket.response', { ticketId: ticket.id, entryId: entry.id });
         return { target: canned.title, skipped: false };
       }
       case 'set-status': {

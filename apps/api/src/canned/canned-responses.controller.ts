@@ -1,7 +1,10 @@
-import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { StaffPrincipal } from '@tessera/auth';
-import { CannedResponseService } from '@tessera/tickets';
+import { CannedResponseService, NewAttachment } from '@tessera/tickets';
+import type { Response } from 'express';
+import { sendFile } from '../http/send-file';
+import { UPLOAD_MAX_FILES, UploadedAttachments } from '../http/uploads';
 import { ChangesPipe, IdParam } from '../http/request-fields';
 import { InstanceController } from '../instance/instance-controller.decorator';
 import { CurrentStaff } from '../instance/instance-request';
@@ -49,6 +52,33 @@ export class CannedResponsesController {
   @ApiNoContentResponse()
   async remove(@CurrentStaff() me: StaffPrincipal, @IdParam() id: string): Promise<void> {
     await this.canned.delete(me.staffId, id);
+  }
+
+  @Post(':id/files')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    required: true,
+    schema: { type: 'object', required: ['files'], properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } },
+    description: `up to ${UPLOAD_MAX_FILES} files in \`files\`, within the instance's attachment limits`,
+  })
+  @ApiCreatedResponse({ type: CannedResponseResponse, description: 'the response with all its files' })
+  async addFiles(@CurrentStaff() me: StaffPrincipal, @IdParam() id: string, @UploadedAttachments() files: NewAttachment[]): Promise<CannedResponseResponse> {
+    return CannedResponseResponse.of(await this.canned.addFiles(me.staffId, id, files));
+  }
+
+  @Get(':id/files/:fileId')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file, as a download' })
+  async file(@CurrentStaff() me: StaffPrincipal, @IdParam() id: string, @IdParam('fileId') fileId: string, @Res() response: Response): Promise<void> {
+    const { file, content } = await this.canned.fileContent(me.staffId, id, fileId);
+    sendFile(response, file, content);
+  }
+
+  @Delete(':id/files/:fileId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async removeFile(@CurrentStaff() me: StaffPrincipal, @IdParam() id: string, @IdParam('fileId') fileId: string): Promise<void> {
+    await this.canned.removeFile(me.staffId, id, fileId);
   }
 }
 

@@ -6,10 +6,11 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import { invalidText } from './request-shape';
 
-// Replies and notes take files as multipart/form-data (fields of the JSON body, plus `files`);
+// Replies and notes take files as multipart/form-data (fields of the JSON body, plus `files`), and
+// so do a canned response's files;
 // parsed before the request's transaction opens, so a slow upload holds no database connection.
 // The instance's own limits (size, types) are checked by the ticket code afterwards.
-export const UPLOAD_PATHS = /^\/api\/v1\/t\/[^/]+\/(portal\/)?tickets\/[^/]+\/(replies|notes)$/;
+export const UPLOAD_PATHS = /^\/api\/v1\/t\/[^/]+\/((portal\/)?tickets\/[^/]+\/(replies|notes)|canned-responses\/[^/]+\/files)$/;
 export const UPLOAD_MAX_FILES = 10;
 export const UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 

@@ -1520,6 +1520,38 @@ export interface paths {
         patch: operations["CannedResponsesController_update"];
         trace?: never;
     };
+    "/api/v1/t/{slug}/canned-responses/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CannedResponsesController_addFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{slug}/canned-responses/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CannedResponsesController_file"];
+        put?: never;
+        post?: never;
+        delete: operations["CannedResponsesController_removeFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{slug}/departments": {
         parameters: {
             query?: never;
@@ -2908,6 +2940,19 @@ export interface components {
              */
             reason?: string | null;
         };
+        CannedFileResponse: {
+            /** @example application/pdf */
+            contentType: string;
+            /** @example router-setup.pdf */
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description bytes
+             * @example 48213
+             */
+            size: number;
+        };
         CannedResponseResponse: {
             /**
              * @example Dear {{requester.name}},
@@ -2922,6 +2967,8 @@ export interface components {
              * @description null: instance-wide
              */
             departmentId?: string | null;
+            /** @description attached to the reply it goes into, and to the responses rules send with it */
+            files: components["schemas"]["CannedFileResponse"][];
             /** Format: uuid */
             id: string;
             isActive: boolean;
@@ -13217,6 +13264,82 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CannedResponseResponse"];
                 };
+            };
+        };
+    };
+    CannedResponsesController_addFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        /** @description up to 10 files in `files`, within the instance's attachment limits */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the response with all its files */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseResponse"];
+                };
+            };
+        };
+    };
+    CannedResponsesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as a download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CannedResponsesController_removeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+                /** @description the instance */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -43,6 +43,13 @@ export class CannedResponseListQuery {
   all?: boolean;
 }
 
+export class CannedFileResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'router-setup.pdf' }) filename!: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType!: string;
+  @ApiProperty({ example: 48213, description: 'bytes' }) size!: number;
+}
+
 export class CannedResponseResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Password reset' }) title!: string;
@@ -50,12 +57,13 @@ export class CannedResponseResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null: instance-wide' }) departmentId!: string | null;
   @ApiProperty() isActive!: boolean;
   @ApiProperty({ description: 'whether you may change or delete it' }) mayManage!: boolean;
+  @ApiProperty({ type: [CannedFileResponse], description: 'attached to the reply it goes into, and to the responses rules send with it' }) files!: CannedFileResponse[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 
   static of(row: CannedResponseView): CannedResponseResponse {
-    const { id, title, body, departmentId, isActive, mayManage, createdAt, updatedAt } = row;
-    return { id, title, body, departmentId, isActive, mayManage, createdAt, updatedAt };
+    const { id, title, body, departmentId, isActive, mayManage, files, createdAt, updatedAt } = row;
+    return { id, title, body, departmentId, isActive, mayManage, files: files.map((file) => ({ ...file })), createdAt, updatedAt };
   }
 }
 

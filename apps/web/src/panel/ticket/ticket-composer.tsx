@@ -61,12 +61,20 @@ export function TicketComposer({ ticket }: { ticket: Ticket }) {
     begin();
     if (replying && value.trim()) void lock.typing();
   };
-  // A canned response, filled in with this ticket's values, goes below what is written already.
+  // A canned response, filled in with this ticket's values, goes below what is written already;
+  // its files join the reply's, where the agent may take them off before sending.
   const insertCanned = async (id: string | null) => {
     if (!id) return;
     try {
       const filled = await data(api.GET('/api/v1/t/{slug}/tickets/{reference}/canned-responses/{id}', { params: { path: { slug, reference, id } } }));
+      const carried: File[] = [];
+      for (const file of (canned.data ?? []).find((response) => response.id === id)?.files ?? []) {
+        const params = { path: { slug, id, fileId: file.id } };
+        const content = await data(api.GET('/api/v1/t/{slug}/canned-responses/{id}/files/{fileId}', { params, parseAs: 'blob' }));
+        carried.push(new File([content as Blob], file.filename, { type: file.contentType }));
+      }
       type(message.trim() ? `${message.trimEnd()}\n\n${filled.body}` : filled.body);
+      if (carried.length > 0) setFiles((held) => [...held, ...carried]);
     } catch (problem) {
       setError(problem);
     }
