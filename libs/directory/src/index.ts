@@ -84,6 +84,8 @@ export {
   FormKind,
   Label,
   ListItem,
+  customDataMatch,
+  fieldError,
   customValueText,
   labelIn,
   mayEdit,
