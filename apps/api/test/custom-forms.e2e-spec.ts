@@ -155,6 +155,10 @@ describe('custom forms', () => {
     expectProblem(agentsOnly, 400, 'form.read-only');
     expect(agentsOnly.body.field).toBe('customData.technician');
     expectProblem(await open({ building: 'south', room: '1.01', terms: true, owner: departmentId }), 400, 'form.read-only');
+    // A reference the requester could fill in is still the agents' to set: nothing to pick it from.
+    const byId = await open({ building: 'south', room: '1.01', terms: true, company: departmentId });
+    expectProblem(byId, 400, 'form.read-only');
+    expect(byId.body.field).toBe('customData.company');
     // The required agents-only field is for the agents to fill in later.
     const opened = await open({ building: 'south', room: '1.01', terms: true }).expect(201);
     const reference = opened.body.ticket.reference;
