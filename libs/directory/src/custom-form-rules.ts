@@ -108,9 +108,12 @@ export function checkedListItems(items: readonly ListItem[]): ListItem[] {
   });
 }
 
-// May this filler set the field?
-export function mayEdit(field: Pick<FormFieldView, 'visibility'>, filler: FormFiller): boolean {
-  return filler !== 'requester' || field.visibility === 'requester_edit';
+// May this filler set the field? A requester sets the fields they fill in, but never a reference:
+// the portal lists no agents, departments, organizations or other requesters to pick from, and an
+// id typed by hand is no answer anyone can give. Agents fill those in.
+export function mayEdit(field: Pick<FormFieldView, 'visibility' | 'type'>, filler: FormFiller): boolean {
+  if (filler !== 'requester') return true;
+  return field.visibility === 'requester_edit' && !(REFERENCE_FIELD_TYPES as readonly string[]).includes(field.type);
 }
 
 // May a requester see the field's value?
@@ -240,6 +243,24 @@ export function customValueText(data: Readonly<Record<string, unknown>>, key: st
   const value = data[key];
   if (value === undefined || value === null) return undefined;
   return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+// What a queue filter on one field matches: the value given as text (a query parameter) in the
+// shape the field keeps, as a JSON object that `custom_data @> $1` finds (a multiple choice
+// matches when it holds the value). A choice takes any value, also one taken out of its list:
+// old tickets keep it. Refuses (400 naming `at`) text the field could not hold.
+export function customDataMatch(field: FormFieldView, text: string, at = 'customValue'): Record<string, Value> {
+  let raw: unknown = text;
+  if (field.type === 'number') raw = text.trim() === '' ? Number.NaN : Number(text);
+  if (field.type === 'checkbox') raw = text === 'true' ? true : text === 'false' ? false : text;
+  if (field.type === 'choice') {
+    const value = text.trim();
+    if (!value || value.length > MAX_LABEL_LENGTH) throw fieldError(DirectoryErrorCode.InvalidFieldValue, at, `"${field.key}" takes one value of its list`);
+    return { [field.key]: field.isMultiple ? [value] : value };
+  }
+  const value = checkedValue(field, raw, at);
+  if (value === null) throw fieldError(DirectoryErrorCode.InvalidFieldValue, at, `Give the value of "${field.key}" to look for`);
+  return { [field.key]: value };
 }
 
 export function fieldError(code: DirectoryErrorCode, field: string, message: string): DirectoryError {

@@ -88,6 +88,8 @@ export {
   checkedFieldKey,
   checkedLabels,
   checkedListItems,
+  customDataMatch,
+  fieldError,
   customValueText,
   labelIn,
   mayEdit,

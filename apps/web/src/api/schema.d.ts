@@ -4428,7 +4428,10 @@ export interface components {
         };
         FieldValueResponse: {
             field: components["schemas"]["FormFieldResponse"];
-            /** @description the name a requester, agent, department or organization field names */
+            /**
+             * @description the name a requester, agent, department or organization field names
+             * @example Facilities
+             */
             text: string | null;
             /**
              * @description as kept in customData
@@ -5707,6 +5710,16 @@ export interface components {
             createdFrom?: string;
             /** Format: date-time */
             createdTo?: string;
+            /**
+             * @description the key of a custom field; with customValue, tickets whose field holds that value
+             * @example building
+             */
+            customField?: string;
+            /**
+             * @description the value customField holds, as text: a number, true/false for a check box, a list value (a multiple choice holds it among others), an id for a reference
+             * @example north
+             */
+            customValue?: string;
             /** Format: uuid */
             departmentId?: string;
             /** Format: date-time */
@@ -14559,6 +14572,10 @@ export interface operations {
                 createdTo?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description the key of a custom field; with customValue, tickets whose field holds that value */
+                customField?: string;
+                /** @description the value customField holds, as text: a number, true/false for a check box, a list value (a multiple choice holds it among others), an id for a reference */
+                customValue?: string;
                 departmentId?: string;
                 dueFrom?: string;
                 dueTo?: string;

@@ -7,6 +7,7 @@ import { api, data } from '../api/client';
 import { CreatePage, problemFields } from './create-page';
 import type { components } from '../api/schema';
 import { CustomFieldInputs, customDataOf, type CustomValues } from '../shell/custom-field-inputs';
+import { useReferenceChoices } from './custom-references';
 import { useInstance } from '../shell/instance-context';
 import { choices, useDepartments, useHelpTopics, usePriorities } from './queue/queue-data';
 import { ticketPath } from './queue/ticket-table';
@@ -40,6 +41,7 @@ export function NewTicketPage() {
     queryFn: () => data(api.GET('/api/v1/t/{slug}/help-topics/{id}/fields', { params: { path: { slug, id: helpTopicId as string } } })),
   });
   const customFields = helpTopicId ? topicFields.data ?? [] : [];
+  const references = useReferenceChoices(customFields);
   const internal = source === 'internal';
   const create = useMutation({
     mutationFn: () =>
@@ -111,7 +113,7 @@ export function NewTicketPage() {
           error={fields.priorityId}
         />
       </SimpleGrid>
-      <CustomFieldInputs fields={customFields} values={custom} onChange={setCustom} error={(path) => fields[path]} />
+      <CustomFieldInputs fields={customFields} values={custom} onChange={setCustom} error={(path) => fields[path]} references={references} />
       <TextInput label={t('panel:newTicket.subject')} required maxLength={255} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} error={fields.subject} />
       <Textarea
         label={internal ? t('panel:newTicket.note') : t('panel:newTicket.message')}

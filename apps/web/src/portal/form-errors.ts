@@ -10,6 +10,10 @@ export interface FormErrors {
 
 const FIELD_MESSAGES: Record<string, string> = {
   'auth.weak-password': 'portal:errors.weak-password',
+  // A custom field's: in English the API's text names the field's key, not its label.
+  'form.required': 'portal:errors.form-required',
+  'form.invalid-value': 'portal:errors.form-invalid-value',
+  'form.read-only': 'portal:errors.form-read-only',
   'requester.invalid-email': 'portal:errors.invalid-email',
 };
 

@@ -1,4 +1,4 @@
-import { Checkbox, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 
@@ -10,6 +10,14 @@ export type CustomValues = Record<string, unknown>;
 export function labelIn(labels: readonly Label[], language: string): string {
   return (labels.find((l) => l.language === language) ?? labels.find((l) => l.language === 'en') ?? labels[0])?.text ?? '';
 }
+
+// The fields a requester fills in on the portal: their own, but no reference (the portal lists no
+// agents, departments, organizations or requesters to pick from; the API refuses them too).
+const REFERENCE_TYPES: readonly string[] = ['requester', 'agent', 'department', 'organization'];
+export const requesterFills = (field: FormField) => field.visibility === 'requester_edit' && !REFERENCE_TYPES.includes(field.type);
+
+// The choices of the reference fields by type; a type without them is typed as an id.
+export type ReferenceChoices = Partial<Record<'agent' | 'department' | 'organization', { value: string; label: string }[]>>;
 
 // The problem pointers of the fields, for useFormErrors.
 export const customDataPaths = (fields: readonly FormField[]) => fields.map((field) => `customData.${field.key}`);
@@ -32,12 +40,14 @@ export function CustomFieldInputs({
   onChange,
   error,
   editable = () => true,
+  references = {},
 }: {
   fields: readonly FormField[];
   values: CustomValues;
   onChange: (values: CustomValues) => void;
   error: (path: string) => string | undefined;
   editable?: (field: FormField) => boolean;
+  references?: ReferenceChoices;
 }) {
   const { i18n } = useTranslation();
   const language = i18n.language;
@@ -61,15 +71,34 @@ export function CustomFieldInputs({
             return <Textarea key={field.key} {...marked} autosize minRows={3} value={String(value ?? '')} onChange={(event) => set(event.currentTarget.value)} />;
           case 'number':
             return <NumberInput key={field.key} {...marked} value={(value as number | string) ?? ''} onChange={(next) => set(next === '' ? null : Number(next))} />;
-          case 'checkbox':
-            return <Checkbox key={field.key} {...common} checked={value === true} onChange={(event) => set(event.currentTarget.checked)} />;
+          case 'checkbox': {
+            // Mantine's check box has no asterisk of its own: the same mark as the other inputs'.
+            const label = field.required ? (
+              <>
+                {common.label}{' '}
+                <Text span c="var(--mantine-color-error)" aria-hidden="true">
+                  {'*'}
+                </Text>
+              </>
+            ) : (
+              common.label
+            );
+            return <Checkbox key={field.key} {...common} label={label} checked={value === true} onChange={(event) => set(event.currentTarget.checked)} />;
+          }
           case 'choice': {
             const data = field.items.map((item) => ({ value: item.value, label: labelIn(item.labels, language) || item.value }));
             return field.isMultiple ? (
-              <MultiSelect key={field.key} {...marked} data={data} value={(value as string[]) ?? []} onChange={set} />
+              <MultiSelect key={field.key} {...marked} data={data} searchable value={(value as string[]) ?? []} onChange={set} />
             ) : (
-              <Select key={field.key} {...marked} data={data} clearable={!field.required} value={(value as string | null) ?? null} onChange={set} />
+              <Select key={field.key} {...marked} data={data} searchable clearable={!field.required} value={(value as string | null) ?? null} onChange={set} />
             );
+          }
+          case 'agent':
+          case 'department':
+          case 'organization': {
+            const data = references[field.type];
+            if (!data) return text('text');
+            return <Select key={field.key} {...marked} data={data} searchable clearable={!field.required} value={(value as string | null) ?? null} onChange={set} />;
           }
           case 'date':
             return text('date');

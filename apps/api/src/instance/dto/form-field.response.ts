@@ -33,7 +33,7 @@ export class FormFieldResponse {
 export class FieldValueResponse {
   @ApiProperty({ type: FormFieldResponse }) field!: FormFieldResponse;
   @ApiProperty({ description: 'as kept in customData', example: 'north' }) value!: unknown;
-  @ApiProperty({ nullable: true, type: String, description: 'the name a requester, agent, department or organization field names' }) text!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Facilities', description: 'the name a requester, agent, department or organization field names' }) text!: string | null;
 
   static of(value: FieldValue): FieldValueResponse {
     return { field: FormFieldResponse.of(value.field), value: value.value, text: value.text };

@@ -184,6 +184,18 @@ export class QueueFilters {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() requesterId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organizationId?: string;
   @ApiPropertyOptional({ example: 'vpn', description: 'tickets with this tag (in any case)' }) @IsOptional() @IsString() @MaxLength(200) tag?: string;
+  @ApiPropertyOptional({ example: 'building', description: 'the key of a custom field; with customValue, tickets whose field holds that value' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  customField?: string;
+
+  @ApiPropertyOptional({ example: 'north', description: 'the value customField holds, as text: a number, true/false for a check box, a list value (a multiple choice holds it among others), an id for a reference' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  customValue?: string;
+
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' }) @IsOptional() @Type(() => Date) @IsDate() createdFrom?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() dueFrom?: Date;

@@ -6,6 +6,7 @@ import { api, data } from '../../api/client';
 import { isProblem } from '../../api/problem';
 import { CustomFieldInputs, customDataOf, labelIn, useValueText, type CustomValues } from '../../shell/custom-field-inputs';
 import { useInstance, useLocale } from '../../shell/instance-context';
+import { useReferenceChoices } from '../custom-references';
 import { problemText } from './problem-text';
 import type { Ticket } from './ticket-model';
 import { useTicketWriter } from './ticket-writer';
@@ -28,6 +29,8 @@ export function TicketFields({ ticket }: { ticket: Ticket }) {
   const [editing, setEditing] = useState<CustomValues | null>(null);
   const [error, setError] = useState<unknown>(null);
   const list = fields.data ?? [];
+  // Loaded while the fields are edited, for the reference fields' pickers.
+  const references = useReferenceChoices(editing ? list : []);
   if (list.length === 0) return null;
   const editable = ticket.actions.includes('edit');
   const save = async () => {
@@ -54,7 +57,7 @@ export function TicketFields({ ticket }: { ticket: Ticket }) {
       </Title>
       {editing ? (
         <>
-          <CustomFieldInputs fields={list} values={editing} onChange={setEditing} error={fieldError} />
+          <CustomFieldInputs fields={list} values={editing} onChange={setEditing} error={fieldError} references={references} />
           {error !== null && !Object.keys(isProblem(error) ? error.fields : {}).length && <Text c="red" size="sm" role="alert">{problemText(error, t, locale)}</Text>}
           <Group gap="xs">
             <Button size="xs" onClick={() => void save()}>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, data } from '../../api/client';
-import { CustomFieldInputs, customDataOf, customDataPaths, type CustomValues } from '../../shell/custom-field-inputs';
+import { CustomFieldInputs, customDataOf, customDataPaths, requesterFills, type CustomValues } from '../../shell/custom-field-inputs';
 import { useInstance } from '../../shell/instance-context';
 import { FormAlert, useFormErrors } from '../form-alert';
 import { useRequesterSession, useSignOut } from '../requester-session';
@@ -84,8 +84,8 @@ function TicketForm({ topic, asGuest, back }: { topic: Topic; asGuest: boolean; 
     queryKey: ['portal', 'topic-fields', topic.id],
     queryFn: () => data(api.GET('/api/v1/t/{slug}/portal/help-topics/{id}/fields', { params: { path: { slug, id: topic.id } } })),
   });
-  // Requesters fill in only their own fields; the others are the agents' to set.
-  const ownFields = (fields.data ?? []).filter((field) => field.visibility === 'requester_edit');
+  // Requesters fill in only their own fields; the others (references included) are the agents' to set.
+  const ownFields = (fields.data ?? []).filter(requesterFills);
   const open = useMutation({
     mutationFn: () =>
       data(
