@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { FilterCondition } from '@tessera/automation';
 import { TenantDatabase } from '@tessera/database';
-import { DepartmentAdminService, DirectoryService, TeamAdminService } from '@tessera/directory';
+import { CustomFormAdminService, DepartmentAdminService, DirectoryService, TeamAdminService } from '@tessera/directory';
 import { MailIntakeService } from '@tessera/intake';
 import { parseMessage } from '@tessera/mail';
 import { MailboxAdminService } from '@tessera/mailboxes';
@@ -189,11 +189,18 @@ describe('worker: ticket filters', () => {
     const [{ id: organizationId }] = await sql<{ id: string }>(`insert into organizations (tenant_id, id, name) values ($1, gen_random_uuid(), 'Bolt Logistics') returning id`, [tenant.id]);
     await sql(`insert into organization_domains (tenant_id, domain, organization_id) values ($1, 'bolt.example', $2)`, [tenant.id, organizationId]);
     const condition = (field: FilterCondition['field'], value: string, extra: Partial<FilterCondition> = {}): FilterCondition => ({ field, operator: 'equals', value, ...extra });
+    let topicId = '';
     await run(async () => {
       const filters = worker.get(TicketFilterAdminService);
       await filters.create(managerId, { name: 'Bolt is a key account', match: 'all', conditions: [condition('organization', 'bolt logistics')], actions: [{ kind: 'add-tags', value: 'key-account' }] });
       await filters.create(managerId, { name: 'Key accounts first', match: 'all', conditions: [condition('tag', 'key-account')], actions: [{ kind: 'set-priority', value: highId }] });
       await filters.create(managerId, { name: 'Contracts', match: 'all', conditions: [condition('custom-field', 'C-2041', { key: 'contract_number' })], actions: [{ kind: 'add-tags', value: 'contract' }] });
+      // The field the condition reads, on a form of the first help topic.
+      const forms = worker.get(CustomFormAdminService);
+      const field = await forms.createField({ key: 'contract_number', type: 'short_text', labels: [{ language: 'en', text: 'Contract number' }] });
+      const [topic] = await worker.get(DirectoryService).helpTopics();
+      topicId = topic.id;
+      await forms.createForm({ name: 'Contracts', kind: 'ticket', fields: [{ fieldId: field.id }], helpTopicIds: [topicId] });
     });
     const tagsOf = async (ticketId: string) =>
       (await sql<{ name: string }>('select g.name from ticket_tags tt join tags g on g.tenant_id = tt.tenant_id and g.id = tt.tag_id where tt.ticket_id = $1 order by g.name', [ticketId])).map((t) => t.name);
@@ -207,7 +214,7 @@ describe('worker: ticket filters', () => {
     // Custom data by key, and a tag the ticket was given when it opened.
     const opened = await run(() =>
       worker.get(TicketService).open(
-        { requester: { email: 'eva@elsewhere.example', name: 'Eva' }, subject: 'Renewal', body: 'About our contract.', source: 'phone', departmentId: salesId, customData: { contract_number: 'C-2041' }, tags: ['key-account'] },
+        { requester: { email: 'eva@elsewhere.example', name: 'Eva' }, subject: 'Renewal', body: 'About our contract.', source: 'phone', departmentId: salesId, helpTopicId: topicId, customData: { contract_number: 'C-2041' }, tags: ['key-account'] },
         { kind: 'system' },
       ),
     );
